@@ -104,6 +104,11 @@ export interface Comment {
   date: string | null;
   text: string;
   resolved: boolean;
+  /**
+   * Id that survives saving (w16cid:durableId in a .docx from Word 2019 or later), unlike `id`,
+   * which Word may renumber; absent when the file or host has none.
+   */
+  durableId?: string;
 }
 
 export interface CommentThread extends Comment {
