@@ -1,0 +1,286 @@
+/**
+ * Reading the front matter: the header fields, the executive summary, the recommendations and
+ * the timetable that come before section 1.
+ *
+ * Header fields are usually a two-column layout table (label | value), sometimes "Label: value"
+ * paragraphs, sometimes a bold label paragraph with the value in the next paragraph; all three
+ * are read the same way.
+ */
+import type { Paragraph, ReportSnapshot, Table, TableCell } from '../report/snapshot';
+import type { HeaderFieldSpec, TemplateSpec } from './spec';
+import { headingCandidate, nameMatch, type SectionLayout } from './sections';
+import { cellIn, columnText, headerColumns } from './table-columns';
+import { normaliseText, wordCount } from './text';
+
+/** A header field found in the front matter. */
+export interface HeaderField {
+  field: HeaderFieldSpec;
+  /** Paragraph holding the label. */
+  paragraph: number;
+  value: string;
+}
+
+export interface ExecutiveSummary {
+  paragraph: number;
+  /** The summary text (inline after the title, or the paragraphs under it). */
+  text: string;
+}
+
+export interface Recommendations {
+  /** The lead paragraph, "This report makes the following recommendations to this Committee:". */
+  paragraph: number;
+  /** Paragraphs after the lead that are numbered recommendations. */
+  items: number[];
+}
+
+export interface TimetableRow {
+  meeting: string;
+  date: string;
+  paragraph: number | null;
+}
+
+export interface Timetable {
+  table: Table;
+  rows: TimetableRow[];
+}
+
+export interface FrontMatter {
+  fields: Map<string, HeaderField>;
+  /** Tables holding header fields: layout tables, not data tables. */
+  fieldTables: Set<number>;
+  /** Paragraph of the "Timetable" title, when there is one. */
+  timetableTitle: number | null;
+  executiveSummary: ExecutiveSummary | null;
+  recommendations: Recommendations | null;
+  timetable: Timetable | null;
+}
+
+function names(label: string, aliases: string[]): string[] {
+  return [label, ...aliases].map(normaliseText).filter((name) => name !== '');
+}
+
+/** A header field's label and aliases, normalised once per check. */
+interface FieldNames {
+  field: HeaderFieldSpec;
+  names: string[];
+}
+
+/** The header field a label names: exact wording first, then the label beginning with a name. */
+function fieldForLabel(label: string, fields: FieldNames[], exactOnly = false): HeaderFieldSpec | null {
+  const normalised = normaliseText(label);
+  if (normalised === '') return null;
+  let best: { field: HeaderFieldSpec; quality: number; length: number } | null = null;
+  for (const { field, names } of fields) {
+    for (const name of names) {
+      // A label has a few words more at most ("Lead Head of Service/Lead Director").
+      const quality = nameMatch(normalised, name, 25);
+      if (quality === 0 || (exactOnly && quality < 2)) continue;
+      if (!best || quality > best.quality || (quality === best.quality && name.length > best.length)) {
+        best = { field, quality, length: name.length };
+      }
+    }
+  }
+  return best?.field ?? null;
+}
+
+function cellText(cell: TableCell | undefined): string {
+  return cell ? cell.text.replace(/\s+/g, ' ').trim() : '';
+}
+
+/** "Label: value" or "Label<tab>value" in one paragraph. */
+function splitLabelled(text: string): { label: string; value: string } | null {
+  const match = /^([^:\t]{2,60})[:\t]\s*(.*)$/s.exec(text.trim());
+  if (!match || match[1] === undefined || match[2] === undefined) return null;
+  return { label: match[1], value: match[2].trim() };
+}
+
+function isFrontMatterParagraph(paragraph: Paragraph, layout: SectionLayout): boolean {
+  return paragraph.index < layout.frontMatterEnd;
+}
+
+function readHeaderFields(
+  snapshot: ReportSnapshot,
+  template: TemplateSpec,
+  layout: SectionLayout,
+): { fields: Map<string, HeaderField>; fieldTables: Set<number> } {
+  const fields = new Map<string, HeaderField>();
+  const fieldTables = new Set<number>();
+  const specs = template.headerFields.map((field) => ({ field, names: names(field.label, field.aliases) }));
+  const record = (field: HeaderFieldSpec, paragraph: number, value: string): void => {
+    if (!fields.has(field.id)) fields.set(field.id, { field, paragraph, value });
+  };
+
+  for (const table of snapshot.tables) {
+    if (table.firstParagraph >= layout.frontMatterEnd) continue;
+    for (const row of table.rows) {
+      const filled = row.cells.findIndex((cell) => cellText(cell) !== '');
+      const labelCell = row.cells[filled];
+      if (!labelCell) continue;
+      const inline = splitLabelled(labelCell.text);
+      const labelledField = fieldForLabel(cellText(labelCell), specs);
+      const inlineField = inline ? fieldForLabel(inline.label, specs) : null;
+      const paragraph = labelCell.paragraphs[0] ?? table.firstParagraph;
+      if (labelledField) {
+        const value = row.cells
+          .slice(filled + 1)
+          .map(cellText)
+          .filter((text) => text !== '')
+          .join(' ');
+        record(labelledField, paragraph, value);
+        fieldTables.add(table.index);
+      } else if (inline && inlineField) {
+        record(inlineField, paragraph, inline.value);
+        fieldTables.add(table.index);
+      }
+    }
+  }
+
+  const paragraphs = snapshot.paragraphs.filter((p) => !p.cell && isFrontMatterParagraph(p, layout));
+  paragraphs.forEach((paragraph, i) => {
+    const inline = splitLabelled(paragraph.text);
+    const inlineField = inline ? fieldForLabel(inline.label, specs) : null;
+    if (inline && inlineField) {
+      record(inlineField, paragraph.index, inline.value);
+      return;
+    }
+    // A label on its own line ("Classification") with the value in the next paragraph.
+    const alone = fieldForLabel(paragraph.text, specs, true);
+    if (!alone) return;
+    const next = paragraphs.slice(i + 1).find((p) => p.text.trim() !== '');
+    // The next label or a title ("Executive Summary") means this label has no value.
+    const nextIsLabel =
+      next !== undefined &&
+      (fieldForLabel(splitLabelled(next.text)?.label ?? next.text, specs) !== null ||
+        headingCandidate(next) !== null);
+    record(alone, paragraph.index, next && !nextIsLabel ? next.text.trim() : '');
+  });
+
+  return { fields, fieldTables };
+}
+
+/** Paragraph whose text is a front-matter title (exact, or the title followed by inline text). */
+function findTitle(
+  snapshot: ReportSnapshot,
+  layout: SectionLayout,
+  title: { title: string; aliases: string[] },
+): { paragraph: Paragraph; inline: string } | null {
+  const wanted = names(title.title, title.aliases);
+  for (const paragraph of snapshot.paragraphs) {
+    if (!isFrontMatterParagraph(paragraph, layout)) break;
+    const normalised = normaliseText(paragraph.text);
+    if (wanted.includes(normalised)) return { paragraph, inline: '' };
+    const inline = splitLabelled(paragraph.text);
+    if (inline && wanted.includes(normaliseText(inline.label)) && inline.value !== '') {
+      return { paragraph, inline: inline.value };
+    }
+  }
+  return null;
+}
+
+/** A numbered recommendation: Word numbering (not bullets) or a typed "1.", "1)", "(1)", "a)". */
+function isNumberedItem(paragraph: Paragraph): boolean {
+  if (paragraph.list && !paragraph.list.bullet && paragraph.list.label.trim() !== '') return true;
+  return /^\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\))(?=\s|$)/i.test(paragraph.text);
+}
+
+/** A short bold, capitals or heading-styled paragraph: where a front-matter part ends. */
+function looksLikeTitle(paragraph: Paragraph): boolean {
+  return headingCandidate(paragraph) !== null && !isNumberedItem(paragraph);
+}
+
+function isRecommendationsLead(paragraph: Paragraph, leads: string[]): boolean {
+  const normalised = normaliseText(paragraph.text);
+  // Long leads may be followed by "to the final decision-maker:"; one-word leads must match exactly.
+  return leads.some(
+    (lead) => normalised === lead || (wordCount(lead) >= 3 && normalised.startsWith(`${lead} `)),
+  );
+}
+
+function readRecommendations(
+  snapshot: ReportSnapshot,
+  template: TemplateSpec,
+  layout: SectionLayout,
+  stops: Set<number>,
+): Recommendations | null {
+  const spec = template.frontMatter.recommendations;
+  if (!spec) return null;
+  const leads = names(spec.lead, spec.aliases);
+  const lead = snapshot.paragraphs.find(
+    (p) => isFrontMatterParagraph(p, layout) && isRecommendationsLead(p, leads),
+  );
+  if (!lead) return null;
+  const items: number[] = [];
+  for (const paragraph of snapshot.paragraphs.slice(lead.index + 1, layout.frontMatterEnd)) {
+    if (stops.has(paragraph.index)) break;
+    if (paragraph.text.trim() === '') continue;
+    if (isNumberedItem(paragraph)) items.push(paragraph.index);
+    else if (looksLikeTitle(paragraph)) break;
+  }
+  return { paragraph: lead.index, items };
+}
+
+function readExecutiveSummary(
+  snapshot: ReportSnapshot,
+  template: TemplateSpec,
+  layout: SectionLayout,
+  stops: Set<number>,
+): ExecutiveSummary | null {
+  const spec = template.frontMatter.executiveSummary;
+  if (!spec) return null;
+  const found = findTitle(snapshot, layout, spec);
+  if (!found) return null;
+  if (found.inline !== '') return { paragraph: found.paragraph.index, text: found.inline };
+  const text: string[] = [];
+  for (const paragraph of snapshot.paragraphs.slice(found.paragraph.index + 1, layout.frontMatterEnd)) {
+    if (stops.has(paragraph.index) || looksLikeTitle(paragraph)) break;
+    if (paragraph.text.trim() !== '') text.push(paragraph.text.trim());
+  }
+  return { paragraph: found.paragraph.index, text: text.join('\n') };
+}
+
+/** The timetable: a table whose first row reads Meeting | Date (in the front matter by preference). */
+function readTimetable(snapshot: ReportSnapshot, layout: SectionLayout): Timetable | null {
+  const candidates = snapshot.tables.filter((table) => {
+    const first = table.rows[0];
+    return first !== undefined && headerColumns(first, ['Meeting', 'Date']) !== null;
+  });
+  const table = candidates.find((t) => t.firstParagraph < layout.frontMatterEnd) ?? candidates[0];
+  const header = table?.rows[0];
+  if (!table || !header) return null;
+  const [meetingColumn, dateColumn] = headerColumns(header, ['Meeting', 'Date']) ?? [];
+  if (!meetingColumn || !dateColumn) return null;
+  const rows = table.rows.slice(1).map((row): TimetableRow => {
+    const meeting = cellIn(row, meetingColumn);
+    const date = cellIn(row, dateColumn);
+    return {
+      meeting: columnText(row, meetingColumn),
+      date: columnText(row, dateColumn),
+      paragraph: meeting?.paragraphs[0] ?? date?.paragraphs[0] ?? null,
+    };
+  });
+  return { table, rows };
+}
+
+export function readFrontMatter(
+  snapshot: ReportSnapshot,
+  template: TemplateSpec,
+  layout: SectionLayout,
+): FrontMatter {
+  const { fields, fieldTables } = readHeaderFields(snapshot, template, layout);
+  const timetableSpec = template.frontMatter.timetable;
+  const timetableTitle = timetableSpec
+    ? (findTitle(snapshot, layout, timetableSpec)?.paragraph.index ?? null)
+    : null;
+  const timetable = timetableSpec ? readTimetable(snapshot, layout) : null;
+
+  // Where one front-matter part stops: at the next part's title or the timetable.
+  const stops = new Set<number>();
+  if (timetableTitle !== null) stops.add(timetableTitle);
+  if (timetable) stops.add(timetable.table.firstParagraph);
+  for (const field of fields.values()) stops.add(field.paragraph);
+  const recommendations = readRecommendations(snapshot, template, layout, stops);
+  if (recommendations) stops.add(recommendations.paragraph);
+  const executiveSummary = readExecutiveSummary(snapshot, template, layout, stops);
+
+  return { fields, fieldTables, timetableTitle, executiveSummary, recommendations, timetable };
+}

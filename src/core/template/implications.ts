@@ -1,0 +1,141 @@
+/**
+ * Reading the cross-cutting implications table (Issue | Implications | Sign-off).
+ *
+ * Real tables carry continuation rows: the Issue cell is empty (or vertically merged with the
+ * cell above, or says "continued") and the text carries on the row above across a page break.
+ * Those rows are folded into the row above, so they are neither missing rows nor empty cells.
+ */
+import type { ReportSnapshot, Table } from '../report/snapshot';
+import type { CrossCuttingRowSpec, CrossCuttingSpec } from './spec';
+import { nameMatch, type SectionLayout } from './sections';
+import { cellIn, columnText, headerColumns, type Column } from './table-columns';
+import { normaliseText } from './text';
+
+/** One row of the implications table, with its continuation rows merged in. */
+export interface CrossCuttingRow {
+  /** The template row this is, when the Issue text names one. */
+  spec: CrossCuttingRowSpec | null;
+  issue: string;
+  implications: string;
+  signOff: string;
+  /** First paragraph of the row's Issue cell (or of its first cell with a paragraph). */
+  paragraph: number | null;
+  /** Index of the row in the table. */
+  row: number;
+  /** How many continuation rows were merged into this one. */
+  continuations: number;
+}
+
+export interface ImplicationsTable {
+  table: Table;
+  rows: CrossCuttingRow[];
+}
+
+const CONTINUED = new Set(['cont', 'contd', 'cont d', 'continued']);
+
+function rowSpecFor(issue: string, spec: CrossCuttingSpec): CrossCuttingRowSpec | null {
+  const normalised = normaliseText(issue);
+  let best: { row: CrossCuttingRowSpec; quality: number; length: number } | null = null;
+  for (const row of spec.rows) {
+    for (const name of [row.issue, ...row.aliases].map(normaliseText)) {
+      const quality = nameMatch(normalised, name, 40);
+      if (quality === 0) continue;
+      if (!best || quality > best.quality || (quality === best.quality && name.length > best.length)) {
+        best = { row, quality, length: name.length };
+      }
+    }
+  }
+  return best?.row ?? null;
+}
+
+function columnNames(spec: CrossCuttingSpec): string[] {
+  return [spec.columns.issue, spec.columns.implications, spec.columns.signOff];
+}
+
+/** Grid columns of Issue, Implications and Sign-off, from the first rows of the table. */
+function findHeader(table: Table, spec: CrossCuttingSpec): { row: number; columns: Column[] } | null {
+  for (let i = 0; i < Math.min(2, table.rows.length); i++) {
+    const row = table.rows[i];
+    const columns = row ? headerColumns(row, columnNames(spec)) : null;
+    if (columns) return { row: i, columns };
+  }
+  return null;
+}
+
+function joined(a: string, b: string): string {
+  return [a, b].filter((part) => part !== '').join(' ');
+}
+
+/**
+ * The implications table: the first table with an Issue | Implications | Sign-off header inside
+ * the cross-cutting section, or anywhere in the report when that section's heading is missing.
+ */
+export function readImplicationsTable(
+  snapshot: ReportSnapshot,
+  spec: CrossCuttingSpec,
+  layout: SectionLayout,
+): ImplicationsTable | null {
+  const withHeader = snapshot.tables.filter((table) => findHeader(table, spec) !== null);
+  const body = layout.bodies.get(spec.section);
+  const inSection = body
+    ? withHeader.find((table) => table.firstParagraph >= body.first && table.firstParagraph < body.end)
+    : undefined;
+  const table = inSection ?? withHeader[0];
+  const header = table ? findHeader(table, spec) : null;
+  if (!table || !header) return null;
+  const [issueColumn, implicationsColumn, signOffColumn] = header.columns;
+  if (!issueColumn || !implicationsColumn || !signOffColumn) return null;
+
+  const rows: CrossCuttingRow[] = [];
+  table.rows.forEach((row, index) => {
+    if (index <= header.row || headerColumns(row, columnNames(spec))) return;
+    const issueCell = cellIn(row, issueColumn);
+    const issue = columnText(row, issueColumn);
+    const implications = columnText(row, implicationsColumn);
+    const signOff = columnText(row, signOffColumn);
+    const previous = rows[rows.length - 1];
+    if (previous && isContinuation(issueCell?.vMerge ?? null, issue, previous, spec)) {
+      previous.implications = joined(previous.implications, implications);
+      previous.signOff = joined(previous.signOff, signOff);
+      if (!previous.spec) {
+        previous.issue = joined(previous.issue, issue);
+        previous.spec = rowSpecFor(previous.issue, spec);
+      }
+      previous.continuations += 1;
+      return;
+    }
+    if (issue === '' && implications === '' && signOff === '') return;
+    rows.push({
+      spec: rowSpecFor(issue, spec),
+      issue,
+      implications,
+      signOff,
+      paragraph:
+        issueCell?.paragraphs[0] ??
+        row.cells.find((cell) => cell.paragraphs.length > 0)?.paragraphs[0] ??
+        null,
+      row: index,
+      continuations: 0,
+    });
+  });
+  return { table, rows };
+}
+
+function isContinuation(
+  vMerge: 'restart' | 'continue' | null,
+  issue: string,
+  previous: CrossCuttingRow,
+  spec: CrossCuttingSpec,
+): boolean {
+  if (vMerge === 'continue') return true;
+  const normalised = normaliseText(issue);
+  if (normalised === '' || CONTINUED.has(normalised) || normalised.startsWith('continued ')) return true;
+  // The same issue written again on the next page.
+  if (normalised === normaliseText(previous.issue)) return true;
+  // An issue name split over two rows ("Privacy and Data" / "Protection").
+  return (
+    previous.spec === null &&
+    rowSpecFor(issue, spec) === null &&
+    rowSpecFor(joined(previous.issue, issue), spec) !== null
+  );
+}

@@ -1,0 +1,185 @@
+/**
+ * Finding the template's sections in a report.
+ *
+ * Real reports write headings in many ways: "1. INTRODUCTION AND BACKGROUND" in a Heading style,
+ * "2 AVAILABLE OPTIONS" as a bold Normal paragraph, "Preferred option and reasons for
+ * recommendations" with Word numbering. So a heading is recognised by what it says (normalised
+ * text against the section's title and aliases) and by looking like a heading (short, not a
+ * sentence, and heading-styled, bold or in capitals), never by one style.
+ */
+import type { Paragraph, ReportSnapshot } from '../report/snapshot';
+import type { SectionSpec, TemplateSpec } from './spec';
+import { isAllCaps, labelSectionNumber, normaliseText, splitHeadingNumber, wordCount } from './text';
+
+/** A section heading found in the report. */
+export interface SectionHeading {
+  section: SectionSpec;
+  paragraph: number;
+  /** The heading as written, with Word's list label in front when Word numbers it. */
+  text: string;
+  /** The section number shown on the heading (typed or from Word numbering); null when unnumbered. */
+  shownNumber: number | null;
+}
+
+/** The paragraphs under a heading, up to the next section heading: [first, end). */
+export interface SectionBody {
+  heading: SectionHeading;
+  first: number;
+  end: number;
+}
+
+export interface SectionLayout {
+  /** Headings found, in document order. */
+  headings: SectionHeading[];
+  /** Body of each found section, by section id. */
+  bodies: Map<string, SectionBody>;
+  /** Paragraphs before this index come before any section: the front matter. */
+  frontMatterEnd: number;
+  /** The section a paragraph belongs to (a heading belongs to its own section); null in front matter. */
+  sectionOf(paragraph: number): SectionSpec | null;
+}
+
+/** A paragraph that could be a section heading, with its number taken off. */
+export interface HeadingCandidate {
+  paragraph: Paragraph;
+  shownNumber: number | null;
+  /** Normalised heading text without its number. */
+  normalised: string;
+  /** Heading-styled, numbered or in capitals: evidence enough to trust a one-word alias. */
+  strong: boolean;
+}
+
+/** Longest text (characters) a bold or capitals paragraph may have and still be taken for a heading. */
+const MAX_HEADING_LENGTH = 120;
+
+export function headingCandidate(paragraph: Paragraph): HeadingCandidate | null {
+  // Table cells hold field labels and implication rows, never section headings.
+  if (paragraph.cell) return null;
+  const styled = paragraph.headingLevel !== null;
+  const raw = paragraph.text.replace(/\u00a0/g, ' ').trim();
+  if (raw === '' || raw.length > (styled ? MAX_HEADING_LENGTH * 2 : MAX_HEADING_LENGTH)) return null;
+  // A paragraph ending like a sentence is body text that happens to be bold.
+  if (!styled && /[.;,]$/.test(raw)) return null;
+  const typed = splitHeadingNumber(raw);
+  const caps = isAllCaps(typed.rest);
+  if (!styled && !paragraph.boldOnly && !caps) return null;
+  const normalised = normaliseText(typed.rest);
+  if (normalised === '') return null;
+  const listNumber =
+    paragraph.list && !paragraph.list.bullet ? labelSectionNumber(paragraph.list.label) : null;
+  const shownNumber = listNumber ?? typed.number;
+  return { paragraph, shownNumber, normalised, strong: styled || shownNumber !== null || caps };
+}
+
+/** How well a name (normalised) describes a heading (normalised): 2 exact, 1 begins with it, 0 not. */
+export function nameMatch(heading: string, name: string, slack = 40): number {
+  if (name === '') return 0;
+  if (heading === name) return 2;
+  if (heading.startsWith(`${name} `) && heading.length <= name.length + slack) return 1;
+  return 0;
+}
+
+interface SectionMatch {
+  section: SectionSpec;
+  score: number;
+  nameLength: number;
+}
+
+/** A section's title and aliases, normalised once per check. */
+interface SectionNames {
+  section: SectionSpec;
+  names: { text: string; isTitle: boolean }[];
+}
+
+function sectionNames(sections: SectionSpec[]): SectionNames[] {
+  return sections.map((section) => ({
+    section,
+    names: [
+      { text: normaliseText(section.title), isTitle: true },
+      ...section.aliases.map((alias) => ({ text: normaliseText(alias), isTitle: false })),
+    ],
+  }));
+}
+
+function matchSection(candidate: HeadingCandidate, sections: SectionNames[]): SectionMatch | null {
+  let best: SectionMatch | null = null;
+  for (const { section, names } of sections) {
+    for (const name of names) {
+      // "Background" or "Options" alone is too common a sub-heading to trust without more evidence.
+      if (!name.isTitle && wordCount(name.text) === 1 && !candidate.strong) continue;
+      const quality = nameMatch(candidate.normalised, name.text);
+      if (quality === 0) continue;
+      const score = quality + (candidate.shownNumber === section.number ? 2 : 0);
+      if (!best || score > best.score || (score === best.score && name.text.length > best.nameLength)) {
+        best = { section, score, nameLength: name.text.length };
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The heading of each section found in the report, in document order. Each paragraph can head
+ * one section at most; when several paragraphs could head a section, the best match wins
+ * (numbered as the template numbers it, then exact wording), and then the earliest.
+ */
+export function findSectionHeadings(snapshot: ReportSnapshot, template: TemplateSpec): SectionHeading[] {
+  const best = new Map<string, { candidate: HeadingCandidate; score: number }>();
+  const names = sectionNames(template.sections);
+  for (const paragraph of snapshot.paragraphs) {
+    const candidate = headingCandidate(paragraph);
+    if (!candidate) continue;
+    const match = matchSection(candidate, names);
+    if (!match) continue;
+    const current = best.get(match.section.id);
+    if (!current || match.score > current.score)
+      best.set(match.section.id, { candidate, score: match.score });
+  }
+  const headings: SectionHeading[] = [];
+  for (const section of template.sections) {
+    const found = best.get(section.id);
+    if (!found) continue;
+    const { paragraph, shownNumber } = found.candidate;
+    const label = paragraph.list && !paragraph.list.bullet ? paragraph.list.label.trim() : '';
+    const written = paragraph.text.replace(/\s+/g, ' ').trim();
+    headings.push({
+      section,
+      paragraph: paragraph.index,
+      text: label === '' ? written : `${label} ${written}`,
+      shownNumber,
+    });
+  }
+  return headings.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+export function layoutSections(snapshot: ReportSnapshot, template: TemplateSpec): SectionLayout {
+  const headings = findSectionHeadings(snapshot, template);
+  const bodies = new Map<string, SectionBody>();
+  headings.forEach((heading, i) => {
+    const next = headings[i + 1];
+    bodies.set(heading.section.id, {
+      heading,
+      first: heading.paragraph + 1,
+      end: next ? next.paragraph : snapshot.paragraphs.length,
+    });
+  });
+  const first = headings[0];
+  return {
+    headings,
+    bodies,
+    frontMatterEnd: first ? first.paragraph : snapshot.paragraphs.length,
+    sectionOf(paragraph: number): SectionSpec | null {
+      let found: SectionSpec | null = null;
+      for (const heading of headings) {
+        if (heading.paragraph > paragraph) break;
+        found = heading.section;
+      }
+      return found;
+    },
+  };
+}
+
+/** "section 4 "Risk"", as officers refer to sections. */
+export function sectionName(section: SectionSpec): string {
+  return `section ${section.number} "${section.title}"`;
+}

@@ -1,0 +1,141 @@
+import { checkSnapshot } from '../../../../src/core/template/check';
+import type { RuleId } from '../../../../src/core/template/finding';
+import { getTemplate } from '../../../../src/core/template/templates';
+import type { ReportSnapshot } from '../../../../src/core/report/snapshot';
+import { completeReport, report } from '../../../support/snapshot-builder';
+
+const template = getTemplate('maidstone-2019');
+
+function found(snapshot: ReportSnapshot, rule: RuleId) {
+  return checkSnapshot(snapshot, template).findings.filter((f) => f.rule === rule);
+}
+
+const FIELDS: [string, string][] = [
+  ['Final Decision-Maker', 'Council'],
+  ['Lead Head of Service/Lead Director', 'John Littlemore, Head of Housing and Community Services'],
+  ['Lead Officer and Report Author', 'Nicolas Rathbone, Community Protection Officer'],
+  ['Classification', 'Public'],
+  ['Wards affected', 'All'],
+];
+
+describe('header-field-missing and header-field-empty', () => {
+  it('reports a field that is absent and one with no value', () => {
+    const snapshot = completeReport(2019, {
+      fields: (r) => r.fields([...FIELDS.slice(0, 3), ['Wards affected', '']]),
+    });
+    expect(found(snapshot, 'header-field-missing')).toEqual([
+      expect.objectContaining({
+        section: null,
+        paragraph: null,
+        message: expect.stringContaining('The header field "Classification" is missing.'),
+      }),
+    ]);
+    expect(found(snapshot, 'header-field-empty')).toEqual([
+      expect.objectContaining({
+        excerpt: 'Wards affected',
+        message: 'The header field "Wards affected" has no value. Fill it in.',
+      }),
+    ]);
+  });
+
+  it('reads "Label: value" paragraphs and a label with its value on the next line', () => {
+    const snapshot = completeReport(2019, {
+      fields: (r) =>
+        r
+          .para('Final Decision-Maker: Council', 'Lead Head of Service/Lead Director:\tJohn Littlemore')
+          .para('Lead Officer and Report Author: Nicolas Rathbone')
+          .bold('Classification')
+          .para('Public')
+          .para('Wards affected: All'),
+    });
+    expect(found(snapshot, 'header-field-missing')).toEqual([]);
+    expect(found(snapshot, 'header-field-empty')).toEqual([]);
+  });
+
+  it('reports a label paragraph followed straight away by the next label as empty', () => {
+    const beforeTitle = completeReport(2019, {
+      fields: (r) => r.fields(FIELDS.slice(0, 4)).bold('Wards affected'),
+    });
+    expect(found(beforeTitle, 'header-field-empty').map((f) => f.excerpt)).toEqual(['Wards affected']);
+    const emptyWards = completeReport(2019, {
+      fields: (r) => r.fields(FIELDS.slice(0, 4)).bold('Wards affected').para('Classification: Public'),
+    });
+    expect(found(emptyWards, 'header-field-empty').map((f) => f.excerpt)).toEqual(['Wards affected']);
+  });
+
+  it('reports a missing or empty Executive Summary', () => {
+    const missing = completeReport(2019, { 'executive-summary': (r) => r });
+    expect(found(missing, 'header-field-missing').map((f) => f.message)).toEqual([
+      expect.stringContaining('The "Executive Summary" is missing.'),
+    ]);
+    const empty = completeReport(2019, { 'executive-summary': (r) => r.bold('Executive Summary').empty() });
+    expect(found(empty, 'header-field-empty').map((f) => f.excerpt)).toEqual(['Executive Summary']);
+  });
+});
+
+describe('recommendations-missing', () => {
+  it('reports a report with no recommendations lead', () => {
+    const snapshot = completeReport(2019, { recommendations: (r) => r });
+    expect(found(snapshot, 'recommendations-missing')).toEqual([
+      expect.objectContaining({ paragraph: null, severity: 'error' }),
+    ]);
+  });
+
+  it('reports a lead with no numbered recommendation after it', () => {
+    const snapshot = completeReport(2019, {
+      recommendations: (r) =>
+        r
+          .para('This report makes the following recommendations to this Committee:')
+          .para('That the Committee notes the report.'),
+    });
+    expect(found(snapshot, 'recommendations-missing')).toEqual([
+      expect.objectContaining({
+        excerpt: 'This report makes the following recommendations to this Committee:',
+      }),
+    ]);
+  });
+
+  it('accepts typed numbers and the older "final decision-maker" wording', () => {
+    const snapshot = completeReport(2019, {
+      recommendations: (r) =>
+        r
+          .para('This report makes the following recommendations to the final decision-maker:')
+          .para('1.\tThat the Committee recommends the priorities to Council.'),
+    });
+    expect(found(snapshot, 'recommendations-missing')).toEqual([]);
+  });
+});
+
+describe('timetable-incomplete', () => {
+  it('reports a meeting with no date', () => {
+    const snapshot = completeReport(2019, {
+      timetable: (r) =>
+        r.bold('Timetable').table([
+          ['Meeting', 'Date'],
+          ['Safer Maidstone Partnership', '23 January 2018'],
+          ['Council', ''],
+          ['Communities, Housing and Environment Committee', 'To be confirmed'],
+        ]),
+    });
+    expect(found(snapshot, 'timetable-incomplete').map((f) => [f.severity, f.excerpt])).toEqual([
+      ['warning', 'Council'],
+      ['warning', 'Communities, Housing and Environment Committee'],
+    ]);
+  });
+
+  it('reports a report with no timetable', () => {
+    const snapshot = completeReport(2019, { timetable: (r) => r });
+    expect(found(snapshot, 'timetable-incomplete')).toEqual([expect.objectContaining({ paragraph: null })]);
+  });
+
+  it('accepts dates written as "February 13th 2018" and blank spacer rows', () => {
+    const snapshot = report()
+      .table([
+        ['Meeting', 'Date'],
+        ['Council', 'February 13th 2018'],
+        ['', ''],
+      ])
+      .build();
+    expect(found(snapshot, 'timetable-incomplete')).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { checkSnapshot } from '../../../../src/core/template/check';
+import { getTemplate } from '../../../../src/core/template/templates';
+import { report, type ReportBuilder } from '../../../support/snapshot-builder';
+
+const template = getTemplate('maidstone-2019');
+
+function placeholders(build: (r: ReportBuilder) => ReportBuilder) {
+  return checkSnapshot(build(report()).build(), template).findings.filter(
+    (f) => f.rule === 'placeholder-text',
+  );
+}
+
+describe('placeholder-text', () => {
+  it.each([
+    ['[Insert date]', 'The partnership met on [Insert date] to agree the priorities.'],
+    ['XXX', 'Crime rose by XXX% in the year.'],
+    ['TBC', 'The priorities will be reviewed in TBC.'],
+    ['TBA', 'Venue: TBA'],
+    ['{{meeting}}', 'The report goes to {{meeting}}.'],
+    ['Lorem ipsum', 'Lorem ipsum dolor sit amet.'],
+  ])('reports %s', (placeholder, text) => {
+    const found = placeholders((r) => r.bold('1. INTRODUCTION').para(`1.1 ${text}`));
+    expect(found).toEqual([
+      expect.objectContaining({
+        section: 'introduction-background',
+        paragraph: 1,
+        severity: 'error',
+        message: expect.stringContaining(`"${placeholder}"`),
+      }),
+    ]);
+  });
+
+  it('reports the template guidance left in, and Word’s own prompt, in a table cell too', () => {
+    const found = placeholders((r) =>
+      r
+        .bold('4. RISK')
+        .para(
+          "Describe the risks of the preferred option and of the alternatives, and how they will be managed in line with the Council's risk management framework.",
+        )
+        .table([
+          ['Meeting', 'Date'],
+          ['Council', 'Click or tap to enter a date.'],
+        ]),
+    );
+    expect(found.map((f) => [f.section, f.paragraph])).toEqual([
+      ['risk', 1],
+      ['risk', 5],
+    ]);
+    expect(found[0]?.message).toContain('The template’s guidance'.replace('’', "'"));
+  });
+
+  it('shows the placeholder in the excerpt even at the end of a long paragraph', () => {
+    const long = `6.2 ${'The Community Safety Plan will then be refreshed and published. '.repeat(3)}Published on [Insert date].`;
+    const [finding] = placeholders((r) => r.para(long));
+    expect(finding?.excerpt).toMatch(/^….*Published on \[Insert date\]\.$/);
+    expect(finding?.excerpt?.length).toBeLessThanOrEqual(80);
+  });
+
+  it('gives one finding for a paragraph with several placeholders', () => {
+    expect(placeholders((r) => r.para('[Insert name], [Insert role], XXX'))).toHaveLength(1);
+  });
+
+  it('does not fire on ordinary words that contain the letters', () => {
+    const found = placeholders((r) =>
+      r.para(
+        'The TBCA report and the XXL figures were inserted into the assessment.',
+        'Insert the data later.',
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+});

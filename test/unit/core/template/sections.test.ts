@@ -1,0 +1,99 @@
+import { findSectionHeadings } from '../../../../src/core/template/sections';
+import { getTemplate } from '../../../../src/core/template/templates';
+import { normaliseText, splitHeadingNumber, typedParagraphNumber } from '../../../../src/core/template/text';
+import { report, type ReportBuilder } from '../../../support/snapshot-builder';
+
+const template = getTemplate('maidstone-2019');
+
+function headingsOf(builder: ReportBuilder): string[] {
+  return findSectionHeadings(builder.build(), template).map((h) => `${h.section.id}@${h.paragraph}`);
+}
+
+describe('normalising heading text', () => {
+  it('treats case, "&", punctuation, colons and non-breaking spaces alike', () => {
+    expect(normaliseText('Cross-Cutting Issues & Implications:')).toBe(
+      'cross cutting issues and implications',
+    );
+    expect(normaliseText('NEXT\u00a0STEPS:  Communication and Implementation of the Decision')).toBe(
+      'next steps communication and implementation of the decision',
+    );
+    expect(normaliseText('Council’s')).toBe('councils');
+  });
+
+  it('takes a section number off a heading but not a paragraph number', () => {
+    expect(splitHeadingNumber('2 AVAILABLE OPTIONS')).toEqual({ number: 2, rest: 'AVAILABLE OPTIONS' });
+    expect(splitHeadingNumber('3) Preferred option')).toEqual({ number: 3, rest: 'Preferred option' });
+    expect(splitHeadingNumber('1.\tIntroduction')).toEqual({ number: 1, rest: 'Introduction' });
+    expect(splitHeadingNumber('1.4 Our priorities').number).toBeNull();
+    expect(typedParagraphNumber('1.4. Our priorities')?.text).toBe('1.4');
+    expect(typedParagraphNumber('1.4\tOur priorities')?.parts).toEqual([1, 4]);
+    expect(typedParagraphNumber('2018 was a year')).toBeNull();
+  });
+});
+
+describe('finding section headings', () => {
+  it('finds Heading-styled headings with typed numbers', () => {
+    const b = report()
+      .heading('1. Introduction and Background')
+      .para('1.1 Text.')
+      .heading('2. Available Options');
+    expect(headingsOf(b)).toEqual(['introduction-background@0', 'available-options@2']);
+  });
+
+  it('finds bold Normal headings in capitals with a bare number', () => {
+    const b = report().bold('1 INTRODUCTION AND BACKGROUND').para('1.1 Text.').bold('2 AVAILABLE OPTIONS');
+    expect(headingsOf(b)).toEqual(['introduction-background@0', 'available-options@2']);
+  });
+
+  it('finds headings numbered by Word, "&" for "and", colons and stray punctuation', () => {
+    const b = report()
+      .paragraph('Cross-Cutting Issues & Implications', { headingLevel: 1, list: { label: '7.' } })
+      .bold('Next Steps – Communication and Implementation of the Decision:')
+      .bold('Preferred option and reasons for recommendations');
+    expect(headingsOf(b)).toEqual(['cross-cutting@0', 'next-steps@1', 'preferred-option@2']);
+  });
+
+  it('finds headings written with an alias or the start of one', () => {
+    const b = report()
+      .bold('1. Introduction')
+      .bold('5. Consultation Results and Previous Committee/Full Council Feedback')
+      .bold('8 Appendices')
+      .bold('9. Background papers');
+    expect(headingsOf(b)).toEqual([
+      'introduction-background@0',
+      'consultation@1',
+      'appendices@2',
+      'background-papers@3',
+    ]);
+  });
+
+  it('does not take body sentences, plain paragraphs or table cells for headings', () => {
+    const b = report()
+      .para('Risk')
+      .bold('Risk is managed in line with the Council’s risk management framework.')
+      .table([
+        ['Issue', 'Implications', 'Sign-off'],
+        ['Risk Management', 'Covered in section 4', 'Head of Service'],
+      ]);
+    expect(headingsOf(b)).toEqual([]);
+  });
+
+  it('trusts a one-word alias only with a number, a heading style or capitals', () => {
+    expect(headingsOf(report().bold('Background'))).toEqual([]);
+    expect(headingsOf(report().bold('BACKGROUND'))).toEqual(['introduction-background@0']);
+    expect(headingsOf(report().heading('Background'))).toEqual(['introduction-background@0']);
+  });
+
+  it('prefers the numbered heading over a later sub-heading with the same words', () => {
+    const b = report()
+      .bold('1. Introduction and background to the assessment')
+      .para('1.1 Text.')
+      .bold('Background');
+    expect(headingsOf(b)).toEqual(['introduction-background@0']);
+  });
+
+  it('does not confuse Background Papers with Background', () => {
+    const b = report().bold('9. BACKGROUND PAPERS');
+    expect(headingsOf(b)).toEqual(['background-papers@0']);
+  });
+});
