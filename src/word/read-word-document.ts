@@ -1,0 +1,268 @@
+/**
+ * Reads the open document from Word in two round trips, whatever its size:
+ *
+ * 1. One sync for everything that can be named up front: the body's paragraphs (text, style,
+ *    outline level, bold, list label, table cell, and `uniqueLocalId` on WordApi 1.6), tables,
+ *    content controls, comments, custom XML parts, inline pictures (with their paragraph) and
+ *    document properties.
+ * 2. One sync for what needs the items from the first: each table's OOXML (merged cells), each
+ *    control's first and last paragraph, each comment's anchor text, first paragraph and replies,
+ *    each custom XML part's XML, and the words of paragraphs that mix bold and plain text.
+ *
+ * Per-item work is queued in loops and sent in one batch; no sync happens inside a loop.
+ */
+import type { ProgressListener } from '../core/report/host';
+import type { WordFeatures } from './word-features';
+import type {
+  WordCommentData,
+  WordCommentReplyData,
+  WordContentControlData,
+  WordParagraphData,
+  WordParagraphRef,
+  WordPictureData,
+  WordReadout,
+  WordTableData,
+} from './word-readout';
+import type { ReadWarning } from '../core/report/snapshot';
+
+const PARAGRAPH_FIELDS = [
+  'items/text',
+  'items/style',
+  'items/styleBuiltIn',
+  'items/outlineLevel',
+  'items/isListItem',
+  'items/tableNestingLevel',
+  'items/font/bold',
+  'items/listItemOrNullObject/listString',
+  'items/listItemOrNullObject/level',
+  'items/listOrNullObject/id',
+  'items/listOrNullObject/levelTypes',
+  'items/parentTableCellOrNullObject/rowIndex',
+  'items/parentTableCellOrNullObject/cellIndex',
+];
+const TABLE_FIELDS = 'items/values,items/rowCount,items/headerRowCount,items/nestingLevel';
+const CONTROL_FIELDS = 'items/id,items/tag,items/title,items/type,items/subtype,items/text';
+const COMMENT_FIELDS =
+  'items/id,items/authorName,items/authorEmail,items/content,items/creationDate,items/resolved';
+const REPLY_FIELDS = 'items/id,items/authorName,items/authorEmail,items/content,items/creationDate';
+const PROPERTY_FIELDS = 'title,subject,author,lastAuthor,keywords,comments,creationDate,lastSaveTime';
+
+/** What identifies a paragraph reached through a range: its text, and its id when Word has ids. */
+function refFields(features: WordFeatures, prefix = ''): string {
+  return features.paragraphIds ? `${prefix}text,${prefix}uniqueLocalId` : `${prefix}text`;
+}
+
+/** Control kinds whose subtype does not say whether they sit inside a paragraph. */
+function needsPlacementCheck(subtype: string): boolean {
+  return !/^(RichText|PlainText|RepeatingSection|Group)/.test(subtype);
+}
+
+function queueFirstSync(context: Word.RequestContext, features: WordFeatures) {
+  const document = context.document;
+  const body = document.body;
+  const paragraphFields = features.paragraphIds
+    ? [...PARAGRAPH_FIELDS, 'items/uniqueLocalId']
+    : PARAGRAPH_FIELDS;
+  return {
+    paragraphs: body.paragraphs.load(paragraphFields.join(',')),
+    tables: body.tables.load(TABLE_FIELDS),
+    contentControls: body.contentControls.load(CONTROL_FIELDS),
+    comments: features.comments ? body.getComments().load(COMMENT_FIELDS) : null,
+    customXmlParts: features.customXmlParts
+      ? document.customXmlParts.load('items/id,items/namespaceUri')
+      : null,
+    pictures: body.inlinePictures.load(
+      `items/altTextDescription,items/altTextTitle,${refFields(features, 'items/paragraph/')}`,
+    ),
+    properties: document.properties.load(PROPERTY_FIELDS),
+    customProperties: document.properties.customProperties.load('items/key,items/value'),
+  };
+}
+
+type FirstSync = ReturnType<typeof queueFirstSync>;
+
+/**
+ * `font.bold` is null for a paragraph that mixes bold and plain text, which is also what a bold
+ * heading with a plain tab or space gives. Its words, trimmed of spacing, say whether all its
+ * visible text is bold.
+ */
+function queueMixedBoldWords(paragraphs: Word.ParagraphCollection): Map<number, Word.RangeCollection> {
+  const words = new Map<number, Word.RangeCollection>();
+  paragraphs.items.forEach((paragraph, i) => {
+    if (paragraph.font.bold !== null || paragraph.text.trim() === '') return;
+    words.set(i, paragraph.getTextRanges([' ', '\t', '\u00a0'], true).load('items/text,items/font/bold'));
+  });
+  return words;
+}
+
+function queueSecondSync(first: FirstSync, features: WordFeatures) {
+  const fields = refFields(features);
+  return {
+    mixedBoldWords: queueMixedBoldWords(first.paragraphs),
+    tableOoxml: first.tables.items.map((table) => table.getRange('Whole').getOoxml()),
+    controls: first.contentControls.items.map((control) => {
+      const range = control.getRange('Whole');
+      // A control's range always starts and ends in a paragraph of the body.
+      const firstParagraph = range.paragraphs.getFirst().load(fields);
+      const lastParagraph = range.paragraphs.getLast().load(fields);
+      const relation = needsPlacementCheck(control.subtype)
+        ? range.compareLocationWith(firstParagraph.getRange('Whole'))
+        : null;
+      return { firstParagraph, lastParagraph, relation };
+    }),
+    comments: (first.comments?.items ?? []).map((comment) => {
+      const range = comment.getRange().load('text');
+      return {
+        range,
+        firstParagraph: range.paragraphs.getFirstOrNullObject().load(fields),
+        replies: comment.replies.load(REPLY_FIELDS),
+      };
+    }),
+    customXml: (first.customXmlParts?.items ?? []).map((part) => part.getXml()),
+  };
+}
+
+type SecondSync = ReturnType<typeof queueSecondSync>;
+
+function paragraphRef(paragraph: Word.Paragraph, features: WordFeatures): WordParagraphRef | null {
+  if (paragraph.isNullObject) return null;
+  return { text: paragraph.text, uniqueLocalId: features.paragraphIds ? paragraph.uniqueLocalId : null };
+}
+
+function allVisibleWordsBold(words: Word.RangeCollection | undefined): boolean | null {
+  if (!words) return null;
+  return words.items.every((word) => word.text.trim() === '' || word.font.bold === true);
+}
+
+function paragraphData(
+  paragraph: Word.Paragraph,
+  features: WordFeatures,
+  words: Word.RangeCollection | undefined,
+): WordParagraphData {
+  const listItem = paragraph.listItemOrNullObject;
+  const list = paragraph.listOrNullObject;
+  const cell = paragraph.parentTableCellOrNullObject;
+  const inList = paragraph.isListItem && !listItem.isNullObject;
+  return {
+    text: paragraph.text,
+    style: paragraph.style,
+    styleBuiltIn: paragraph.styleBuiltIn,
+    outlineLevel: paragraph.outlineLevel,
+    bold: paragraph.font.bold,
+    visibleTextBold: paragraph.font.bold === null ? allVisibleWordsBold(words) : paragraph.font.bold,
+    list: inList
+      ? {
+          listId: list.isNullObject ? 0 : list.id,
+          level: listItem.level,
+          listString: listItem.listString,
+          levelTypes: list.isNullObject ? [] : list.levelTypes,
+        }
+      : null,
+    tableNestingLevel: paragraph.tableNestingLevel,
+    cell: cell.isNullObject ? null : { rowIndex: cell.rowIndex, cellIndex: cell.cellIndex },
+    uniqueLocalId: features.paragraphIds ? paragraph.uniqueLocalId : null,
+  };
+}
+
+function replyData(reply: Word.Comment | Word.CommentReply): WordCommentReplyData {
+  return {
+    id: reply.id,
+    authorName: reply.authorName,
+    authorEmail: reply.authorEmail,
+    content: reply.content,
+    creationDate: reply.creationDate ?? null,
+  };
+}
+
+function collectReadout(
+  first: FirstSync,
+  second: SecondSync,
+  features: WordFeatures,
+  warnings: ReadWarning[],
+): WordReadout {
+  const tables: WordTableData[] = first.tables.items.map((table, i) => ({
+    values: table.values,
+    rowCount: table.rowCount,
+    headerRowCount: table.headerRowCount,
+    nestingLevel: table.nestingLevel,
+    ooxml: second.tableOoxml[i]?.value ?? null,
+  }));
+
+  const contentControls: WordContentControlData[] = first.contentControls.items.map((control, i) => {
+    const placement = second.controls[i];
+    return {
+      id: control.id,
+      tag: control.tag ?? '',
+      title: control.title ?? '',
+      type: control.type,
+      subtype: control.subtype,
+      text: control.text,
+      first: placement ? paragraphRef(placement.firstParagraph, features) : null,
+      last: placement ? paragraphRef(placement.lastParagraph, features) : null,
+      relationToFirstParagraph: placement?.relation?.value ?? null,
+    };
+  });
+
+  const comments: WordCommentData[] = (first.comments?.items ?? []).map((comment, i) => {
+    const extra = second.comments[i];
+    return {
+      ...replyData(comment),
+      resolved: comment.resolved,
+      replies: extra ? extra.replies.items.map(replyData) : [],
+      anchorText: extra ? extra.range.text : '',
+      anchorFirst: extra ? paragraphRef(extra.firstParagraph, features) : null,
+    };
+  });
+
+  const pictures: WordPictureData[] = first.pictures.items.map((picture) => ({
+    altTextDescription: picture.altTextDescription ?? '',
+    altTextTitle: picture.altTextTitle ?? '',
+    paragraph: paragraphRef(picture.paragraph, features),
+  }));
+
+  const properties = first.properties;
+  return {
+    paragraphs: first.paragraphs.items.map((p, i) =>
+      paragraphData(p, features, second.mixedBoldWords.get(i)),
+    ),
+    tables,
+    contentControls,
+    comments,
+    customXmlParts: (first.customXmlParts?.items ?? []).map((part, i) => ({
+      id: part.id,
+      namespaceUri: part.namespaceUri ?? '',
+      xml: second.customXml[i]?.value ?? '',
+    })),
+    pictures,
+    properties: {
+      title: properties.title,
+      subject: properties.subject,
+      author: properties.author,
+      lastAuthor: properties.lastAuthor,
+      keywords: properties.keywords,
+      comments: properties.comments,
+      creationDate: properties.creationDate ?? null,
+      lastSaveTime: properties.lastSaveTime ?? null,
+      custom: first.customProperties.items.map((p) => ({ key: p.key, value: p.value as unknown })),
+    },
+    locateBy: features.paragraphIds ? 'uniqueLocalId' : 'text',
+    warnings,
+  };
+}
+
+/** Reads the document inside one `Word.run` batch: two syncs. */
+export async function readWordDocument(
+  context: Word.RequestContext,
+  features: WordFeatures,
+  warnings: ReadWarning[],
+  onProgress?: ProgressListener,
+): Promise<WordReadout> {
+  onProgress?.(0.05, 'Reading the document from Word');
+  const first = queueFirstSync(context, features);
+  await context.sync();
+  onProgress?.(0.5, 'Reading tables, comments and content controls');
+  const second = queueSecondSync(first, features);
+  await context.sync();
+  onProgress?.(0.85, 'Putting the report together');
+  return collectReadout(first, second, features, warnings);
+}

@@ -1,0 +1,64 @@
+/**
+ * Failures coming out of Word, turned into messages a council officer can act on. Word's own code
+ * (e.g. "AccessDenied") is kept on the error for support and tests.
+ */
+import { ReportError } from '../core/errors';
+
+export class WordReadError extends ReportError {
+  constructor(
+    message: string,
+    /** Word's error code (`OfficeExtension.Error.code`). */
+    readonly wordCode: string,
+  ) {
+    super('word-read-failed', message);
+    this.name = 'WordReadError';
+  }
+}
+
+interface OfficeErrorLike {
+  code: string;
+  message: string;
+}
+
+/** True for `OfficeExtension.Error` (checked by shape too: the global may be missing or another copy). */
+export function isOfficeError(error: unknown): error is OfficeErrorLike {
+  if (typeof OfficeExtension !== 'undefined' && error instanceof OfficeExtension.Error) return true;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    ((error as { name?: unknown }).name === 'RichApi.Error' || 'debugInfo' in error)
+  );
+}
+
+const ADVICE: Record<string, string> = {
+  AccessDenied:
+    'Word refused access to the document. If it is protected or open read-only, ask its owner for edit ' +
+    'access or save a copy, then check again.',
+  ApiNotFound:
+    'This version of Word is missing something Council Report needs. Update Office, or open the report in ' +
+    'Word on the web, then check again.',
+  ItemNotFound:
+    'The document changed while it was being read (perhaps a co-author was editing). Wait a moment and check again.',
+  InvalidObjectPath:
+    'The document changed while it was being read (perhaps a co-author was editing). Wait a moment and check again.',
+  RequestPayloadSizeLimitExceeded:
+    'The report is too large for Word on the web to hand over in one go. Open it in the Word desktop app, or ' +
+    'check the .docx file with the Council Report command line.',
+  ResponsePayloadSizeLimitExceeded:
+    'The report is too large for Word on the web to hand over in one go. Open it in the Word desktop app, or ' +
+    'check the .docx file with the Council Report command line.',
+  ConnectionFailure: 'The connection to Word was lost. Check your network connection and check again.',
+};
+
+const GENERAL_ADVICE =
+  'Word could not give the document to Council Report. Save the document and check again; if it keeps ' +
+  'happening, close and reopen the document.';
+
+export function wordReadError(error: OfficeErrorLike): WordReadError {
+  const advice = ADVICE[error.code] ?? GENERAL_ADVICE;
+  return new WordReadError(
+    `The report could not be read from Word. ${advice} (Word error: ${error.code})`,
+    error.code,
+  );
+}

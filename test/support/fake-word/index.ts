@@ -1,0 +1,11 @@
+export { installFakeWord, type FakeWordOptions, type InstalledFakeWord } from './install';
+export { FakeWord, FakeClientResult } from './runtime';
+export { FakeOfficeError, ERROR_CODES } from './errors';
+export * from './model';
+export { FAKE_USER } from './word-classes';
+export {
+  fakeDocumentFromDocx,
+  readDocxForFakeWord,
+  type NotInWordApi,
+  type FakeDocxOptions,
+} from './from-docx';

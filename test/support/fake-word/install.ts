@@ -1,0 +1,66 @@
+/**
+ * Installs the fake as the globals Office.js code uses (`Word`, `Office`, `OfficeExtension`) for
+ * one test, and takes them away again.
+ */
+import { ERROR_CODES, FakeOfficeError } from './errors';
+import type { FakeWordDocument } from './model';
+import { FakeClientResult, FakeWord, type FakeRequestContext } from './runtime';
+import { WORD_CLASSES } from './word-classes';
+
+export interface FakeWordOptions {
+  /** Highest WordApi set this Word supports; "1.6" (uniqueLocalId) unless a test says otherwise. */
+  wordApi?: string;
+}
+
+export interface InstalledFakeWord {
+  fake: FakeWord;
+  uninstall(): void;
+}
+
+const GLOBALS = ['Word', 'Office', 'OfficeExtension'] as const;
+
+/** Word.run accepts `(batch)` and `(objects, batch)`; the fake ignores previous objects. */
+function runFor(fake: FakeWord) {
+  return (first: unknown, second?: unknown) => {
+    const batch = (typeof first === 'function' ? first : second) as (
+      c: FakeRequestContext,
+    ) => Promise<unknown>;
+    return fake.run(batch);
+  };
+}
+
+export function installFakeWord(
+  document: FakeWordDocument,
+  options: FakeWordOptions = {},
+): InstalledFakeWord {
+  const fake = new FakeWord(document, WORD_CLASSES, { WordApi: options.wordApi ?? '1.6' });
+  const scope = globalThis as Record<string, unknown>;
+  const previous = GLOBALS.map((name) => [name, Object.getOwnPropertyDescriptor(scope, name)] as const);
+
+  scope['Word'] = { run: runFor(fake), RequestContext: Object };
+  scope['Office'] = {
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version?: string | number) =>
+          fake.isSetSupported(name, version === undefined ? undefined : String(version)),
+      },
+    },
+    onReady: () => Promise.resolve({ host: 'Word', platform: 'PC' }),
+    HostType: { Word: 'Word' },
+  };
+  scope['OfficeExtension'] = {
+    Error: FakeOfficeError,
+    ErrorCodes: ERROR_CODES,
+    ClientResult: FakeClientResult,
+  };
+
+  return {
+    fake,
+    uninstall() {
+      for (const [name, descriptor] of previous) {
+        if (descriptor) Object.defineProperty(scope, name, descriptor);
+        else delete scope[name];
+      }
+    },
+  };
+}
