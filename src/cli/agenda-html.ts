@@ -1,0 +1,220 @@
+import type { CheckResult, Finding, SectionStatus } from '../core/template/finding';
+import { countBySeverity, describeCounts, isChecked, isUnreadable, type ReportOutcome } from './outcome';
+import {
+  FRONT_MATTER,
+  findingsBySection,
+  frontMatterStatus,
+  sectionColumns,
+  type SectionColumn,
+} from './sections';
+
+/**
+ * The agenda page: committee services check every report for a meeting and get one standalone,
+ * accessible HTML page. One row per report, one column per template section; each cell says the
+ * status in words (colour only repeats it) and links to that report's findings below the table.
+ * Every string that comes from a document or the command line is escaped.
+ */
+
+export interface AgendaOptions {
+  /** Shown on the page; tests pass a fixed date so the page is reproducible. */
+  checkedAt: Date;
+}
+
+const STATUS_LABEL: Readonly<Record<SectionStatus, string>> = {
+  complete: 'Complete',
+  incomplete: 'Incomplete',
+  missing: 'Missing',
+};
+const STATUS_MARK: Readonly<Record<SectionStatus, string>> = { complete: '✓', incomplete: '!', missing: '✗' };
+
+export function agendaHtml(outcomes: readonly ReportOutcome[], options: AgendaOptions): string {
+  const checked = outcomes.filter(isChecked);
+  const columns: SectionColumn[] = [FRONT_MATTER, ...sectionColumns(checked.map((report) => report.result))];
+  const withErrors = checked.filter((report) => countBySeverity(report.result).error > 0).length;
+  const unreadable = outcomes.length - checked.length;
+  const templates = [
+    ...new Set(checked.map((report) => `${report.templateName} (${report.result.template})`)),
+  ];
+
+  const summary = [
+    `${outcomes.length} ${outcomes.length === 1 ? 'report' : 'reports'} checked`,
+    `${checked.length - withErrors} without errors`,
+    `${withErrors} with errors`,
+    ...(unreadable > 0 ? [`${unreadable} could not be checked`] : []),
+  ].join(', ');
+
+  const body = [
+    '<main>',
+    '<h1>Committee reports checked against the template</h1>',
+    `<p>Checked ${escapeHtml(formatDate(options.checkedAt))}. ${escapeHtml(summary)}.</p>`,
+    templates.length > 0 ? `<p>Template: ${templates.map(escapeHtml).join('; ')}.</p>` : '',
+    statusTable(outcomes, columns),
+    ...outcomes.map((outcome, index) => reportSection(outcome, index)),
+    '</main>',
+  ];
+
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<title>Committee reports checked against the template</title>',
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    ...body.filter((part) => part !== ''),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function statusTable(outcomes: readonly ReportOutcome[], columns: readonly SectionColumn[]): string {
+  const head = [
+    '<th scope="col">Report</th>',
+    ...columns.map((column) => `<th scope="col">${escapeHtml(column.title)}</th>`),
+    '<th scope="col">Findings</th>',
+  ].join('');
+  const rows = outcomes.map((outcome, index) => {
+    const report = reportAnchor(index);
+    const name = `<th scope="row"><a href="#${report}">${escapeHtml(outcome.file)}</a></th>`;
+    if (isUnreadable(outcome)) {
+      return (
+        `<tr>${name}<td colspan="${columns.length + 1}" class="unreadable">` +
+        `<a href="#${report}">Could not be checked</a>: ${escapeHtml(outcome.error.message)}</td></tr>`
+      );
+    }
+    const cells = columns.map((column) => statusCell(outcome.result, column, index));
+    const counts = `<td><a href="#${report}">${escapeHtml(describeCounts(countBySeverity(outcome.result)))}</a></td>`;
+    return `<tr>${name}${cells.join('')}${counts}</tr>`;
+  });
+  return [
+    '<table id="status-table">',
+    '<caption>Each template section in each report: complete, incomplete or missing. ' +
+      "Select a status to read that section's findings.</caption>",
+    `<thead><tr>${head}</tr></thead>`,
+    '<tbody>',
+    ...rows,
+    '</tbody>',
+    '</table>',
+  ].join('\n');
+}
+
+function statusCell(result: CheckResult, column: SectionColumn, index: number): string {
+  const status =
+    column.id === FRONT_MATTER.id
+      ? frontMatterStatus(result)
+      : result.sections.find((section) => section.id === column.id)?.status;
+  if (status === undefined) return '<td class="absent">Not in this template</td>';
+  const label = `<span aria-hidden="true">${STATUS_MARK[status]} </span>${STATUS_LABEL[status]}`;
+  const hasFindings =
+    result.findings.length > 0 && findingsBySection(result).some((group) => group.id === column.id);
+  const target = hasFindings ? sectionAnchor(index, column.id) : reportAnchor(index);
+  return `<td class="${status}"><a href="#${target}">${label}</a></td>`;
+}
+
+function reportSection(outcome: ReportOutcome, index: number): string {
+  const id = reportAnchor(index);
+  const parts = [
+    `<section id="${id}" aria-labelledby="${id}-title">`,
+    `<h2 id="${id}-title">${escapeHtml(outcome.file)}</h2>`,
+  ];
+  if (isUnreadable(outcome)) {
+    parts.push(
+      `<p class="unreadable"><strong>Could not be checked.</strong> ${escapeHtml(outcome.error.message)} ` +
+        `<span class="code">(${escapeHtml(outcome.error.code)})</span></p>`,
+    );
+  } else {
+    const { result } = outcome;
+    parts.push(
+      `<p>Template: ${escapeHtml(outcome.templateName)} (${escapeHtml(result.template)}). ` +
+        `${result.complete ? 'Complete' : 'Not complete'}: ${escapeHtml(describeCounts(countBySeverity(result)))}. ` +
+        `Comments: ${result.comments.total} in total, ${result.comments.unresolved} unresolved.</p>`,
+    );
+    const groups = findingsBySection(result);
+    if (groups.length === 0) parts.push('<p>No findings.</p>');
+    for (const group of groups) {
+      parts.push(
+        `<h3 id="${sectionAnchor(index, group.id)}">${escapeHtml(group.title)}</h3>`,
+        '<ul>',
+        ...group.findings.map(findingItem),
+        '</ul>',
+      );
+    }
+  }
+  parts.push('<p><a href="#status-table">Back to the table</a></p>', '</section>');
+  return parts.join('\n');
+}
+
+function findingItem(finding: Finding): string {
+  const where: string[] = [];
+  if (finding.paragraph !== null) where.push(`paragraph ${finding.paragraph + 1}`);
+  if (finding.number !== null) where.push(`number ${finding.number}`);
+  if (finding.row !== null) where.push(`row “${finding.row}”`);
+  const excerpt =
+    finding.excerpt !== null && finding.excerpt.trim() !== ''
+      ? `<br><q class="excerpt">${escapeHtml(finding.excerpt)}</q>`
+      : '';
+  return (
+    `<li class="finding ${finding.severity}"><strong class="severity">${escapeHtml(capitalise(finding.severity))}</strong>` +
+    (where.length > 0 ? ` <span class="where">(${escapeHtml(where.join(', '))})</span>` : '') +
+    `: ${escapeHtml(finding.message)} <span class="code">[${escapeHtml(finding.rule)}]</span>${excerpt}</li>`
+  );
+}
+
+function reportAnchor(index: number): string {
+  return `report-${index + 1}`;
+}
+
+/** Section ids come from template files users write: keep anchors to safe characters. */
+function sectionAnchor(index: number, sectionId: string): string {
+  return `${reportAnchor(index)}-${sectionId.toLowerCase().replace(/[^a-z0-9_-]+/g, '-')}`;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ENTITIES[character] as string);
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function formatDate(date: Date): string {
+  return date.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+}
+
+/*
+ * Colours: dark text on light fills, each pair well above 4.5:1 (complete #0b5a24 on #e6f4ea,
+ * incomplete #5c3c00 on #fff4ce, missing #8a1c1c on #fde7e9). The status word carries the meaning;
+ * the fill only repeats it.
+ */
+const STYLE = `
+body{font-family:Arial,Helvetica,sans-serif;color:#1b1b1b;background:#fff;margin:1.5rem;line-height:1.45}
+h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem;border-top:1px solid #767676;padding-top:1rem}h3{font-size:1.1rem}
+table{border-collapse:collapse;margin:1rem 0;font-size:.95rem}
+caption{text-align:left;font-weight:bold;padding:.5rem 0}
+th,td{border:1px solid #767676;padding:.35rem .5rem;text-align:left;vertical-align:top}
+thead th{background:#f0f0f0}
+td a,th a{color:inherit}
+a:focus{outline:3px solid #1d4ed8;outline-offset:2px}
+td.complete{background:#e6f4ea;color:#0b5a24}
+td.incomplete{background:#fff4ce;color:#5c3c00}
+td.missing{background:#fde7e9;color:#8a1c1c;font-weight:bold}
+td.absent{color:#4a4a4a;font-style:italic}
+td.complete,td.incomplete,td.missing{white-space:nowrap}
+td.unreadable,p.unreadable{background:#fde7e9;color:#8a1c1c}
+li.finding{margin:.4rem 0}
+li.error .severity{color:#8a1c1c}li.warning .severity{color:#5c3c00}li.info .severity{color:#1b3f8a}
+.code{color:#4a4a4a;font-family:Consolas,monospace;font-size:.85em}
+.excerpt{color:#333;font-style:italic}
+@media print{a{color:inherit;text-decoration:none}}
+`.trim();

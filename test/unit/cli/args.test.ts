@@ -1,0 +1,58 @@
+import { parseArgs, UsageError } from '../../../src/cli/args';
+
+describe('parseArgs', () => {
+  it('reads a check with files and options in any order', () => {
+    expect(parseArgs(['check', 'a.docx', '--final', 'b.docx', '--template', 'maidstone-2018'])).toEqual({
+      kind: 'check',
+      files: ['a.docx', 'b.docx'],
+      template: 'maidstone-2018',
+      final: true,
+      format: 'text',
+      out: null,
+    });
+  });
+
+  it('accepts --name=value and --json as --format json', () => {
+    expect(parseArgs(['check', '--template=my.json', '--json', 'a.docx'])).toMatchObject({
+      template: 'my.json',
+      format: 'json',
+    });
+    expect(parseArgs(['check', 'a.docx', '--format', 'html', '--out', 'agenda.html'])).toMatchObject({
+      format: 'html',
+      out: 'agenda.html',
+    });
+  });
+
+  it('treats everything after -- as files, even names that start with a dash', () => {
+    expect(parseArgs(['check', '--', '--odd.docx'])).toMatchObject({ files: ['--odd.docx'] });
+  });
+
+  it('gives help and version before anything else', () => {
+    expect(parseArgs(['--help'])).toEqual({ kind: 'help', topic: 'general' });
+    expect(parseArgs(['check', '-h'])).toEqual({ kind: 'help', topic: 'check' });
+    expect(parseArgs(['check', '--bogus', '--help'])).toEqual({ kind: 'help', topic: 'check' });
+    expect(parseArgs(['--version'])).toEqual({ kind: 'version' });
+  });
+
+  it('lists templates, as text or JSON', () => {
+    expect(parseArgs(['templates'])).toEqual({ kind: 'templates', format: 'text' });
+    expect(parseArgs(['templates', '--json'])).toEqual({ kind: 'templates', format: 'json' });
+  });
+
+  it.each([
+    [[], /Say what to do/],
+    [['check'], /No files to check/],
+    [['frobnicate'], /Unknown command "frobnicate"/],
+    [['check', 'a.docx', '--colour'], /Unknown option "--colour"/],
+    [['check', 'a.docx', '--template'], /--template needs a value/],
+    [['check', 'a.docx', '--out', '--json'], /--out needs a value/],
+    [['check', 'a.docx', '--format', 'pdf'], /Unknown format "pdf"/],
+    [['check', 'a.docx', '--json', '--format', 'html'], /different outputs/],
+    [['check', 'a.docx', '--final=yes'], /takes no value/],
+    [['templates', '--final'], /does not apply to "council-report templates"/],
+    [['templates', 'extra'], /takes no files/],
+  ])('rejects %j with a message saying what to do', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(UsageError);
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});
