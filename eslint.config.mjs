@@ -3,12 +3,33 @@
 import officeAddins from 'eslint-plugin-office-addins';
 import tseslint from 'typescript-eslint';
 
+// The same plugin instance the preset registers (a second instance may not be registered).
+const tsPlugin = officeAddins.configs.recommended.find((c) => c.plugins?.['@typescript-eslint']).plugins[
+  '@typescript-eslint'
+];
+
+const nodeGlobals = {
+  require: 'readonly',
+  module: 'writable',
+  exports: 'writable',
+  process: 'readonly',
+  __dirname: 'readonly',
+  console: 'readonly',
+  Buffer: 'readonly',
+  URL: 'readonly',
+  setTimeout: 'readonly',
+  clearTimeout: 'readonly',
+  performance: 'readonly',
+};
+
 export default [
-  { ignores: ['node_modules/', 'dist/', 'build/', 'coverage/', 'test-output/', 'bin/'] },
+  { ignores: ['node_modules/', 'dist/', 'build/', 'coverage/', 'test-output/'] },
   ...officeAddins.configs.react,
   {
     files: ['**/*.{ts,tsx}'],
-    languageOptions: { parser: tseslint.parser },
+    // The preset registers the TypeScript plugin for .ts only; .tsx needs it too.
+    plugins: { '@typescript-eslint': tsPlugin },
+    languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' },
     rules: {
       // Formatting is checked by `prettier --check` in `npm run lint`, not as lint errors.
       'prettier/prettier': 'off',
@@ -21,9 +42,13 @@ export default [
     },
   },
   {
-    files: ['**/*.{js,mjs,cjs}'],
-    languageOptions: {
-      globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
-    },
+    files: ['**/*.{js,cjs}'],
+    languageOptions: { ecmaVersion: 2022, sourceType: 'commonjs', globals: nodeGlobals },
+    rules: { 'prettier/prettier': 'off' },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: nodeGlobals },
+    rules: { 'prettier/prettier': 'off' },
   },
 ];

@@ -1,0 +1,34 @@
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { describeDocumentState, type DocumentState } from '../document-state';
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { margin: 0 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+export function PaneHeader({ documentState }: { documentState: DocumentState }) {
+  const styles = useStyles();
+  return (
+    <header className={styles.header}>
+      <Text as="h1" size={500} weight="semibold" className={styles.title}>
+        Council Report
+      </Text>
+      <Text
+        as="p"
+        size={200}
+        role="status"
+        className={documentState.kind === 'ready' ? undefined : styles.warning}
+        data-testid="document-state"
+      >
+        {describeDocumentState(documentState)}
+      </Text>
+    </header>
+  );
+}

@@ -1,0 +1,51 @@
+/** What the task pane header says about the document it is attached to. */
+export type DocumentState =
+  | { kind: 'ready'; name: string | null; readOnly: boolean }
+  | { kind: 'unsupported' }
+  | { kind: 'outside-word' };
+
+export interface OfficeFacts {
+  /** Office.onReady's host: "Word" when the pane runs in Word, null in a plain browser. */
+  host: string | null;
+  /** Office.context.requirements.isSetSupported("WordApi", "1.4"). */
+  wordApi14: boolean;
+  /** Office.context.document.url: the file's path or URL, empty for a new unsaved document. */
+  url: string | null;
+  /** Office.context.document.mode === Office.DocumentMode.ReadOnly. */
+  readOnly: boolean;
+}
+
+/** The file name from a Word document URL or path ("…/Strategic%20Assessment.docx" → "Strategic Assessment.docx"). */
+export function documentName(url: string | null): string | null {
+  if (!url) return null;
+  const last = url.split(/[\\/]/).filter(Boolean).pop();
+  if (!last) return null;
+  const withoutQuery = last.split(/[?#]/)[0] ?? last;
+  try {
+    return decodeURIComponent(withoutQuery) || null;
+  } catch {
+    return withoutQuery || null;
+  }
+}
+
+export function documentState(facts: OfficeFacts): DocumentState {
+  if (facts.host !== 'Word') return { kind: 'outside-word' };
+  if (!facts.wordApi14) return { kind: 'unsupported' };
+  return { kind: 'ready', name: documentName(facts.url), readOnly: facts.readOnly };
+}
+
+/** One sentence for the header. */
+export function describeDocumentState(state: DocumentState): string {
+  switch (state.kind) {
+    case 'ready': {
+      const doc = state.name ? `“${state.name}”` : 'This document (not saved yet)';
+      return state.readOnly
+        ? `${doc} is open read-only: you can check it but not change it.`
+        : `${doc} is open.`;
+    }
+    case 'unsupported':
+      return 'This version of Word is too old for Council Report. It needs Word 2016 or later, Word on the web or Microsoft 365.';
+    case 'outside-word':
+      return 'Not connected to Word. Open Council Report from Word: Home tab, Report tools.';
+  }
+}
