@@ -16,11 +16,15 @@ describe('resolveAddinUrl', () => {
     expect(resolveAddinUrl({ processUrl: 'https://reports.example.gov.uk/council-report' }).url).toBe(
       'https://reports.example.gov.uk/council-report/',
     );
-    expect(resolveAddinUrl({ processUrl: 'https://addin.example.gov.uk' }).url).toBe('https://addin.example.gov.uk/');
+    expect(resolveAddinUrl({ processUrl: 'https://addin.example.gov.uk' }).url).toBe(
+      'https://addin.example.gov.uk/',
+    );
   });
 
   it('prefers --env url over ADDIN_URL', () => {
-    expect(resolveAddinUrl({ envUrl: 'https://a.example/', processUrl: 'https://b.example/' }).url).toBe('https://a.example/');
+    expect(resolveAddinUrl({ envUrl: 'https://a.example/', processUrl: 'https://b.example/' }).url).toBe(
+      'https://a.example/',
+    );
   });
 
   it('refuses anything that is not a plain https URL, naming where it came from', () => {
@@ -34,7 +38,8 @@ describe('resolveAddinUrl', () => {
 });
 
 describe('rewriteManifest', () => {
-  const xml = '<a DefaultValue="https://localhost:3000/taskpane.html"/><b DefaultValue="https://localhost:3000/assets/icon-16.png"/>';
+  const xml =
+    '<a DefaultValue="https://localhost:3000/taskpane.html"/><b DefaultValue="https://localhost:3000/assets/icon-16.png"/>';
 
   it('moves every dev-server URL to the given base', () => {
     expect(rewriteManifest(xml, 'https://r.example.gov.uk/cr/')).toBe(
@@ -44,6 +49,8 @@ describe('rewriteManifest', () => {
   });
 
   it('refuses a manifest with a localhost URL it cannot move', () => {
-    expect(() => rewriteManifest('<a DefaultValue="https://localhost:3000"/>', 'https://r.example/')).toThrow(/still mentions localhost:3000/);
+    expect(() => rewriteManifest('<a DefaultValue="https://localhost:3000"/>', 'https://r.example/')).toThrow(
+      /still mentions localhost:3000/,
+    );
   });
 });

@@ -10,8 +10,12 @@ const ROOT = resolve(__dirname, '../../..');
 
 describe('formatLine', () => {
   it('prints KB (1024 bytes) with one decimal, and the budget when there is one', () => {
-    expect(formatLine({ entry: 'taskpane', gzip: 154829 }, 200)).toBe('First view JavaScript (taskpane): 151.2 KB gzip (budget 200 KB)');
-    expect(formatLine({ entry: 'commands', gzip: 512 })).toBe('First view JavaScript (commands): 0.5 KB gzip');
+    expect(formatLine({ entry: 'taskpane', gzip: 154829 }, 200)).toBe(
+      'First view JavaScript (taskpane): 151.2 KB gzip (budget 200 KB)',
+    );
+    expect(formatLine({ entry: 'commands', gzip: 512 })).toBe(
+      'First view JavaScript (commands): 0.5 KB gzip',
+    );
   });
 });
 
@@ -22,8 +26,14 @@ describe('BundleBudgetPlugin in a real webpack build', () => {
     // ~40 KB of hard-to-compress code in a split vendor chunk, plus a small entry and a lazy chunk.
     const words = Array.from({ length: 2000 }, (_, i) => `w${((i * 2654435761) % 1e9).toString(36)}`);
     writeFileSync(join(dir, 'vendor.js'), `export const words = ${JSON.stringify(words)};\n`);
-    writeFileSync(join(dir, 'lazy.js'), `export const lazy = ${JSON.stringify(words.map((w) => w + 'x'))};\n`);
-    writeFileSync(join(dir, 'entry.js'), "import { words } from './vendor.js';\nconsole.log(words.length);\nimport('./lazy.js').then((m) => console.log(m.lazy.length));\n");
+    writeFileSync(
+      join(dir, 'lazy.js'),
+      `export const lazy = ${JSON.stringify(words.map((w) => w + 'x'))};\n`,
+    );
+    writeFileSync(
+      join(dir, 'entry.js'),
+      "import { words } from './vendor.js';\nconsole.log(words.length);\nimport('./lazy.js').then((m) => console.log(m.lazy.length));\n",
+    );
     writeFileSync(
       join(dir, 'build.js'),
       `
@@ -60,6 +70,8 @@ async function build(budget) {
     expect(lines).toContain(formatLine(under, 100));
 
     expect(result.over.errors).toHaveLength(1);
-    expect(result.over.errors[0]).toMatch(/First view JavaScript of "taskpane" is \d+\.\d KB gzip, over its 1 KB budget\. Largest files: vendor\.js/);
+    expect(result.over.errors[0]).toMatch(
+      /First view JavaScript of "taskpane" is \d+\.\d KB gzip, over its 1 KB budget\. Largest files: vendor\.js/,
+    );
   });
 });

@@ -67,17 +67,24 @@ describe('production build', () => {
     const urls = collectUrls(parseXml(manifest)).map((u) => u.url);
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls) expect(u.startsWith(URL_GIVEN)).toBe(true);
-    const problems = await validateManifestText(manifest, { baseUrl: URL_GIVEN, assetsDir: join(out, 'assets') });
+    const problems = await validateManifestText(manifest, {
+      baseUrl: URL_GIVEN,
+      assetsDir: join(out, 'assets'),
+    });
     expect(problems).toEqual([]);
     // Every URL the manifest names is a file the build produced.
     for (const u of urls) expect(existsSync(join(out, u.slice(URL_GIVEN.length)))).toBe(true);
     // The source manifest is untouched.
-    expect(readFileSync(join(ROOT, 'manifest.xml'), 'utf8')).toMatch(/https:\/\/localhost:3000\/taskpane\.html/);
+    expect(readFileSync(join(ROOT, 'manifest.xml'), 'utf8')).toMatch(
+      /https:\/\/localhost:3000\/taskpane\.html/,
+    );
   });
 
   it('has no eval devtool output, and has source maps', () => {
     const files = jsFiles();
-    expect(files.filter((f) => /^(taskpane|commands|check-result|vendor-react|vendor-fluent)\./.test(f))).toHaveLength(5);
+    expect(
+      files.filter((f) => /^(taskpane|commands|check-result|vendor-react|vendor-fluent)\./.test(f)),
+    ).toHaveLength(5);
     for (const f of files) {
       const js = readFileSync(join(out, f), 'utf8');
       expect(js).not.toMatch(/\beval\(/);
@@ -105,16 +112,22 @@ describe('production build', () => {
 
 describe('the add-in URL given at build time', () => {
   it('is refused when it is not HTTPS (ADDIN_URL)', async () => {
-    const failed = await run(process.execPath, [join(ROOT, 'scripts/run-build.js'), '--out', join(out, 'never')], {
-      cwd: ROOT,
-      env: { ...process.env, ADDIN_URL: 'http://reports.example.gov.uk/council-report/' },
-    }).then(
+    const failed = await run(
+      process.execPath,
+      [join(ROOT, 'scripts/run-build.js'), '--out', join(out, 'never')],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ADDIN_URL: 'http://reports.example.gov.uk/council-report/' },
+      },
+    ).then(
       () => null,
       (e: { code: number; stderr: string }) => e,
     );
     expect(failed).not.toBeNull();
     expect(failed!.code).toBe(1);
-    expect(failed!.stderr).toMatch(/ADDIN_URL "http:\/\/reports.example.gov.uk\/council-report\/" must start with https:\/\//);
+    expect(failed!.stderr).toMatch(
+      /ADDIN_URL "http:\/\/reports.example.gov.uk\/council-report\/" must start with https:\/\//,
+    );
     expect(existsSync(join(out, 'never'))).toBe(false);
   });
 });
