@@ -1,0 +1,168 @@
+import { DataFileError } from './problems';
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+/** Called once per row: its fields and the line it starts on (1-based). */
+export type CsvRowHandler = (fields: string[], line: number) => void;
+
+export interface CsvTokenizerOptions {
+  /**
+   * Longest row accepted. A row only grows past this when a quote is never closed, and the limit
+   * keeps memory bounded instead of buffering the rest of the file.
+   */
+  readonly maxRowLength?: number;
+}
+
+/**
+ * RFC 4180 CSV, pushed in chunks that may split anywhere (inside a quoted field, between CR and
+ * LF). Quoted fields may hold commas, newlines and doubled quotes; rows end with CRLF, LF or CR;
+ * the last row may lack a newline. A quote inside an unquoted field is kept as a character, as
+ * spreadsheets write it. Memory is one row: only an unfinished row is carried to the next chunk.
+ */
+export class CsvTokenizer {
+  private carried = '';
+  private line = 1;
+  private readonly maxRowLength: number;
+
+  constructor(
+    private readonly file: string,
+    private readonly onRow: CsvRowHandler,
+    options: CsvTokenizerOptions = {},
+  ) {
+    this.maxRowLength = options.maxRowLength ?? 1_000_000;
+  }
+
+  push(text: string): void {
+    if (text.length === 0) return;
+    this.carried = this.carried.length > 0 ? this.carried + text : text;
+    this.parse(false);
+    if (this.carried.length > this.maxRowLength) {
+      throw new DataFileError(
+        'csv-row-too-long',
+        `${this.file}: the row starting at line ${this.line} is longer than ${this.maxRowLength.toLocaleString('en-GB')} characters. ` +
+          'A quote (") is probably never closed; check that row in a text editor.',
+        { file: this.file, line: this.line },
+      );
+    }
+  }
+
+  /** The input is complete: the last row is emitted; an open quote is an error. */
+  end(): void {
+    this.parse(true);
+    this.carried = '';
+  }
+
+  /**
+   * Emits every complete row in `carried`; keeps an unfinished one. A row is unfinished when the
+   * text ends before its terminator could be seen (a lone CR or a quote at the very end may still
+   * be followed by LF or a second quote in the next chunk).
+   */
+  private parse(final: boolean): void {
+    const s = this.carried;
+    const n = s.length;
+    let pos = 0;
+    let rowStart = 0;
+    let unfinished = false;
+    rows: while (pos < n) {
+      rowStart = pos;
+      const fields: string[] = [];
+      let newlinesInRow = 0;
+      for (;;) {
+        let value: string;
+        let c: number;
+        if (pos < n && s.charCodeAt(pos) === QUOTE) {
+          const fieldLine = this.line + newlinesInRow;
+          let from = pos + 1;
+          let segment = from;
+          value = '';
+          for (;;) {
+            const q = s.indexOf('"', from);
+            if (q === -1 || (q + 1 === n && !final)) {
+              if (!final) {
+                unfinished = true;
+                break rows;
+              }
+              throw new DataFileError(
+                'csv-unterminated-quote',
+                `${this.file}, line ${fieldLine}, column ${fields.length + 1}: the quoted field starting here is never closed (the file ends inside it). ` +
+                  'Add the missing quote (") or export the file again.',
+                { file: this.file, line: fieldLine, column: fields.length + 1 },
+              );
+            }
+            if (q + 1 < n && s.charCodeAt(q + 1) === QUOTE) {
+              value += s.slice(segment, q + 1);
+              from = q + 2;
+              segment = from;
+              continue;
+            }
+            value += s.slice(segment, q);
+            pos = q + 1;
+            break;
+          }
+          newlinesInRow += countNewlines(value);
+          c = pos < n ? s.charCodeAt(pos) : -1;
+          if (c !== COMMA && c !== LF && c !== CR && c !== -1) {
+            throw new DataFileError(
+              'csv-text-after-quote',
+              `${this.file}, line ${this.line + newlinesInRow}, column ${fields.length + 1}: there is text after the closing quote of a quoted field. ` +
+                'Inside a quoted field a quote must be written twice ("").',
+              { file: this.file, line: this.line + newlinesInRow, column: fields.length + 1 },
+            );
+          }
+        } else {
+          let j = pos;
+          c = -1;
+          while (j < n) {
+            c = s.charCodeAt(j);
+            if (c === COMMA || c === LF || c === CR) break;
+            j++;
+          }
+          if (j === n) c = -1;
+          value = s.slice(pos, j);
+          pos = j;
+        }
+        fields.push(value);
+        if (c === COMMA) {
+          pos++;
+          if (pos === n && !final) {
+            unfinished = true;
+            break rows;
+          }
+          continue;
+        }
+        if (c === -1) {
+          if (!final) {
+            unfinished = true;
+            break rows;
+          }
+        } else if (c === CR) {
+          if (pos + 1 === n && !final) {
+            unfinished = true;
+            break rows;
+          }
+          pos += pos + 1 < n && s.charCodeAt(pos + 1) === LF ? 2 : 1;
+        } else {
+          pos++;
+        }
+        const line = this.line;
+        this.line += newlinesInRow + 1;
+        this.onRow(fields, line);
+        continue rows;
+      }
+    }
+    this.carried = unfinished ? s.slice(rowStart) : '';
+  }
+}
+
+/** Physical lines inside a quoted value: CRLF, LF and lone CR each count once. */
+function countNewlines(value: string): number {
+  let count = 0;
+  for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) count++;
+  for (let i = value.indexOf('\r'); i !== -1; i = value.indexOf('\r', i + 1)) {
+    if (value.charCodeAt(i + 1) !== LF) count++;
+  }
+  return count;
+}
