@@ -19,6 +19,23 @@ export interface XmlElement {
   /** Attribute values by qualified name, entity references decoded. */
   attributes: Record<string, string>;
   children: XmlNode[];
+  /**
+   * Where the element sits in the parsed text, when parsed with `positions: true`: writers splice
+   * changes into the original text so everything they do not touch stays byte for byte.
+   */
+  position?: XmlPosition;
+}
+
+/** Offsets into the string given to `parseXml`. */
+export interface XmlPosition {
+  /** The "<" of the start tag. */
+  start: number;
+  /** Just after the start tag's ">" (equals `end` for an empty-element tag). */
+  innerStart: number;
+  /** The "<" of the end tag (equals `end` for an empty-element tag). */
+  innerEnd: number;
+  /** Just after the end tag's ">". */
+  end: number;
 }
 
 /** A child is an element or a run of character data (text and CDATA, decoded). */
@@ -33,6 +50,8 @@ export interface ParseOptions {
    * canonical prefix, so readers can match "w:p" whatever prefix the producer chose.
    */
   canonicalPrefixes?: Readonly<Record<string, string>>;
+  /** Record each element's offsets in `XmlElement.position`. Default false. */
+  positions?: boolean;
 }
 
 /** A part that is not well-formed XML, with where the parser stopped. */
@@ -223,6 +242,7 @@ class NamespaceScope {
  */
 export function parseXml(text: string, part: string, options: ParseOptions = {}): XmlElement {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const positions = options.positions === true;
   const scope = options.canonicalPrefixes ? new NamespaceScope(options.canonicalPrefixes) : null;
   const len = text.length;
   const stack: XmlElement[] = [];
@@ -250,7 +270,11 @@ export function parseXml(text: string, part: string, options: ParseOptions = {})
       while (nameEnd > lt + 2 && isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
       const name = text.slice(lt + 2, nameEnd);
       const written = openNames.pop();
-      stack.pop();
+      const closed = stack.pop();
+      if (positions && closed?.position) {
+        closed.position.innerEnd = lt;
+        closed.position.end = gt + 1;
+      }
       if (written === undefined) fail(text, part, lt, `the end tag </${name}> has no start tag`);
       if (written !== name) fail(text, part, lt, `expected </${written}> but found </${name}>`);
       if (scope) scope.leave(stack.length + 1);
@@ -342,6 +366,7 @@ export function parseXml(text: string, part: string, options: ParseOptions = {})
         column,
       );
     }
+    if (positions) element.position = { start: lt, innerStart: p, innerEnd: p, end: p };
     if (scope) {
       if (declaresNamespace) {
         for (const attr in attributes) {

@@ -1,0 +1,212 @@
+/**
+ * The product's state part: one custom XML part (namespace urn:council-report:v1) that travels
+ * inside the .docx and holds the template id and every live region's spec, so a region can be
+ * refreshed, and checked against its control, on any machine. Content-control tags can be lost on
+ * some Word on the web paths; this is the second copy the add-in reconciles against.
+ *
+ * ```xml
+ * <cr:report xmlns:cr="urn:council-report:v1" version="1">
+ *   <cr:template id="maidstone-2019"/>
+ *   <cr:regions>
+ *     <cr:region id="r1" element="crime-by-category-yoy" source="sample" area="Maidstone"
+ *                periodEnd="2017-10" refreshedAt="2018-01-12T09:30:00Z" valuesHash="…">
+ *       <cr:option name="…" value="…"/>
+ *     </cr:region>
+ *   </cr:regions>
+ *   <cr:consultation>…</cr:consultation>   <!-- kept as written until dispositions are modelled -->
+ * </cr:report>
+ * ```
+ *
+ * Elements this version does not know are kept as written, so an older add-in saving a newer
+ * file does not drop another version's state.
+ */
+import { ReportError } from '../core/errors';
+import { attribute } from './text';
+import { children, isElement, parseXml, XmlError, type XmlElement } from './xml';
+import { serializeElement } from './xml-writer';
+
+export const REPORT_NAMESPACE = 'urn:council-report:v1';
+/** Word on the web refuses custom XML parts of 1 MB or more; stay under it with room to spare. */
+export const MAX_STATE_PART_BYTES = 1_000_000;
+
+export interface LiveRegionSpec {
+  id: string;
+  /** Element name, e.g. "crime-by-category-yoy". */
+  element: string;
+  /** "sample", or a description of the CSV files or API the figures came from. */
+  source: string;
+  area: string;
+  /** Last month of the period, "YYYY-MM". */
+  periodEnd: string;
+  /** ISO 8601 time of the last refresh. */
+  refreshedAt: string;
+  /** Hash of the values last written, to tell an edited region from a stale one. */
+  valuesHash: string;
+  options: Record<string, string>;
+}
+
+export interface ReportState {
+  templateId: string | null;
+  regions: LiveRegionSpec[];
+  /** The consultation element as written (dispositions come in a later version), or null. */
+  consultationXml: string | null;
+  /** Other elements, as written, in order: kept for the version that knows them. */
+  otherXml: string[];
+}
+
+export interface ParsedReportState {
+  state: ReportState;
+  /** Regions skipped because they lacked an id, and similar problems. */
+  warnings: string[];
+}
+
+export function emptyReportState(): ReportState {
+  return { templateId: null, regions: [], consultationXml: null, otherXml: [] };
+}
+
+const REGION_FIELDS = ['id', 'element', 'source', 'area', 'periodEnd', 'refreshedAt', 'valuesHash'] as const;
+
+function regionXml(region: LiveRegionSpec): string {
+  const attributes = REGION_FIELDS.map((field) => attribute(field, region[field])).join(' ');
+  const options = Object.entries(region.options)
+    .map(([name, value]) => `<cr:option ${attribute('name', name)} ${attribute('value', value)}/>`)
+    .join('');
+  return options === '' ? `<cr:region ${attributes}/>` : `<cr:region ${attributes}>${options}</cr:region>`;
+}
+
+/** The part's XML. Refuses state that would make the part 1 MB or more. */
+export function buildReportStatePart(state: ReportState): string {
+  const ids = new Set<string>();
+  for (const region of state.regions) {
+    if (ids.has(region.id)) throw new RangeError(`Two live regions have the id "${region.id}".`);
+    ids.add(region.id);
+  }
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<cr:report xmlns:cr="${REPORT_NAMESPACE}" version="1">` +
+    (state.templateId === null ? '' : `<cr:template ${attribute('id', state.templateId)}/>`) +
+    `<cr:regions>${state.regions.map(regionXml).join('')}</cr:regions>` +
+    (state.consultationXml ?? '') +
+    state.otherXml.join('') +
+    '</cr:report>';
+  const bytes = new TextEncoder().encode(xml).length;
+  if (bytes >= MAX_STATE_PART_BYTES) {
+    throw new ReportError(
+      'state-too-large',
+      `The report's Council Report data (live regions and consultation) would take ${Math.ceil(bytes / 1024)} KB, ` +
+        `but Word on the web refuses more than ${Math.floor(MAX_STATE_PART_BYTES / 1024)} KB. ` +
+        'Remove live regions you no longer need (or unlink them), then try again.',
+    );
+  }
+  return xml;
+}
+
+/**
+ * The custom XML properties part Word pairs with each custom XML part (customXml/itemPropsN.xml):
+ * the datastore item id Word uses to find the part, and the namespace it holds.
+ *
+ * ```xml
+ * <xsd:element name="datastoreItem"> <xsd:complexType> <xsd:sequence>
+ *   <xsd:element name="schemaRefs" minOccurs="0"> <xsd:element name="schemaRef" maxOccurs="unbounded">
+ *     <xsd:attribute name="uri" type="s:ST_String" use="required"/> </xsd:element> </xsd:element>
+ *   </xsd:sequence> <xsd:attribute name="itemID" type="s:ST_Guid" use="required"/>
+ * ```
+ */
+export function dataStoreItemProps(itemId: string, namespace = REPORT_NAMESPACE): string {
+  if (!/^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/.test(itemId))
+    throw new RangeError(`"${itemId}" is not a datastore item id ({GUID} in upper case).`);
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' +
+    `<ds:datastoreItem ds:itemID="${itemId}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
+    `<ds:schemaRefs><ds:schemaRef ${attribute('ds:uri', namespace)}/></ds:schemaRefs></ds:datastoreItem>`
+  );
+}
+
+function regionFrom(element: XmlElement, warnings: string[]): LiveRegionSpec | null {
+  const a = element.attributes;
+  const id = a['id'];
+  if (id === undefined || id === '') {
+    warnings.push('A live region in the report data has no id and was skipped.');
+    return null;
+  }
+  const options: Record<string, string> = {};
+  for (const option of children(element, 'cr:option')) {
+    const name = option.attributes['name'];
+    if (name !== undefined) options[name] = option.attributes['value'] ?? '';
+  }
+  return {
+    id,
+    element: a['element'] ?? '',
+    source: a['source'] ?? '',
+    area: a['area'] ?? '',
+    periodEnd: a['periodEnd'] ?? '',
+    refreshedAt: a['refreshedAt'] ?? '',
+    valuesHash: a['valuesHash'] ?? '',
+    options,
+  };
+}
+
+/**
+ * Reads the part. A part in another namespace, or not well-formed, is an error (the caller picks
+ * the part by namespace); odd content inside it becomes a warning.
+ */
+export function parseReportStatePart(xml: string, partName: string): ParsedReportState {
+  let root: XmlElement;
+  try {
+    root = parseXml(xml, partName, { canonicalPrefixes: { [REPORT_NAMESPACE]: 'cr' } });
+  } catch (error) {
+    if (error instanceof XmlError) {
+      throw new ReportError(
+        'state-unreadable',
+        `The Council Report data saved in this report (${partName}) cannot be read: ${error.message} ` +
+          'Live regions can be inserted again; the report text is not affected.',
+        partName,
+      );
+    }
+    throw error;
+  }
+  const declared = Object.entries(root.attributes).some(
+    ([name, value]) => (name === 'xmlns' || name.startsWith('xmlns:')) && value === REPORT_NAMESPACE,
+  );
+  if (root.name !== 'cr:report' || !declared) {
+    throw new ReportError(
+      'state-unreadable',
+      `${partName} is not Council Report data (its root is <${root.name}>).`,
+      partName,
+    );
+  }
+  const warnings: string[] = [];
+  const state = emptyReportState();
+  const seen = new Set<string>();
+  for (const node of root.children) {
+    if (!isElement(node)) continue;
+    if (node.name === 'cr:template') state.templateId = node.attributes['id'] ?? null;
+    else if (node.name === 'cr:regions') {
+      for (const element of children(node, 'cr:region')) {
+        const region = regionFrom(element, warnings);
+        if (!region) continue;
+        if (seen.has(region.id)) {
+          warnings.push(`The live region "${region.id}" is recorded twice; the first record is used.`);
+          continue;
+        }
+        seen.add(region.id);
+        state.regions.push(region);
+      }
+    } else if (node.name === 'cr:consultation') state.consultationXml = keep(node, root);
+    else state.otherXml.push(keep(node, root));
+  }
+  return { state, warnings };
+}
+
+/**
+ * A kept element written on its own: the root's other namespace declarations go with it, since
+ * the root is rebuilt and would no longer declare them.
+ */
+function keep(element: XmlElement, root: XmlElement): string {
+  const attributes: Record<string, string> = {};
+  for (const [name, value] of Object.entries(root.attributes)) {
+    const declaration = name === 'xmlns' || name.startsWith('xmlns:');
+    if (declaration && value !== REPORT_NAMESPACE && !(name in element.attributes)) attributes[name] = value;
+  }
+  return serializeElement({ ...element, attributes: { ...attributes, ...element.attributes } });
+}

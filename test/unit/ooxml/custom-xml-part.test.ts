@@ -1,0 +1,100 @@
+import {
+  buildReportStatePart,
+  dataStoreItemProps,
+  emptyReportState,
+  parseReportStatePart,
+  type LiveRegionSpec,
+  type ReportState,
+} from '../../../src/ooxml/custom-xml-part';
+import { ReportError } from '../../../src/core/errors';
+
+const region: LiveRegionSpec = {
+  id: 'r1',
+  element: 'crime-by-category-yoy',
+  source: 'sample',
+  area: 'Maidstone',
+  periodEnd: '2017-10',
+  refreshedAt: '2018-01-12T09:30:00Z',
+  valuesHash: 'abc123',
+  options: { includeAsb: 'true', note: '<b> & "q"' },
+};
+
+describe('report state part', () => {
+  it('pins the XML of the template and one region', () => {
+    expect(
+      buildReportStatePart({ ...emptyReportState(), templateId: 'maidstone-2019', regions: [region] }),
+    ).toBe(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<cr:report xmlns:cr="urn:council-report:v1" version="1"><cr:template id="maidstone-2019"/>' +
+        '<cr:regions><cr:region id="r1" element="crime-by-category-yoy" source="sample" area="Maidstone" ' +
+        'periodEnd="2017-10" refreshedAt="2018-01-12T09:30:00Z" valuesHash="abc123">' +
+        '<cr:option name="includeAsb" value="true"/><cr:option name="note" value="&lt;b&gt; &amp; &quot;q&quot;"/>' +
+        '</cr:region></cr:regions></cr:report>',
+    );
+  });
+
+  it('round-trips state, including consultation and unknown elements kept as written', () => {
+    const state: ReportState = {
+      templateId: 'maidstone-2018',
+      regions: [region, { ...region, id: 'r2', area: 'Tonbridge & Malling', options: {} }],
+      consultationXml: '<cr:consultation><cr:disposition comment="7" status="accepted"/></cr:consultation>',
+      otherXml: ['<cr:future x="1">text</cr:future>'],
+    };
+    const xml = buildReportStatePart(state);
+    expect(parseReportStatePart(xml, 'customXml/item1.xml')).toEqual({ state, warnings: [] });
+    expect(buildReportStatePart(parseReportStatePart(xml, 'x').state)).toBe(xml);
+  });
+
+  it('reads a part that binds the namespace to another prefix, keeping other declarations', () => {
+    const xml =
+      '<report xmlns="urn:council-report:v1" xmlns:x="urn:other"><regions><region id="a"/></regions>' +
+      '<x:thing/></report>';
+    const { state } = parseReportStatePart(xml, 'p');
+    expect(state.regions.map((r) => r.id)).toEqual(['a']);
+    expect(state.otherXml).toEqual(['<x:thing xmlns:x="urn:other"/>']);
+  });
+
+  it('skips regions without an id or recorded twice, with a warning', () => {
+    const xml =
+      '<cr:report xmlns:cr="urn:council-report:v1"><cr:regions><cr:region element="e"/>' +
+      '<cr:region id="a" area="1"/><cr:region id="a" area="2"/></cr:regions></cr:report>';
+    const { state, warnings } = parseReportStatePart(xml, 'p');
+    expect(state.regions.map((r) => [r.id, r.area])).toEqual([['a', '1']]);
+    expect(warnings).toHaveLength(2);
+  });
+
+  it('refuses a part in another namespace or not well-formed, naming the part', () => {
+    expect(() => parseReportStatePart('<cr:report xmlns:cr="urn:other"/>', 'customXml/item2.xml')).toThrow(
+      /customXml\/item2.xml is not Council Report data/,
+    );
+    expect(() => parseReportStatePart('<cr:report', 'customXml/item2.xml')).toThrow(ReportError);
+  });
+
+  it('refuses to build a part of 1 MB or more, saying what to do', () => {
+    const regions = Array.from({ length: 4000 }, (_, i) => ({
+      ...region,
+      id: `r${i}`,
+      valuesHash: 'h'.repeat(200),
+    }));
+    expect(() => buildReportStatePart({ ...emptyReportState(), regions })).toThrow(
+      expect.objectContaining({
+        code: 'state-too-large',
+        message: expect.stringMatching(/Remove live regions/),
+      }),
+    );
+  });
+
+  it('refuses two regions with the same id', () => {
+    expect(() => buildReportStatePart({ ...emptyReportState(), regions: [region, region] })).toThrow(/r1/);
+  });
+
+  it('pins the datastore properties Word pairs with the part', () => {
+    expect(dataStoreItemProps('{0F6C1A2B-3C4D-4E5F-8A9B-0C1D2E3F4A5B}')).toBe(
+      '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' +
+        '<ds:datastoreItem ds:itemID="{0F6C1A2B-3C4D-4E5F-8A9B-0C1D2E3F4A5B}" ' +
+        'xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">' +
+        '<ds:schemaRefs><ds:schemaRef ds:uri="urn:council-report:v1"/></ds:schemaRefs></ds:datastoreItem>',
+    );
+    expect(() => dataStoreItemProps('not-a-guid')).toThrow(/GUID/);
+  });
+});
