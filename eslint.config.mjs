@@ -38,6 +38,9 @@ export default [
       'react/react-in-jsx-scope': 'off',
       'no-undef': 'off',
       'no-redeclare': 'off',
+      // The base rule does not understand parameter names in TypeScript function types (props of
+      // .tsx components); the TypeScript rule below does the job.
+      'no-unused-vars': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },

@@ -1,69 +1,20 @@
-import type { CheckResult, Finding, RuleId, SectionStatus } from '../core/template/finding';
+import type { CheckResult } from '../core/template/finding';
 
-/**
- * How the outputs group a report: the front matter (header fields, executive summary,
- * recommendations, timetable) as one more column before the numbered sections, then each numbered
- * section, then findings about the whole report (comments, live regions, accessibility).
- */
+import { FRONT_MATTER } from '../core/template/report-groups';
 
-export const FRONT_MATTER = { id: 'front-matter', title: 'Front matter' } as const;
-export const WHOLE_REPORT = { id: 'whole-report', title: 'Whole report' } as const;
-
-/** Rules about the document as a whole: with no section, they are not about the front matter. */
-const WHOLE_REPORT_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
-  'comments-unresolved',
-  'live-region-stale',
-  'live-region-orphaned',
-  'live-region-edited',
-  'alt-text-missing',
-  'table-header-missing',
-]);
+// The grouping is shared with the task pane's checklist, so it lives in core.
+export {
+  FRONT_MATTER,
+  WHOLE_REPORT,
+  findingsBySection,
+  frontMatterStatus,
+  groupIdOf,
+  type FindingGroup,
+} from '../core/template/report-groups';
 
 export interface SectionColumn {
   id: string;
   title: string;
-}
-
-export interface FindingGroup {
-  id: string;
-  title: string;
-  findings: Finding[];
-}
-
-/** Id of the group a finding belongs to: a numbered section, the front matter or the whole report. */
-export function groupIdOf(finding: Finding, result: CheckResult): string {
-  if (finding.section !== null && result.sections.some((section) => section.id === finding.section)) {
-    return finding.section;
-  }
-  if (finding.section === null && WHOLE_REPORT_RULES.has(finding.rule)) return WHOLE_REPORT.id;
-  return FRONT_MATTER.id;
-}
-
-/** Findings grouped front matter first, then sections in template order, then the whole report. */
-export function findingsBySection(result: CheckResult): FindingGroup[] {
-  const groups: FindingGroup[] = [
-    { ...FRONT_MATTER, findings: [] },
-    ...result.sections
-      .filter((section) => section.id !== FRONT_MATTER.id)
-      .map((section) => ({ id: section.id, title: section.title, findings: [] as Finding[] })),
-    { ...WHOLE_REPORT, findings: [] },
-  ];
-  const byId = new Map(groups.map((group) => [group.id, group]));
-  for (const finding of result.findings) byId.get(groupIdOf(finding, result))?.findings.push(finding);
-  return groups.filter((group) => group.findings.length > 0);
-}
-
-/**
- * The front matter's status. A checker that reports the front matter as a section of its own is
- * believed; otherwise it is incomplete when any finding (error or warning) is about it.
- */
-export function frontMatterStatus(result: CheckResult): SectionStatus {
-  const reported = result.sections.find((section) => section.id === FRONT_MATTER.id);
-  if (reported) return reported.status;
-  const concerns = result.findings.some(
-    (finding) => finding.severity !== 'info' && groupIdOf(finding, result) === FRONT_MATTER.id,
-  );
-  return concerns ? 'incomplete' : 'complete';
 }
 
 /**

@@ -1,4 +1,7 @@
-/** The task pane's three views. Each arrives in a later issue; until then the pane says so plainly. */
+/**
+ * The task pane's three views. Data and Consultation arrive in later issues; until then the pane
+ * says so plainly. The Template view shows its purpose and status only outside Word.
+ */
 export interface ViewInfo {
   id: 'template' | 'data' | 'consultation';
   label: string;
@@ -17,8 +20,7 @@ export const VIEWS: readonly ViewInfo[] = [
     purpose:
       'Lists what is missing or out of order: required sections, header fields, paragraph numbering, options, ' +
       'risk and the cross-cutting implications table, and helps you add what is missing.',
-    status:
-      'Coming in this release. For now, Check report on the Home tab gives a one-line summary of the same check.',
+    status: 'Open the report in Word to check it here.',
   },
   {
     id: 'data',

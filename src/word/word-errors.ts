@@ -62,3 +62,32 @@ export function wordReadError(error: OfficeErrorLike): WordReadError {
     error.code,
   );
 }
+
+/** A change to the document that Word refused, said the way the officer would ask for it. */
+export class WordWriteError extends ReportError {
+  constructor(
+    message: string,
+    readonly wordCode: string,
+  ) {
+    super('word-write-failed', message);
+    this.name = 'WordWriteError';
+  }
+}
+
+const WRITE_ADVICE: Record<string, string> = {
+  AccessDenied:
+    'Word refused to change the document. If it is protected or open read-only, ask its owner for edit ' +
+    'access or save a copy, then try again.',
+  ItemNotFound:
+    'The document changed while Council Report was working on it. Check the report again, then try again.',
+  InvalidObjectPath:
+    'The document changed while Council Report was working on it. Check the report again, then try again.',
+  ApiNotFound: ADVICE['ApiNotFound']!,
+  ConnectionFailure: ADVICE['ConnectionFailure']!,
+};
+
+/** `action` completes "Word could not …", e.g. "add the section". */
+export function wordWriteError(error: OfficeErrorLike, action: string): WordWriteError {
+  const advice = WRITE_ADVICE[error.code] ?? 'Save the document and try again.';
+  return new WordWriteError(`Word could not ${action}. ${advice} (Word error: ${error.code})`, error.code);
+}

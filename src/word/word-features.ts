@@ -49,3 +49,28 @@ export function detectWordFeatures(): { features: WordFeatures; warnings: ReadWa
   }
   return { features, warnings };
 }
+
+/** A requirement set above the manifest's minimum that this Word lacks, and what that means. */
+export interface MissingWordFeature {
+  set: string;
+  /** What the officer will notice, in plain words. */
+  meaning: string;
+}
+
+/**
+ * The sets above WordApi 1.4 Council Report would use, and what is lost without each. Only sets
+ * with a visible effect are listed: one the add-in does not use yet would only worry people.
+ */
+const FEATURES_ABOVE_MINIMUM: readonly MissingWordFeature[] = [
+  {
+    set: 'WordApi 1.6',
+    meaning:
+      'Comments and pictures are placed by matching paragraph text; findings may point at the wrong ' +
+      'paragraph when paragraphs repeat.',
+  },
+];
+
+/** What this Word lacks above the manifest's minimum; empty on an up-to-date Word. */
+export function missingWordFeatures(): MissingWordFeature[] {
+  return FEATURES_ABOVE_MINIMUM.filter((feature) => !supports(feature.set.replace('WordApi ', '')));
+}

@@ -1,27 +1,58 @@
 import { ReportError } from '../core/errors';
-import type { ProgressListener, ReportHost } from '../core/report/host';
+import type {
+  ParagraphAnchor,
+  ParagraphToProtect,
+  ParagraphToWrite,
+  ProgressListener,
+  ProtectionOutcome,
+  ReportHost,
+} from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
 import { readWordDocument } from './read-word-document';
 import { snapshotFromWord } from './snapshot-from-word';
 import { detectWordFeatures } from './word-features';
-import { isOfficeError, wordReadError } from './word-errors';
+import { isOfficeError, wordReadError, wordWriteError } from './word-errors';
+import {
+  insertParagraphsInWord,
+  protectParagraphsInWord,
+  selectParagraphInWord,
+  unprotectParagraphsInWord,
+} from './word-writes';
+
+function notInWord(): ReportError {
+  return new ReportError(
+    'word-not-available',
+    'Council Report can only read the open document from inside Word. Open the report in Word and start ' +
+      'Council Report from the ribbon.',
+  );
+}
+
+/** One `Word.run` (one undo step), with Word's failures said in the officer's words. */
+async function changeInWord<T>(
+  action: string,
+  batch: (context: Word.RequestContext) => Promise<T>,
+): Promise<T> {
+  if (typeof Word === 'undefined') throw notInWord();
+  try {
+    return await Word.run(batch);
+  } catch (error) {
+    if (isOfficeError(error)) throw wordWriteError(error, action);
+    throw error;
+  }
+}
 
 /**
  * The Office.js host: reads the document open in Word in one `Word.run` and two syncs (see
- * `read-word-document.ts`), then maps it in `snapshot-from-word.ts`.
+ * `read-word-document.ts`), then maps it in `snapshot-from-word.ts`. Each change (select, insert,
+ * protect) is one `Word.run` of two syncs, refused before any write if the report has changed
+ * (see `word-writes.ts`).
  */
 export class WordReportHost implements ReportHost {
   readonly kind = 'word' as const;
   constructor(readonly name = 'This document') {}
 
   async readSnapshot(onProgress?: ProgressListener): Promise<ReportSnapshot> {
-    if (typeof Word === 'undefined') {
-      throw new ReportError(
-        'word-not-available',
-        'Council Report can only read the open document from inside Word. Open the report in Word and start ' +
-          'Council Report from the ribbon.',
-      );
-    }
+    if (typeof Word === 'undefined') throw notInWord();
     const { features, warnings } = detectWordFeatures();
     try {
       const readout = await Word.run((context) => readWordDocument(context, features, warnings, onProgress));
@@ -32,5 +63,31 @@ export class WordReportHost implements ReportHost {
       if (isOfficeError(error)) throw wordReadError(error);
       throw error;
     }
+  }
+
+  selectParagraph(anchor: ParagraphAnchor): Promise<void> {
+    return changeInWord('go to that paragraph', (context) => selectParagraphInWord(context, anchor));
+  }
+
+  insertParagraphs(
+    anchor: ParagraphAnchor,
+    location: 'Before' | 'After',
+    paragraphs: ParagraphToWrite[],
+  ): Promise<void> {
+    return changeInWord('add the section', (context) =>
+      insertParagraphsInWord(context, anchor, location, paragraphs),
+    );
+  }
+
+  protectParagraphs(paragraphs: ParagraphToProtect[]): Promise<ProtectionOutcome> {
+    return changeInWord('protect the section headings', (context) =>
+      protectParagraphsInWord(context, paragraphs),
+    );
+  }
+
+  unprotectParagraphs(tagPrefix: string): Promise<number> {
+    return changeInWord('remove the protection from the section headings', (context) =>
+      unprotectParagraphsInWord(context, tagPrefix),
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { ViewInfo } from '../views';
 
 const useStyles = makeStyles({
@@ -16,8 +17,8 @@ const useStyles = makeStyles({
 export const tabId = (view: ViewInfo['id']) => `cr-tab-${view}`;
 export const panelId = (view: ViewInfo['id']) => `cr-panel-${view}`;
 
-/** One view's panel. The views arrive in later issues: for now it says what the view will do. */
-export function ViewPanel({ view }: { view: ViewInfo }) {
+/** One view's panel: the view itself, or, until it arrives (or outside Word), what it will do. */
+export function ViewPanel({ view, children }: { view: ViewInfo; children?: ReactNode }) {
   const styles = useStyles();
   return (
     <section
@@ -30,12 +31,16 @@ export function ViewPanel({ view }: { view: ViewInfo }) {
       <Text as="h2" size={400} weight="semibold" className={styles.heading}>
         {view.heading}
       </Text>
-      <Text as="p" className={styles.paragraph}>
-        {view.purpose}
-      </Text>
-      <Text as="p" size={200} className={styles.status}>
-        {view.status}
-      </Text>
+      {children ?? (
+        <>
+          <Text as="p" className={styles.paragraph}>
+            {view.purpose}
+          </Text>
+          <Text as="p" size={200} className={styles.status}>
+            {view.status}
+          </Text>
+        </>
+      )}
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { VIEWS, type ViewInfo } from '../views';
+import { useTemplateEnvironment } from '../views/template/template-actions';
+import { TemplateView } from '../views/template/TemplateView';
 import { ViewPanel, panelId, tabId } from './ViewPanel';
 
 const useStyles = makeStyles({
@@ -12,6 +14,8 @@ export function ViewTabs({ initial = 'template' }: { initial?: ViewInfo['id'] })
   const styles = useStyles();
   const [selected, setSelected] = useState<ViewInfo['id']>(initial);
   const view = VIEWS.find((v) => v.id === selected) ?? VIEWS[0]!;
+  // Null outside Word: the Template view then says what it does instead.
+  const templateEnvironment = useTemplateEnvironment();
   return (
     <>
       <TabList
@@ -26,7 +30,11 @@ export function ViewTabs({ initial = 'template' }: { initial?: ViewInfo['id'] })
           </Tab>
         ))}
       </TabList>
-      <ViewPanel view={view} />
+      <ViewPanel view={view}>
+        {view.id === 'template' && templateEnvironment ? (
+          <TemplateView environment={templateEnvironment} />
+        ) : null}
+      </ViewPanel>
     </>
   );
 }

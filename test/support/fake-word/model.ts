@@ -158,6 +158,8 @@ export interface FakeWordDocument {
   customXmlParts: FakeCustomXmlPart[];
   inlinePictures: FakeInlinePicture[];
   properties: FakeDocumentProperties;
+  /** What `select()` last selected; absent until something is selected. */
+  selection?: FakeSpan | null;
 }
 
 /** Pseudo-GUIDs in Word's style ("{XXXXXXXX-...}"), deterministic so test output is stable. */

@@ -1,9 +1,12 @@
 /**
  * The Word classes the fake knows, as data for the runtime: each property and method with the
  * WordApi set that introduced it, reading the model in `model.ts`. Write methods exist where a
- * later issue needs them (comments, custom XML parts); they change the model at sync time.
+ * later issue needs them (comments, custom XML parts, paragraphs, content controls, selection);
+ * they change the model at sync time (see `edits.ts`).
  */
 import { declaredNamespace, parseXml } from '../../../src/ooxml/xml';
+import { applyBuiltInStyle, insertParagraphAt, sortContentControls } from './edits';
+import { ERROR_CODES, FakeOfficeError } from './errors';
 import { flatOpcPackage, paragraphsXml } from './flat-opc';
 import {
   fakeGuid,
@@ -157,6 +160,9 @@ function rangeMethods(): Record<string, MethodSpec> {
       '1.3',
     ),
     getOoxml: resultMethod((node, _args, doc) => rangeOoxml(doc, node)),
+    select: voidMethod((node: RangeNode, _args, doc) => {
+      doc.selection = { start: node.start, end: node.end };
+    }),
     compareLocationWith: resultMethod((node, [other]) => compareLocation(node, other as FakeSpan), '1.3'),
     insertComment: objectMethod(
       'Comment',
@@ -228,7 +234,11 @@ const classes: ClassRegistry = {
     scalars: {
       text: readOnly('text'),
       style: readOnly('style'),
-      styleBuiltIn: readOnly('styleBuiltIn', '1.3'),
+      styleBuiltIn: scalar(
+        (p: FakeParagraph) => p.styleBuiltIn,
+        '1.3',
+        (p: FakeParagraph, value) => applyBuiltInStyle(p, String(value)),
+      ),
       outlineLevel: readOnly('outlineLevel'),
       isListItem: scalar((p: FakeParagraph) => p.list !== null, '1.3'),
       tableNestingLevel: readOnly('tableNestingLevel', '1.3'),
@@ -236,7 +246,8 @@ const classes: ClassRegistry = {
       isLastParagraph: scalar((p: FakeParagraph, doc) => doc.paragraphs.at(-1) === p, '1.3'),
     },
     navigations: {
-      font: nav('Font', (p: FakeParagraph) => ({ bold: p.bold, italic: p.italic })),
+      // The paragraph itself, so that setting `font.bold` changes the paragraph.
+      font: nav('ParagraphFont', (p: FakeParagraph) => p),
       listItemOrNullObject: nav('ListItem', (p: FakeParagraph) => (p.list ? p : null), '1.3', true),
       listOrNullObject: nav(
         'List',
@@ -276,6 +287,36 @@ const classes: ClassRegistry = {
           subSpan(paragraphWholeSpan(doc, paragraphIndex(doc, p)), location, doc),
         '1.3',
       ),
+      insertParagraph: objectMethod('Paragraph', (p: FakeParagraph, [text, location], doc) => {
+        if (location !== 'Before' && location !== 'After') {
+          throw new FakeOfficeError(
+            ERROR_CODES.invalidArgument,
+            `Paragraph.insertParagraph takes "Before" or "After", not "${String(location)}".`,
+          );
+        }
+        const at = paragraphIndex(doc, p);
+        return insertParagraphAt(doc, location === 'Before' ? at : at + 1, String(text), at);
+      }),
+      insertContentControl: objectMethod('ContentControl', (p: FakeParagraph, _args, doc) => {
+        const control: FakeContentControl = {
+          id: Math.max(0, ...doc.contentControls.map((c) => c.id)) + 1,
+          tag: '',
+          title: '',
+          type: 'RichText',
+          subtype: 'RichTextParagraphs',
+          appearance: 'BoundingBox',
+          cannotDelete: false,
+          cannotEdit: false,
+          placeholderText: '',
+          span: paragraphWholeSpan(doc, paragraphIndex(doc, p)),
+        };
+        doc.contentControls.push(control);
+        sortContentControls(doc);
+        return control;
+      }),
+      select: voidMethod((p: FakeParagraph, _args, doc) => {
+        doc.selection = paragraphWholeSpan(doc, paragraphIndex(doc, p));
+      }),
       getTextRanges: objectMethod(
         'RangeCollection',
         (p: FakeParagraph, [marks, trim], doc) =>
@@ -289,6 +330,23 @@ const classes: ClassRegistry = {
 
   Font: {
     scalars: { bold: readOnly('bold'), italic: readOnly('italic') },
+    navigations: {},
+    methods: {},
+  },
+
+  /** A paragraph's font: writable, so `paragraph.font.bold = true` reaches the paragraph. */
+  ParagraphFont: {
+    scalars: {
+      bold: scalar(
+        (p: FakeParagraph) => p.bold,
+        undefined,
+        (p: FakeParagraph, value) => {
+          p.bold = value === true;
+          delete p.boldMask;
+        },
+      ),
+      italic: readOnly('italic'),
+    },
     navigations: {},
     methods: {},
   },
@@ -411,6 +469,18 @@ const classes: ClassRegistry = {
         subSpan(c.span, location, doc),
       ),
       getOoxml: resultMethod((c: FakeContentControl, _a, doc) => rangeOoxml(doc, c.span)),
+      // Word refuses to delete a control marked cannotDelete (unverified detail, chosen to be plausible).
+      delete: voidMethod((c: FakeContentControl, [keepContent], doc) => {
+        if (c.cannotDelete) {
+          throw new FakeOfficeError(ERROR_CODES.accessDenied, 'The content control cannot be deleted.');
+        }
+        if (keepContent !== true)
+          throw new Error('Fake Word: deleting a control with its content is not modelled');
+        doc.contentControls.splice(doc.contentControls.indexOf(c), 1);
+      }),
+      select: voidMethod((c: FakeContentControl, _a, doc) => {
+        doc.selection = c.span;
+      }),
     },
   },
 
