@@ -38,9 +38,44 @@ export interface ProtectionOutcome {
 }
 
 /**
+ * Content built once in ooxml/ that both hosts write as it is (the docx host splices it into
+ * document.xml, the Word host sends it through insertOoxml): one builder, two consumers.
+ */
+export interface BlockContent {
+  /** Body-level WordprocessingML: w:p and w:tbl elements ("w" prefix; "wp", "a", "pic", "r" in pictures). */
+  xml: string;
+  /** Pictures that `xml` shows, referred to as r:embed="<relId>". */
+  pictures: PictureData[];
+}
+
+export interface PictureData {
+  /** Relationship id used in `xml`; the host maps it to a real one in the document. */
+  relId: string;
+  contentType: 'image/png';
+  bytes: Uint8Array;
+}
+
+/** Where a new live region goes: next to a paragraph checked by its text, or at the cursor. */
+export type RegionPlace =
+  | { anchor: ParagraphAnchor; location: 'Before' | 'After' }
+  /** Word: the current selection. The .docx host has no cursor: the end of the body. */
+  | { atSelection: true };
+
+/**
+ * One change to the document's live regions. Live regions are rich-text block content controls
+ * tagged `cr:live:<id>`; `tag` is that whole tag.
+ */
+export type RegionWrite =
+  | { kind: 'insert'; tag: string; title: string; place: RegionPlace; content: BlockContent }
+  | { kind: 'replace'; tag: string; content: BlockContent }
+  /** Removes the control; with `keepContent` its content stays as plain document text. */
+  | { kind: 'remove'; tag: string; keepContent: boolean };
+
+/**
  * ReportHost: the only door to a document. Two implementations must behave the same:
  * the .docx package host (src/docx) and the Office.js host (src/word).
- * Later issues add writing live regions, comments and the custom XML part.
+ * Live regions, the product's custom XML part (urn:council-report:v1) and comments are read
+ * through the snapshot (`contentControls`, `customXmlParts`, `comments`) and written below.
  *
  * The writing methods are optional: a host that cannot do one (the .docx host has no selection and
  * does not write yet) leaves it out, and the use cases say so in plain words.
@@ -62,4 +97,11 @@ export interface ReportHost {
   protectParagraphs?(paragraphs: ParagraphToProtect[]): Promise<ProtectionOutcome>;
   /** Removes the controls whose tag starts with `tagPrefix`, keeping their text; returns how many. */
   unprotectParagraphs?(tagPrefix: string): Promise<number>;
+  /**
+   * Applies every region change and, unless `stateXml` is null, replaces the urn:council-report:v1
+   * custom XML part with `stateXml` (creating it when absent): all in one batch, all or none, so a
+   * failure leaves the document exactly as it was. The Word host does it in a fixed number of
+   * syncs whatever the number of regions.
+   */
+  writeRegions?(writes: RegionWrite[], stateXml: string | null): Promise<void>;
 }
