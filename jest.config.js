@@ -1,3 +1,7 @@
+const CHART_ENGINE_PACKAGES =
+  'vega|vega-[a-z-]+|d3-[a-z-]+|internmap|delaunator|robust-predicates|json-stringify-pretty-compact';
+const CHART_ENGINE_FILES = `/node_modules/(${CHART_ENGINE_PACKAGES})/.+\\.m?js$`;
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
@@ -10,7 +14,13 @@ module.exports = {
         tsconfig: { module: 'CommonJS', moduleResolution: 'Node10', jsx: 'react-jsx', isolatedModules: true },
       },
     ],
+    // The chart engine is ESM-only (see test/support/esm-to-cjs.cjs).
+    [CHART_ENGINE_FILES]: '<rootDir>/test/support/esm-to-cjs.cjs',
   },
+  transformIgnorePatterns: [`/node_modules/(?!(${CHART_ENGINE_PACKAGES})/)`],
+  // vega-canvas's Node build awaits an optional `canvas` package at top level; charts measure text
+  // without a canvas, so its browser build (which finds no canvas outside a DOM) stands in.
+  moduleNameMapper: { '^vega-canvas$': '<rootDir>/node_modules/vega-canvas/build/vega-canvas.browser.js' },
   // LibreOffice renders and CLI runs take seconds each on a 2-core machine.
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],

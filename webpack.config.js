@@ -2,6 +2,7 @@
 //   taskpane.html  (React + Fluent UI task pane)   entry src/taskpane/index.tsx
 //   commands.html  (ribbon function file)          entry src/commands/commands.ts
 //   check-result.html (Check report's dialog)      entry src/commands/check-result.ts
+//   workspace.html (the task pane on a .docx in the browser, not Word) entry src/workspace/index.tsx
 //   support.html, assets/, manifest.xml (copied; in production the manifest's
 //   https://localhost:3000/ becomes ADDIN_URL or --env url=..., which must be https://)
 //
@@ -14,6 +15,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DEV_URL, resolveAddinUrl, rewriteManifest } = require('./scripts/addin-url.js');
 const { BundleBudgetPlugin } = require('./scripts/bundle-budget.js');
+const { CHART_PAGES, contentSecurityPolicy } = require('./scripts/csp.js');
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** The task pane's first view: what Word downloads before the pane shows anything (KB gzip). */
@@ -23,6 +25,22 @@ async function devServerHttpsOptions() {
   // Creates (first time) and reads ~/.office-addin-dev-certs/; only when the dev server runs.
   const devCerts = require('office-addin-dev-certs');
   return devCerts.getHttpsServerOptions();
+}
+
+/** The dev server's settings; `scripts/start.mjs` passes certificates it read itself, and a port. */
+function devServerOptions(httpsOptions, port = 3000) {
+  return {
+    port,
+    // Office (and Word on the web's iframe) fetch pages and the manifest cross-origin.
+    headers: {
+      'Access-Control-Allow-Origin': '*',
+      'Content-Security-Policy': contentSecurityPolicy({ development: true }),
+    },
+    server: { type: 'https', options: httpsOptions },
+    static: false,
+    hot: true,
+    client: { overlay: { warnings: false } },
+  };
 }
 
 module.exports = async (env = {}, argv = {}) => {
@@ -44,6 +62,13 @@ module.exports = async (env = {}, argv = {}) => {
       scriptLoading: 'defer',
       inject: 'head',
       minify: production,
+      // scripts/csp.js: no inline script, no eval, connect only to us and police.uk.
+      meta: {
+        'Content-Security-Policy': {
+          'http-equiv': 'Content-Security-Policy',
+          content: contentSecurityPolicy({ development: !production, charts: CHART_PAGES.includes(name) }),
+        },
+      },
     });
 
   const config = {
@@ -54,6 +79,8 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       'check-result': './src/commands/check-result.ts',
+      // The browser workspace: the task pane over a .docx in the page, no Word (src/workspace/).
+      workspace: './src/workspace/index.tsx',
     },
     output: {
       path: outputPath,
@@ -95,6 +122,9 @@ module.exports = async (env = {}, argv = {}) => {
             test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc[\\/]helpers|use-sync-external-store|embla-carousel.*|rtl-css-js|stylis)[\\/]/,
             name: 'vendor-fluent',
             priority: 10,
+            // Only what the first views use: a component only a lazy view uses (the Data view's
+            // radio group, say) stays in that view's chunk instead of the first view's download.
+            chunks: 'initial',
           },
         },
       },
@@ -105,6 +135,7 @@ module.exports = async (env = {}, argv = {}) => {
       page('taskpane', 'taskpane', './src/taskpane/taskpane.html'),
       page('commands', 'commands', './src/commands/commands.html'),
       page('check-result', 'check-result', './src/commands/check-result.html'),
+      page('workspace', 'workspace', './src/workspace/workspace.html'),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
@@ -121,19 +152,10 @@ module.exports = async (env = {}, argv = {}) => {
     ],
   };
 
-  if (env.WEBPACK_SERVE) {
-    config.devServer = {
-      port: 3000,
-      // Office (and Word on the web's iframe) fetch pages and the manifest cross-origin.
-      headers: { 'Access-Control-Allow-Origin': '*' },
-      server: { type: 'https', options: await devServerHttpsOptions() },
-      static: false,
-      hot: true,
-      client: { overlay: { warnings: false } },
-    };
-  }
+  if (env.WEBPACK_SERVE) config.devServer = devServerOptions(await devServerHttpsOptions());
   return config;
 };
 
 module.exports.OFFICE_JS = OFFICE_JS;
+module.exports.devServerOptions = devServerOptions;
 module.exports.FIRST_VIEW_BUDGET_KB = FIRST_VIEW_BUDGET_KB;

@@ -124,6 +124,16 @@ try {
   rmSync(folder, { recursive: true, force: true });
 }
 
+// Charts: ms per chart rendered in Node, PNG/SVG sizes, the lazy chart chunks' gzip size (bench/chart-bench.mjs).
+execFileSync(process.execPath, [join(here, 'chart-bench.mjs')], { stdio: 'inherit' });
+// The task pane's first-view load time and JavaScript transferred, in Chromium (bench/taskpane-load.mjs).
+execFileSync(process.execPath, [join(here, 'taskpane-load.mjs')], { stdio: 'inherit' });
+// police.uk CSV import (MB/s, rows/s, peak memory, ratio to papaparse) and refreshing 30 live regions.
+execFileSync(process.execPath, [join(here, 'data-bench.mjs')], { stdio: 'inherit' });
+execFileSync(process.execPath, [join(here, 'refresh-bench.mjs')], { stdio: 'inherit' });
+// Reading and placing 1,000 consultation comments in a long report (bench/comments-bench.mjs).
+execFileSync(process.execPath, [join(here, 'comments-bench.mjs')], { stdio: 'inherit' });
+
 function child(args) {
   const output = execFileSync(process.execPath, ['--expose-gc', join(here, 'measure.mjs'), ...args], {
     encoding: 'utf8',

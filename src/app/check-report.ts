@@ -3,6 +3,7 @@ import type { ReportSnapshot } from '../core/report/snapshot';
 import type { CheckOptions, CheckResult } from '../core/template/finding';
 import type { TemplateSpec } from '../core/template/spec';
 import { checkSnapshot } from '../core/template/check';
+import { recordedDispositions } from './consultation/report-state';
 
 export interface CheckReportOptions extends CheckOptions {
   onProgress?: ProgressListener;
@@ -27,7 +28,11 @@ export async function checkReportKeepingSnapshot(
   onProgress?.(0, 'Reading the report');
   const snapshot = await host.readSnapshot((fraction, stage) => onProgress?.(fraction * 0.8, stage));
   onProgress?.(0.8, 'Checking against the template');
-  const result = checkSnapshot(snapshot, template, checkOptions);
+  // Comments answered in the consultation view count as dealt with.
+  const result = checkSnapshot(snapshot, template, {
+    dispositions: recordedDispositions(snapshot),
+    ...checkOptions,
+  });
   onProgress?.(1, 'Done');
   return { snapshot, result };
 }

@@ -35,7 +35,17 @@ export async function insertMissingSection(
   if (!host.insertParagraphs) throw onlyInWord('Adding a section');
   const plan = planSectionInsertion(snapshot, template, sectionId);
   await host.insertParagraphs(plan.anchor, plan.location, plan.paragraphs);
-  return checkReportKeepingSnapshot(host, template, options);
+  try {
+    return await checkReportKeepingSnapshot(host, template, options);
+  } catch (error) {
+    // The section is in the report by now: say so, or the officer may add it a second time.
+    if (!(error instanceof ReportError)) throw error;
+    throw new ReportError(
+      error.code,
+      `The section was added, but the report could not be checked again. ${error.message}`,
+      error.where,
+    );
+  }
 }
 
 /** Wraps each section heading found in a content control that cannot be deleted. */

@@ -117,6 +117,12 @@ function batchSummary(outcomes: readonly ReportOutcome[]): string {
  * or recolour the screen) become spaces, and breaks and tabs become single spaces.
  */
 export function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+      // Bidi embeddings, overrides and isolates would let a comment reorder the line around it
+      // ("Trojan Source"); right-to-left names display correctly without them.
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+  );
 }

@@ -15,6 +15,18 @@ const GENERAL = `council-report: check council committee reports (.docx) against
 Usage:
   council-report check <file.docx>... [options]   check one report or an agenda's worth of reports
   council-report templates [--json]               list the built-in templates
+  council-report comments <file.docx> [--json | --csv] [--partners directory.json]
+                                                  partners' comments by organisation and section,
+                                                  with dispositions (see "comments --help")
+  council-report elements [--json]                list the live tables and figures
+  council-report build [--template id] [--source sample|<file.csv>...] [--area NAME]
+                       [--end YYYY-MM] --out report.docx
+                                                  write a new report skeleton with live tables
+  council-report insert <in.docx> --element NAME [--source ...] [--area NAME] [--section ID]
+                        --out out.docx            insert a live table or figure
+  council-report refresh <in.docx> [--source ...] --out out.docx [--json] [--force]
+                                                  refresh every live table and figure, listing
+                                                  what changed (see "<command> --help")
   council-report --help | -h                      show this help
   council-report --version                        show the version
 

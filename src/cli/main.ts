@@ -4,6 +4,8 @@ import { ReportError } from '../core/errors';
 import { parseArgs, UsageError, type CliCommand } from './args';
 import { agendaHtml } from './agenda-html';
 import { checkFiles } from './check-files';
+import { runComments } from './comments';
+import { LIVE_COMMANDS, runLive, type LiveCommand } from './live';
 import { reasonFor } from './file-problem';
 import { formatJson } from './format-json';
 import { formatText } from './format-text';
@@ -21,6 +23,11 @@ export interface CliIo {
 
 /** Runs one command line; resolves to the exit code (0 passed, 1 error findings, 2 bad input). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // The consultation command parses its own options (src/cli/comments.ts).
+  if (argv[0] === 'comments') return runComments(argv.slice(1), io);
+  // So do the live-data commands (src/cli/live.ts).
+  if (LIVE_COMMANDS.includes(argv[0] as LiveCommand))
+    return runLive(argv[0] as LiveCommand, argv.slice(1), io);
   let command: CliCommand;
   try {
     command = parseArgs(argv);

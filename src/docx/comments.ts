@@ -15,6 +15,8 @@ export interface CommentParts {
   comments: XmlElement | null;
   extended: XmlElement | null;
   ids: XmlElement | null;
+  /** word/people.xml (Word 2013+): the authors' accounts, which may give their email. */
+  people?: XmlElement | null;
   /** Part names, for warnings. */
   commentsPart: string;
 }
@@ -53,6 +55,22 @@ function readDurableIds(ids: XmlElement | null): Map<string, string> {
   return out;
 }
 
+/**
+ * Authors' emails from word/people.xml. Word records the account each author was signed in with:
+ * `w15:presenceInfo w15:providerId="AD" w15:userId="S::jo.bloggs@kent.police.uk::<guid>"` for a
+ * work account; a Microsoft account's userId is an opaque number, which gives no email.
+ */
+export function readPeopleEmails(people: XmlElement | null | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const person of people ? children(people, 'w15:person') : []) {
+    const author = person.attributes['w15:author'];
+    const userId = children(person, 'w15:presenceInfo')[0]?.attributes['w15:userId'] ?? '';
+    const email = /[^\s:@]+@[^\s:@]+\.[^\s:@]+/.exec(userId)?.[0];
+    if (author !== undefined && email !== undefined && !out.has(author)) out.set(author, email.toLowerCase());
+  }
+  return out;
+}
+
 /** The paraId of the comment's last paragraph: the key commentsExtended uses. */
 function lastParaId(comment: XmlElement): string | null {
   let found: string | null = null;
@@ -82,6 +100,7 @@ function publicComment(comment: ReadComment): Comment {
     resolved: comment.resolved,
   };
   if (comment.durableId !== undefined) out.durableId = comment.durableId;
+  if (comment.email !== undefined) out.email = comment.email;
   return out;
 }
 
@@ -94,6 +113,7 @@ export function readComments(
   if (!parts.comments) return [];
   const extensions = readExtensions(parts.extended);
   const durableIds = readDurableIds(parts.ids);
+  const emails = readPeopleEmails(parts.people);
 
   const comments: ReadComment[] = children(parts.comments, 'w:comment').map((element, fileOrder) => {
     const story = new StoryReader(styles, null, warnings, parts.commentsPart);
@@ -114,6 +134,8 @@ export function readComments(
     };
     const durableId = paraId === null ? undefined : durableIds.get(paraId);
     if (durableId !== undefined) comment.durableId = durableId;
+    const email = emails.get(comment.author);
+    if (email !== undefined) comment.email = email;
     return comment;
   });
 

@@ -141,11 +141,25 @@ const LEVEL_INSIDE: Record<string, LocatedControl['level']> = {
 
 /** Every content control in the body with this tag (w:sdtPr/w:tag/@w:val), in document order. */
 export function controlsTagged(layout: DocumentLayout, tag: string): LocatedControl[] {
-  const found: LocatedControl[] = [];
+  return [...(controlIndex(layout).get(tag) ?? [])];
+}
+
+/**
+ * Every tagged control of a layout by tag, found in one walk and kept with the layout (a new
+ * layout is made whenever the document changes): a refresh of 30 regions looks up 30 tags.
+ */
+const controlIndexes = new WeakMap<DocumentLayout, Map<string, LocatedControl[]>>();
+
+function controlIndex(layout: DocumentLayout): Map<string, LocatedControl[]> {
+  const cached = controlIndexes.get(layout);
+  if (cached) return cached;
+  const index = new Map<string, LocatedControl[]>();
   const visit = (element: XmlElement, level: LocatedControl['level']) => {
     for (const node of element.children) {
       if (!isElement(node)) continue;
-      if (node.name === 'w:sdt' && path(node, 'w:sdtPr', 'w:tag')?.attributes['w:val'] === tag) {
+      const tag = node.name === 'w:sdt' ? path(node, 'w:sdtPr', 'w:tag')?.attributes['w:val'] : undefined;
+      if (tag !== undefined) {
+        const found = index.get(tag) ?? [];
         found.push({
           sdt: node,
           position: positionOf(node),
@@ -153,12 +167,14 @@ export function controlsTagged(layout: DocumentLayout, tag: string): LocatedCont
           level,
           parent: element,
         });
+        index.set(tag, found);
       }
       visit(node, TRANSPARENT.has(node.name) ? level : (LEVEL_INSIDE[node.name] ?? 'inline'));
     }
   };
   visit(layout.body, 'block');
-  return found;
+  controlIndexes.set(layout, index);
+  return index;
 }
 
 /** All content-control tags in a piece of XML (parsed already). */

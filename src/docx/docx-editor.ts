@@ -26,6 +26,7 @@
  */
 import { zipSync, type ZipOptions } from 'fflate';
 import { ReportError } from '../core/errors';
+import type { PictureData } from '../core/report/host';
 import { assertBlockContent } from '../ooxml/content-control';
 import {
   buildReportStatePart,
@@ -58,6 +59,7 @@ import {
 } from './document-blocks';
 import { DocxPackage, relationshipsPartFor, resolveTarget } from './package';
 import {
+  addDefault,
   addOverride,
   addRelationship,
   appendToRoot,
@@ -86,6 +88,8 @@ export class DocxEditor {
   /** Edited or new parts' XML text, by part name (as stored in the zip for existing parts). */
   private readonly edited = new Map<string, string>();
   private readonly newParts: string[] = [];
+  /** New binary parts (pictures' media), by part name. */
+  private readonly media = new Map<string, Uint8Array>();
   private layoutCache: DocumentLayout | null = null;
   private tagsCache: Set<string> | null = null;
 
@@ -204,7 +208,9 @@ export class DocxEditor {
     const parsed = assertBlockContent(blocks);
     const foreign = foreignPrefix(parsed);
     if (foreign !== null)
-      throw new RangeError(`Block content may use only the "w" namespace prefix, not "${foreign}".`);
+      throw new RangeError(
+        `Block content may use only the "w" namespace prefix (and, declared in the block, a picture's), not "${foreign}".`,
+      );
     const existing = this.controlTags();
     for (const tag of tagsIn(parsed)) {
       if (existing.has(tag) && !replacingTags.has(tag)) {
@@ -277,6 +283,139 @@ export class DocxEditor {
     let highest = 0;
     for (const name of [...this.pkg.partNames(/^customxml\//), ...this.newParts]) {
       const number = /item(?:props)?(\d+)\.xml$/i.exec(name)?.[1];
+      if (number !== undefined) highest = Math.max(highest, Number(number));
+    }
+    return highest + 1;
+  }
+
+  // Other parts, for writers in modules of their own (comments: src/docx/comment-writes.ts).
+
+  /** The main document's part name ("word/document.xml"). */
+  get mainPart(): string {
+    return this.main;
+  }
+
+  /** A part's text as edited so far; null when the package has no such part. */
+  readPart(part: string): string | null {
+    return this.partText(part);
+  }
+
+  /** The part the main document relates to with this relationship type (full URI), or null. */
+  mainRelatedPart(type: string): string | null {
+    return this.relatedFromMain(type);
+  }
+
+  /**
+   * Stores the new text of parts, all at once. A part the package lacks is created, related from
+   * the main document with `relationshipType` and given `contentType` in [Content_Types].xml.
+   * The caller hands well-formed XML; the main document's layout is read again when next needed.
+   */
+  writeParts(
+    changes: ReadonlyMap<string, string>,
+    created: readonly { part: string; relationshipType: string; contentType: string }[] = [],
+  ): void {
+    const all = new Map<string, string>();
+    for (const [part, text] of changes) all.set(this.storedName(part), text);
+    for (const { part, relationshipType, contentType } of created) {
+      if (this.partText(part) !== null) throw new RangeError(`${part} exists already in ${this.fileName}.`);
+      const folder = this.main.slice(0, this.main.lastIndexOf('/') + 1);
+      const target = part.startsWith(folder) ? part.slice(folder.length) : `/${part}`;
+      this.relateFromMain(all, relationshipType, target);
+      const types = this.contentTypes(all);
+      all.set(this.storedName(CONTENT_TYPES_PART), addOverride(types, part, contentType));
+    }
+    const main = this.storedName(this.main);
+    const mainText = all.get(main);
+    all.delete(main);
+    this.commit(all);
+    if (mainText !== undefined) this.setDocument(mainText);
+  }
+
+  // Pictures.
+
+  /**
+   * Stores PNG pictures as media parts related from the main document and returns `blocks` with
+   * each picture's placeholder r:embed id replaced by its new relationship's id: call it on block
+   * content before inserting or replacing it. Every r:embed must name one of `pictures`.
+   */
+  addPictures(blocks: string, pictures: readonly PictureData[]): string {
+    const used = [...blocks.matchAll(/\br:embed="([^"]*)"/g)].map((m) => m[1]!);
+    const given = new Set(pictures.map((p) => p.relId));
+    const unknown = used.find((id) => !given.has(id));
+    if (unknown !== undefined)
+      throw new RangeError(`The block shows a picture "${unknown}" it was not given.`);
+    if (pictures.length === 0) return blocks;
+    const changes = new Map<string, string>();
+    const rels = this.storedName(relationshipsPartFor(this.main));
+    let relsText = this.partText(rels);
+    const folder = this.main.slice(0, this.main.lastIndexOf('/') + 1);
+    const ids = new Map<string, string>();
+    const media = new Map<string, Uint8Array>();
+    let n = this.nextMediaNumber();
+    for (const picture of pictures) {
+      if (ids.has(picture.relId)) throw new RangeError(`Two pictures share the id "${picture.relId}".`);
+      if (picture.contentType !== 'image/png' || !isPng(picture.bytes)) {
+        throw new RangeError(`The picture "${picture.relId}" is not a PNG image.`);
+      }
+      const target = `media/cr-chart${n++}.png`;
+      let id = 'rId1';
+      if (relsText === null) relsText = newRelationshipsPart(id, REL_TYPES.image, target);
+      else ({ text: relsText, id } = addRelationship(relsText, rels, this.fileName, REL_TYPES.image, target));
+      ids.set(picture.relId, id);
+      media.set(folder + target, picture.bytes);
+    }
+    changes.set(rels, relsText!);
+    const types = this.contentTypes(changes);
+    if (!hasDefault(types, 'png'))
+      changes.set(this.storedName(CONTENT_TYPES_PART), addDefault(types, 'png', 'image/png'));
+    this.commit(changes);
+    for (const [name, bytes] of media) this.media.set(name, bytes);
+    return blocks.replace(/\br:embed="([^"]*)"/g, (_m, id: string) => `r:embed="${ids.get(id)!}"`);
+  }
+
+  /**
+   * Our chart pictures (media/cr-chartN.png) that the main document no longer shows, after a
+   * refresh replaced them: their relationships and parts are left out on save, so a document
+   * refreshed every month does not grow. Another product's pictures are never touched, nor ours
+   * while any other part still relates to them.
+   */
+  private unusedChartPictures(): { rels: string; text: string; parts: Set<string> } | null {
+    if (!this.edited.has(this.storedName(this.main))) return null;
+    const rels = this.storedName(relationshipsPartFor(this.main));
+    const text = this.partText(rels);
+    if (text === null || !text.includes('cr-chart')) return null;
+    const document = this.documentText();
+    const root = parsePart(text, rels, this.fileName);
+    const cuts: { start: number; end: number }[] = [];
+    const parts = new Set<string>();
+    for (const node of root.children) {
+      if (!isElement(node) || node.attributes['Type'] !== REL_TYPES.image) continue;
+      const target = node.attributes['Target'] ?? '';
+      if (!/(^|\/)media\/cr-chart\d+\.png$/.test(target) || node.attributes['TargetMode'] === 'External')
+        continue;
+      const id = node.attributes['Id'] ?? '';
+      if (new RegExp(`="${id.replace(/[^\w]/g, '\\$&')}"`).test(document) || !node.position) continue;
+      cuts.push({ start: node.position.start, end: node.position.end });
+      const part = this.storedName(resolveTarget(this.main, target));
+      const elsewhere = [
+        ...this.pkg.partNames(/\.rels$/),
+        ...this.newParts.filter((n) => n.endsWith('.rels')),
+      ]
+        .filter((name) => name.toLowerCase() !== rels.toLowerCase())
+        .some((name) => (this.partText(name) ?? '').includes(target.slice(target.lastIndexOf('/') + 1)));
+      if (!elsewhere) parts.add(part);
+    }
+    if (cuts.length === 0) return null;
+    let pruned = text;
+    for (const cut of cuts.sort((a, b) => b.start - a.start))
+      pruned = pruned.slice(0, cut.start) + pruned.slice(cut.end);
+    return { rels, text: pruned, parts };
+  }
+
+  private nextMediaNumber(): number {
+    let highest = 0;
+    for (const name of [...this.pkg.partNames(/media\/cr-chart\d+\.png$/), ...this.media.keys()]) {
+      const number = /cr-chart(\d+)\.png$/i.exec(name)?.[1];
       if (number !== undefined) highest = Math.max(highest, Number(number));
     }
     return highest + 1;
@@ -370,13 +509,18 @@ export class DocxEditor {
     const encoder = new TextEncoder();
     const typesName = this.storedName(CONTENT_TYPES_PART);
     const names = [typesName, ...this.pkg.entries.map((e) => e.name).filter((n) => n !== typesName)];
+    const pruned = this.unusedChartPictures();
     for (const name of names) {
-      const edited = this.edited.get(name);
+      if (pruned?.parts.has(name)) continue;
+      const edited = name === pruned?.rels ? pruned.text : this.edited.get(name);
       if (edited !== undefined) add(name, encoder.encode(utf8Declaration(edited)));
       else if (name.endsWith('/')) add(name, new Uint8Array(0));
       else add(name, this.pkg.read(name) ?? new Uint8Array(0));
     }
-    for (const name of this.newParts) add(name, encoder.encode(this.edited.get(name) ?? ''));
+    for (const name of this.newParts) {
+      add(name, encoder.encode((name === pruned?.rels ? pruned.text : this.edited.get(name)) ?? ''));
+    }
+    for (const [name, bytes] of this.media) if (!pruned?.parts.has(name)) add(name, bytes);
     return zipSync(files);
   }
 
@@ -463,19 +607,39 @@ export class DocxEditor {
   }
 }
 
-/** A namespace prefix other than "w" and "xml" used in the element or below it, if any. */
-function foreignPrefix(element: XmlElement): string | null {
-  const names = [element.name, ...Object.keys(element.attributes)];
-  for (const name of names) {
+/** DrawingML prefixes of inline pictures (`addPictures`): a block must bind them itself. */
+const PICTURE_PREFIXES = new Set<string>(['wp', 'a', 'pic', 'r']);
+
+/**
+ * A namespace prefix used in the element or below it that the block cannot rely on, if any: "w"
+ * (and "xml") are bound by every document; the picture prefixes only where the block binds them to
+ * their DrawingML namespaces, since the document may not.
+ */
+function foreignPrefix(element: XmlElement, bound: ReadonlySet<string> = new Set()): string | null {
+  let inScope = bound;
+  for (const [name, value] of Object.entries(element.attributes)) {
+    const prefix = name.startsWith('xmlns:') ? name.slice('xmlns:'.length) : null;
+    if (prefix !== null && PICTURE_PREFIXES.has(prefix) && value === NS[prefix as keyof typeof NS]) {
+      inScope = new Set([...inScope, prefix]);
+    }
+  }
+  for (const name of [element.name, ...Object.keys(element.attributes)]) {
     const colon = name.indexOf(':');
     const prefix = colon === -1 ? null : name.slice(0, colon);
-    if (prefix !== null && prefix !== 'w' && prefix !== 'xml' && prefix !== 'xmlns') return prefix;
+    if (prefix === null || prefix === 'w' || prefix === 'xml' || prefix === 'xmlns') continue;
+    if (!inScope.has(prefix)) return prefix;
   }
   for (const node of element.children) {
-    const found = isElement(node) ? foreignPrefix(node) : null;
+    const found = isElement(node) ? foreignPrefix(node, inScope) : null;
     if (found !== null) return found;
   }
   return null;
+}
+
+/** PNG bytes start with this signature. */
+function isPng(bytes: Uint8Array): boolean {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  return bytes.length > 24 && signature.every((b, i) => bytes[i] === b);
 }
 
 /** Parts are written as UTF-8, so a declaration naming another encoding is corrected. */

@@ -6,9 +6,27 @@
  * the save leaves the bytes exactly as they were (all or none), and a successful change replaces
  * them and forgets the snapshot, so the next read sees the change. `bytes` is what to save.
  */
-import type { ProgressListener, ReportHost } from '../core/report/host';
+import type {
+  CommentAction,
+  ParagraphAnchor,
+  ParagraphToProtect,
+  ParagraphToWrite,
+  ProgressListener,
+  ProtectionOutcome,
+  RegionWrite,
+  ReportHost,
+} from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
+import { writeConsultationInDocx } from './comment-writes';
 import { DocxEditor } from './docx-editor';
+import { unchangedAfter } from './docx-write-failure';
+import { writeRegionsInDocx } from './region-writes';
+import {
+  insertParagraphsInDocx,
+  protectParagraphsInDocx,
+  unprotectParagraphsInDocx,
+  verifyAnchor,
+} from './paragraph-writes';
 import { readDocx } from './read-docx';
 
 export class DocxReportHost implements ReportHost {
@@ -20,6 +38,8 @@ export class DocxReportHost implements ReportHost {
     bytes: Uint8Array,
     /** The file name, shown to the user and named in error messages. */
     readonly name: string,
+    /** The workspace shows a selected paragraph (a .docx has no selection of its own). */
+    private readonly options: { onSelect?: (paragraph: number) => void } = {},
   ) {
     this.current = bytes;
   }
@@ -31,26 +51,78 @@ export class DocxReportHost implements ReportHost {
 
   readSnapshot(onProgress?: ProgressListener): Promise<ReportSnapshot> {
     try {
-      if (!this.snapshot) {
-        onProgress?.(0, 'Reading the report');
-        this.snapshot = readDocx(this.current, this.name);
-      }
+      if (!this.snapshot) onProgress?.(0, 'Reading the report');
+      const snapshot = this.snapshotNow();
       onProgress?.(1, 'Report read');
-      return Promise.resolve(this.snapshot);
+      return Promise.resolve(snapshot);
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
 
   /**
-   * Runs `change` on an editor over the current bytes and keeps the result only if it completes.
-   * Write methods (live regions, sections, comments) are built on this.
+   * The snapshot of the bytes as they are at this moment. Writes take it inside their edit, never
+   * from an earlier `await`: two writes started together must each see what the other wrote.
    */
-  protected edit<T>(change: (editor: DocxEditor) => T): T {
-    const editor = DocxEditor.open(this.current, this.name);
-    const result = change(editor);
-    this.current = editor.save();
-    this.snapshot = null;
-    return result;
+  private snapshotNow(): ReportSnapshot {
+    this.snapshot ??= readDocx(this.current, this.name);
+    return this.snapshot;
+  }
+
+  /**
+   * Runs `change` on an editor over the current bytes and keeps the result only if it completes.
+   * Write methods (live regions, sections, comments) are built on this. It runs in a later
+   * microtask, so a write never throws synchronously: every failure is a rejected promise.
+   */
+  protected edit<T>(change: (editor: DocxEditor, snapshot: ReportSnapshot) => T): Promise<T> {
+    return Promise.resolve().then(() => {
+      let saved: Uint8Array;
+      let result: T;
+      try {
+        const editor = DocxEditor.open(this.current, this.name);
+        result = change(editor, this.snapshotNow());
+        saved = editor.save();
+      } catch (error) {
+        // Nothing is kept until the save succeeds: say so, in a typed error (see docx-write-failure.ts).
+        throw unchangedAfter(error, this.name);
+      }
+      this.current = saved;
+      this.snapshot = null;
+      return result;
+    });
+  }
+
+  /** Live regions and the state part in one edit, all or none (see region-writes.ts). */
+  writeRegions(writes: RegionWrite[], stateXml: string | null): Promise<void> {
+    return this.edit((editor, snapshot) => writeRegionsInDocx(editor, snapshot, writes, stateXml));
+  }
+
+  /** Replies, resolutions and the state part in one edit (see comment-writes.ts). */
+  writeConsultation(actions: CommentAction[], stateXml: string | null): Promise<void> {
+    return this.edit((editor, snapshot) => writeConsultationInDocx(editor, snapshot, actions, stateXml));
+  }
+
+  /** Paragraph changes (`paragraph-writes.ts`): checked against the document, all or none. */
+  async selectParagraph(anchor: ParagraphAnchor): Promise<void> {
+    verifyAnchor(await this.readSnapshot(), anchor);
+    this.options.onSelect?.(anchor.paragraph);
+  }
+
+  insertParagraphs(
+    anchor: ParagraphAnchor,
+    location: 'Before' | 'After',
+    paragraphs: ParagraphToWrite[],
+  ): Promise<void> {
+    return this.edit((editor, snapshot) =>
+      insertParagraphsInDocx(editor, snapshot, anchor, location, paragraphs),
+    );
+  }
+
+  protectParagraphs(paragraphs: ParagraphToProtect[]): Promise<ProtectionOutcome> {
+    return this.edit((editor, snapshot) => protectParagraphsInDocx(editor, snapshot, paragraphs));
+  }
+
+  unprotectParagraphs(tagPrefix: string): Promise<number> {
+    return this.edit((editor) => unprotectParagraphsInDocx(editor, tagPrefix));
   }
 }

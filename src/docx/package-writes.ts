@@ -11,6 +11,7 @@ export const REL_TYPES = {
   customXml: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml',
   customXmlProps: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps',
   styles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
+  image: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image',
 } as const;
 export const CONTENT_TYPES = {
   customXmlProps: 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml',
@@ -96,5 +97,11 @@ export function hasDefault(types: ContentTypes, extension: string): boolean {
 /** Adds an Override for `partName` ("customXml/itemProps1.xml"). */
 export function addOverride(types: ContentTypes, partName: string, contentType: string): string {
   const xml = `<${prefixOf(types.root)}Override PartName="/${escapeXml(partName)}" ContentType="${contentType}"/>`;
+  return appendToRoot(types.text, types.root, xml);
+}
+
+/** Adds a Default content type for an extension ("png" → image/png). */
+export function addDefault(types: ContentTypes, extension: string, contentType: string): string {
+  const xml = `<${prefixOf(types.root)}Default Extension="${escapeXml(extension)}" ContentType="${contentType}"/>`;
   return appendToRoot(types.text, types.root, xml);
 }

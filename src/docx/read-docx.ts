@@ -60,6 +60,7 @@ function relatedParts(pkg: DocxPackage, main: string, warnings: ReadWarning[]) {
     comments: related('comments', 'comments.xml'),
     commentsExtended: related('commentsExtended', 'commentsExtended.xml'),
     commentsIds: related('commentsIds', 'commentsIds.xml'),
+    people: related('people', 'people.xml'),
   };
 }
 
@@ -116,6 +117,7 @@ export function readDocx(bytes: Uint8Array, fileName: string): ReportSnapshot {
       comments: optionalXml(pkg, parts.comments, warnings),
       extended: optionalXml(pkg, parts.commentsExtended, warnings),
       ids: optionalXml(pkg, parts.commentsIds, warnings),
+      people: optionalXml(pkg, parts.people, warnings),
       commentsPart: parts.comments ?? 'word/comments.xml',
     },
     content.commentAnchors,

@@ -43,6 +43,11 @@ export interface LiveRegionSpec {
   /** Hash of the values last written, to tell an edited region from a stale one. */
   valuesHash: string;
   options: Record<string, string>;
+  /**
+   * The figures last written ("Burglary, % change" → "+4.2%"), so a refresh can list old → new
+   * without reading them back out of the document's text. Absent in files from before live data.
+   */
+  values?: { where: string; value: string }[];
 }
 
 export interface ReportState {
@@ -71,7 +76,11 @@ function regionXml(region: LiveRegionSpec): string {
   const options = Object.entries(region.options)
     .map(([name, value]) => `<cr:option ${attribute('name', name)} ${attribute('value', value)}/>`)
     .join('');
-  return options === '' ? `<cr:region ${attributes}/>` : `<cr:region ${attributes}>${options}</cr:region>`;
+  const values = (region.values ?? [])
+    .map((v) => `<cr:value ${attribute('where', v.where)} ${attribute('value', v.value)}/>`)
+    .join('');
+  const inner = options + values;
+  return inner === '' ? `<cr:region ${attributes}/>` : `<cr:region ${attributes}>${inner}</cr:region>`;
 }
 
 /** The part's XML. Refuses state that would make the part 1 MB or more. */
@@ -134,6 +143,10 @@ function regionFrom(element: XmlElement, warnings: string[]): LiveRegionSpec | n
     const name = option.attributes['name'];
     if (name !== undefined) options[name] = option.attributes['value'] ?? '';
   }
+  const values = children(element, 'cr:value').map((v) => ({
+    where: v.attributes['where'] ?? '',
+    value: v.attributes['value'] ?? '',
+  }));
   return {
     id,
     element: a['element'] ?? '',
@@ -143,6 +156,7 @@ function regionFrom(element: XmlElement, warnings: string[]): LiveRegionSpec | n
     refreshedAt: a['refreshedAt'] ?? '',
     valuesHash: a['valuesHash'] ?? '',
     options,
+    ...(values.length > 0 ? { values } : {}),
   };
 }
 

@@ -25,6 +25,36 @@ const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessin
 export interface FlatOpcOptions {
   /** Styles to define alongside the body; Word keeps a document's own definition when it has one. */
   styles?: readonly StyleRole[];
+  /** Pictures the body shows (r:embed="<relId>"), carried as image parts of the package. */
+  pictures?: readonly FlatOpcPicture[];
+}
+
+export interface FlatOpcPicture {
+  relId: string;
+  contentType: 'image/png';
+  bytes: Uint8Array;
+}
+
+const IMAGE_REL = `${REL_TYPE}/image`;
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 without Node's Buffer or the DOM's btoa, so it runs in every layer that uses ooxml/. */
+export function base64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i]!;
+    const b = bytes[i + 1];
+    const c = bytes[i + 2];
+    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
+    out += BASE64[(n >> 18) & 63]! + BASE64[(n >> 12) & 63]!;
+    out += b === undefined ? '=' : BASE64[(n >> 6) & 63]!;
+    out += c === undefined ? '=' : BASE64[n & 63]!;
+  }
+  return out;
+}
+
+function binaryPart(name: string, contentType: string, bytes: Uint8Array): string {
+  return `<pkg:part pkg:name="${name}" pkg:contentType="${contentType}" pkg:compression="store"><pkg:binaryData>${base64(bytes)}</pkg:binaryData></pkg:part>`;
 }
 
 function part(name: string, contentType: string, xml: string): string {
@@ -34,6 +64,22 @@ function part(name: string, contentType: string, xml: string): string {
 /** `body` is block-level WordprocessingML using the "w" prefix. */
 export function flatOpcPackage(body: string, options: FlatOpcOptions = {}): string {
   const styles = options.styles ?? [];
+  const pictures = options.pictures ?? [];
+  const relIds = new Set(pictures.map((p) => p.relId));
+  if (relIds.size !== pictures.length) throw new RangeError('Two pictures share a relationship id.');
+  for (const id of relIds) {
+    if (!/^[A-Za-z_][\w.-]*$/.test(id)) throw new RangeError(`"${id}" is not a relationship id.`);
+  }
+  let stylesRelId = 'rId1';
+  for (let n = 2; relIds.has(stylesRelId); n++) stylesRelId = `rId${n}`;
+  const documentRels = [
+    ...(styles.length > 0
+      ? [`<Relationship Id="${stylesRelId}" Type="${REL_TYPE}/styles" Target="styles.xml"/>`]
+      : []),
+    ...pictures.map(
+      (p, i) => `<Relationship Id="${p.relId}" Type="${IMAGE_REL}" Target="media/image${i + 1}.png"/>`,
+    ),
+  ];
   const definitions = styles
     .map((role) => (role === 'caption' ? captionStyle(null, null) : tableGridStyle(null)))
     .join('');
@@ -44,20 +90,25 @@ export function flatOpcPackage(body: string, options: FlatOpcOptions = {}): stri
       `<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${REL_TYPE}/officeDocument" Target="word/document.xml"/></Relationships>`,
     ),
   ];
-  if (styles.length > 0) {
+  if (documentRels.length > 0) {
     parts.push(
       part(
         '/word/_rels/document.xml.rels',
         RELS_TYPE,
-        `<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${REL_TYPE}/styles" Target="styles.xml"/></Relationships>`,
+        `<Relationships xmlns="${RELS_NS}">${documentRels.join('')}</Relationships>`,
       ),
     );
   }
+  // Pictures use the r, wp, a and pic prefixes: declare them only when there are pictures.
+  const declarations =
+    pictures.length > 0
+      ? (['w', 'r', 'wp', 'a', 'pic'] as const).map((prefix) => ` xmlns:${prefix}="${NS[prefix]}"`).join('')
+      : ` xmlns:w="${NS.w}"`;
   parts.push(
     part(
       '/word/document.xml',
       DOCUMENT_TYPE,
-      `<w:document xmlns:w="${NS.w}"><w:body>${body}</w:body></w:document>`,
+      `<w:document${declarations}><w:body>${body}</w:body></w:document>`,
     ),
   );
   if (styles.length > 0) {
@@ -65,5 +116,6 @@ export function flatOpcPackage(body: string, options: FlatOpcOptions = {}): stri
       part('/word/styles.xml', STYLES_TYPE, `<w:styles xmlns:w="${NS.w}">${definitions}</w:styles>`),
     );
   }
+  pictures.forEach((p, i) => parts.push(binaryPart(`/word/media/image${i + 1}.png`, p.contentType, p.bytes)));
   return `<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?><pkg:package xmlns:pkg="${PKG}">${parts.join('')}</pkg:package>`;
 }

@@ -2,7 +2,9 @@
 export type DocumentState =
   | { kind: 'ready'; name: string | null; readOnly: boolean }
   | { kind: 'unsupported' }
-  | { kind: 'outside-word' };
+  | { kind: 'outside-word' }
+  /** The browser workspace: a .docx held in the page, not a document in Word. */
+  | { kind: 'workspace'; name: string };
 
 export interface OfficeFacts {
   /** Office.onReady's host: "Word" when the pane runs in Word, null in a plain browser. */
@@ -47,5 +49,7 @@ export function describeDocumentState(state: DocumentState): string {
       return 'This version of Word is too old for Council Report. It needs Word 2016 or later, Word on the web or Microsoft 365.';
     case 'outside-word':
       return 'Not connected to Word. Open Council Report from Word: Home tab, Report tools.';
+    case 'workspace':
+      return `“${state.name}” is open in the workspace (not Word): changes stay in this browser until you download the file.`;
   }
 }

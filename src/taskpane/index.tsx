@@ -4,8 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { documentState, type DocumentState } from './document-state';
 import { themeForOffice } from './theme';
+import { ReportHostContext, type LoadReportHost } from './report-host-context';
+import { hostTemplateActions } from './views/template/host-template-actions';
 import { TemplateEnvironmentContext, type TemplateEnvironment } from './views/template/template-actions';
-import { wordTemplateActions } from './views/template/word-template-actions';
 import { missingWordFeatures } from '../word/word-features';
 
 function readDocumentState(host: Office.HostType | null): DocumentState {
@@ -24,20 +25,28 @@ Office.onReady((info) => {
   // officeTheme is undefined outside Office and on hosts without theme support: light then.
   const theme = themeForOffice(Office.context?.officeTheme);
   const state = readDocumentState(info.host);
-  // The Template view works on the open document, so only in a Word that can run it.
-  const templateEnvironment: TemplateEnvironment | null =
+  // The views get the Word host injected (the browser workspace injects its .docx host instead);
+  // its code loads on first use, so the first view stays small.
+  let wordHost: ReturnType<LoadReportHost> | null = null;
+  const loadWordHost: LoadReportHost | null =
     state.kind === 'ready'
-      ? {
-          actions: wordTemplateActions(),
-          documentKey: Office.context.document?.url || null,
-          missingFeatures: missingWordFeatures(),
-        }
+      ? () => (wordHost ??= import('../word/word-host').then((m) => new m.WordReportHost()))
       : null;
+  // The Template view works on the open document, so only in a Word that can run it.
+  const templateEnvironment: TemplateEnvironment | null = loadWordHost
+    ? {
+        actions: hostTemplateActions(loadWordHost),
+        documentKey: Office.context.document?.url || null,
+        missingFeatures: missingWordFeatures(),
+      }
+    : null;
   createRoot(container).render(
     <FluentProvider theme={theme}>
-      <TemplateEnvironmentContext.Provider value={templateEnvironment}>
-        <App documentState={state} />
-      </TemplateEnvironmentContext.Provider>
+      <ReportHostContext.Provider value={loadWordHost}>
+        <TemplateEnvironmentContext.Provider value={templateEnvironment}>
+          <App documentState={state} />
+        </TemplateEnvironmentContext.Provider>
+      </ReportHostContext.Provider>
     </FluentProvider>,
   );
 });

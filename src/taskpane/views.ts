@@ -29,7 +29,7 @@ export const VIEWS: readonly ViewInfo[] = [
     purpose:
       'Inserts crime-data tables, charts and single figures that stay linked to their data, and refreshes ' +
       'them later with a summary of what changed.',
-    status: 'Coming in this release.',
+    status: 'Open the report in Word to insert and refresh live data here.',
   },
   {
     id: 'consultation',
@@ -38,6 +38,6 @@ export const VIEWS: readonly ViewInfo[] = [
     purpose:
       "Matches partners' Word comments to report sections and partner organisations, records what was done " +
       'with each one, and writes the consultation summary.',
-    status: 'Coming in this release.',
+    status: 'Open the report in Word to track partners’ comments here.',
   },
 ];

@@ -132,6 +132,7 @@ function mapReply(reply: WordCommentReplyData, resolved: boolean): Comment {
     date: isoDate(reply.creationDate),
     text: multiParagraphText(reply.content),
     resolved,
+    ...(reply.authorEmail ? { email: reply.authorEmail } : {}),
   };
 }
 

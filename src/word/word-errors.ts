@@ -84,10 +84,47 @@ const WRITE_ADVICE: Record<string, string> = {
     'The document changed while Council Report was working on it. Check the report again, then try again.',
   ApiNotFound: ADVICE['ApiNotFound']!,
   ConnectionFailure: ADVICE['ConnectionFailure']!,
+  // Large insertOoxml payloads (many live tables at once) on Word on the web.
+  RequestPayloadSizeLimitExceeded:
+    'There is too much to send to Word on the web in one go. Refresh fewer live regions at a time, or use the ' +
+    'Word desktop app.',
+  InvalidArgument:
+    'Word did not accept what Council Report sent. Save the document, check it again and retry; ' +
+    'if it keeps happening, tell whoever supports Council Report.',
 };
 
+/**
+ * A write that failed where its effect on the document is known: `'no'` when nothing was written
+ * (the reading sync failed, or what Word had done of the batch was undone), `'partly'` when part of
+ * the batch may be in the document (Word batches are not transactions). `changeInWord` turns it into
+ * a WordWriteError that tells the officer which.
+ */
+export class WordWriteFailure extends Error {
+  constructor(
+    readonly office: OfficeErrorLike,
+    readonly documentChanged: 'no' | 'partly',
+  ) {
+    super(office.message);
+    this.name = 'WordWriteFailure';
+  }
+}
+
+const CHANGED_WORDS = {
+  no: 'Nothing in the report was changed.',
+  partly:
+    'Word stopped part-way, so part of the change may be in the report: press Undo (Ctrl+Z) to remove it, or check the report again to see it.',
+} as const;
+
 /** `action` completes "Word could not …", e.g. "add the section". */
-export function wordWriteError(error: OfficeErrorLike, action: string): WordWriteError {
+export function wordWriteError(
+  error: OfficeErrorLike,
+  action: string,
+  documentChanged?: 'no' | 'partly',
+): WordWriteError {
   const advice = WRITE_ADVICE[error.code] ?? 'Save the document and try again.';
-  return new WordWriteError(`Word could not ${action}. ${advice} (Word error: ${error.code})`, error.code);
+  const changed = documentChanged ? ` ${CHANGED_WORDS[documentChanged]}` : '';
+  return new WordWriteError(
+    `Word could not ${action}. ${advice}${changed} (Word error: ${error.code})`,
+    error.code,
+  );
 }

@@ -1,17 +1,21 @@
 import { ReportError } from '../core/errors';
 import type {
+  CommentAction,
   ParagraphAnchor,
   ParagraphToProtect,
   ParagraphToWrite,
   ProgressListener,
   ProtectionOutcome,
+  RegionWrite,
   ReportHost,
 } from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
+import { writeConsultationInWord } from './comment-writes';
 import { readWordDocument } from './read-word-document';
+import { writeRegionsInWord } from './region-writes';
 import { snapshotFromWord } from './snapshot-from-word';
 import { detectWordFeatures } from './word-features';
-import { isOfficeError, wordReadError, wordWriteError } from './word-errors';
+import { isOfficeError, wordReadError, wordWriteError, WordWriteFailure } from './word-errors';
 import {
   insertParagraphsInWord,
   protectParagraphsInWord,
@@ -36,6 +40,7 @@ async function changeInWord<T>(
   try {
     return await Word.run(batch);
   } catch (error) {
+    if (error instanceof WordWriteFailure) throw wordWriteError(error.office, action, error.documentChanged);
     if (isOfficeError(error)) throw wordWriteError(error, action);
     throw error;
   }
@@ -89,5 +94,23 @@ export class WordReportHost implements ReportHost {
     return changeInWord('remove the protection from the section headings', (context) =>
       unprotectParagraphsInWord(context, tagPrefix),
     );
+  }
+
+  /** Replies, resolutions and the state part: one `Word.run` of two syncs (see `comment-writes.ts`). */
+  writeConsultation(actions: CommentAction[], stateXml: string | null): Promise<void> {
+    const action = actions.some((a) => a.kind === 'reply')
+      ? 'post the reply to the comment'
+      : actions.length > 0
+        ? 'mark the comment resolved'
+        : 'save the consultation details';
+    return changeInWord(action, (context) => writeConsultationInWord(context, actions, stateXml));
+  }
+
+  /** Live regions and the state part: one `Word.run` of two syncs (see `region-writes.ts`). */
+  writeRegions(writes: RegionWrite[], stateXml: string | null): Promise<void> {
+    const action = writes.some((write) => write.kind === 'insert')
+      ? 'insert the live data'
+      : 'update the live data';
+    return changeInWord(action, (context) => writeRegionsInWord(context, writes, stateXml));
   }
 }

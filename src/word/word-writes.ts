@@ -14,6 +14,7 @@ import type {
   ParagraphToWrite,
   ProtectionOutcome,
 } from '../core/report/host';
+import { isOfficeError, WordWriteFailure } from './word-errors';
 import { paragraphText } from './word-text';
 
 export const REPORT_CHANGED_MESSAGE = 'The report has changed since it was checked — check it again.';
@@ -26,6 +27,40 @@ function reportChanged(): ReportError {
 function sameText(wordText: string, expected: string): boolean {
   const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
   return flat(paragraphText(wordText)) === flat(expected);
+}
+
+/** The first sync only reads: when it fails, nothing has been written. */
+async function syncBeforeWriting(context: Word.RequestContext): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isOfficeError(error)) throw new WordWriteFailure(error, 'no');
+    throw error;
+  }
+}
+
+/**
+ * The sync that writes. Word runs a batch's operations in order and stops at the first that fails,
+ * keeping the ones before it: `recover` puts the document back as it was (or finishes the change)
+ * and says which, so the officer is never left with half a change they were not told about.
+ */
+async function syncWrites(
+  context: Word.RequestContext,
+  recover: () => Promise<'unchanged' | 'changed' | 'partly'>,
+): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isOfficeError(error)) throw error;
+    let outcome: 'unchanged' | 'changed' | 'partly' = 'partly';
+    try {
+      outcome = await recover();
+    } catch (recoveryError) {
+      if (!isOfficeError(recoveryError)) throw recoveryError;
+    }
+    if (outcome === 'changed') return;
+    throw new WordWriteFailure(error, outcome === 'unchanged' ? 'no' : 'partly');
+  }
 }
 
 /** Queues a load of the one paragraph at `index`, not the whole body. */
@@ -60,8 +95,12 @@ export async function insertParagraphsInWord(
   location: 'Before' | 'After',
   paragraphs: ParagraphToWrite[],
 ): Promise<void> {
-  const found = loadParagraphAt(context, anchor.paragraph);
-  await context.sync();
+  // The anchor and the paragraphs after it: after a failure, seeing them unchanged proves nothing
+  // was written.
+  const window = { select: 'items/text', skip: anchor.paragraph, top: paragraphs.length + 2 };
+  const found = context.document.body.paragraphs.load(window);
+  await syncBeforeWriting(context);
+  const original = found.items.map((paragraph) => paragraph.text);
   let previous = verifiedParagraph(found, anchor);
   let first: Word.Paragraph | null = null;
   for (const write of paragraphs) {
@@ -73,7 +112,14 @@ export async function insertParagraphsInWord(
   }
   // Show the officer where the section went.
   first?.select('Start');
-  await context.sync();
+  // Paragraphs Word wrote before a failure are not taken out again (the host does not delete
+  // paragraphs): look whether any were written, so the officer is told which.
+  await syncWrites(context, async () => {
+    const now = context.document.body.paragraphs.load(window);
+    await context.sync();
+    const same = now.items.length === original.length && now.items.every((p, i) => p.text === original[i]);
+    return same ? 'unchanged' : 'partly';
+  });
 }
 
 /**
@@ -86,9 +132,10 @@ export async function protectParagraphsInWord(
 ): Promise<ProtectionOutcome> {
   const body = context.document.body;
   const paragraphs = body.paragraphs.load('items/text');
-  const controls = body.contentControls.load('items/tag');
-  await context.sync();
+  const controls = body.contentControls.load('items/tag,items/id');
+  await syncBeforeWriting(context);
   const existing = new Set(controls.items.map((control) => control.tag));
+  const existingIds = new Set(controls.items.map((control) => control.id));
   let protectedNow = 0;
   let alreadyProtected = 0;
   // Check every target before writing any, so a changed report writes nothing.
@@ -109,7 +156,19 @@ export async function protectParagraphsInWord(
     control.cannotDelete = true;
     protectedNow++;
   }
-  await context.sync();
+  // On a failure, every control that was not there before is ours (perhaps not yet tagged): remove
+  // it, keeping its text, so the report is as it was.
+  await syncWrites(context, async () => {
+    const now = body.contentControls.load('items/id');
+    await context.sync();
+    for (const control of now.items) {
+      if (existingIds.has(control.id)) continue;
+      control.cannotDelete = false;
+      control.delete(true);
+    }
+    await context.sync();
+    return 'unchanged';
+  });
   return { protectedNow, alreadyProtected };
 }
 
@@ -119,13 +178,23 @@ export async function unprotectParagraphsInWord(
   tagPrefix: string,
 ): Promise<number> {
   const controls = context.document.body.contentControls.load('items/tag');
-  await context.sync();
+  await syncBeforeWriting(context);
   const ours = controls.items.filter((control) => control.tag.startsWith(tagPrefix));
   for (const control of ours) {
     // Word will not delete a control marked cannotDelete: lift the mark first, in the same batch.
     control.cannotDelete = false;
     control.delete(true);
   }
-  await context.sync();
+  // Removing protection can be finished rather than undone: on a failure, remove what is left.
+  await syncWrites(context, async () => {
+    const left = context.document.body.contentControls.load('items/tag');
+    await context.sync();
+    for (const control of left.items.filter((c) => c.tag.startsWith(tagPrefix))) {
+      control.cannotDelete = false;
+      control.delete(true);
+    }
+    await context.sync();
+    return 'changed';
+  });
   return ours.length;
 }

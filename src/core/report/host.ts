@@ -72,13 +72,35 @@ export type RegionWrite =
   | { kind: 'remove'; tag: string; keepContent: boolean };
 
 /**
+ * A comment the host must find before changing it: its id in the snapshot, and its author and
+ * text then. A host refuses to act (`ReportError('report-changed')`) when the comment is gone or
+ * its text has changed.
+ */
+export interface CommentRef {
+  id: string;
+  author: string;
+  text: string;
+}
+
+/** One change to the consultation's comment threads (see `writeConsultation`). */
+export type CommentAction =
+  /**
+   * Adds a reply to the thread. Word writes it as the signed-in user; a .docx has no user, so
+   * `author` and `initials` say who the reply is from there.
+   */
+  | { kind: 'reply'; comment: CommentRef; text: string; author: string; initials: string }
+  /** Marks the thread resolved (done). */
+  | { kind: 'resolve'; comment: CommentRef };
+
+/**
  * ReportHost: the only door to a document. Two implementations must behave the same:
  * the .docx package host (src/docx) and the Office.js host (src/word).
  * Live regions, the product's custom XML part (urn:council-report:v1) and comments are read
  * through the snapshot (`contentControls`, `customXmlParts`, `comments`) and written below.
  *
- * The writing methods are optional: a host that cannot do one (the .docx host has no selection and
- * does not write yet) leaves it out, and the use cases say so in plain words.
+ * The writing methods are optional: a host that cannot do one leaves it out, and the use cases say
+ * so in plain words. (The .docx host has no selection of its own: its selectParagraph checks the
+ * anchor and hands the paragraph to whoever shows the document, e.g. the workspace's preview.)
  */
 export interface ReportHost {
   readonly kind: 'docx' | 'word';
@@ -104,4 +126,10 @@ export interface ReportHost {
    * syncs whatever the number of regions.
    */
   writeRegions?(writes: RegionWrite[], stateXml: string | null): Promise<void>;
+  /**
+   * Applies the comment replies and resolutions and, unless `stateXml` is null, replaces the
+   * urn:council-report:v1 custom XML part (dispositions, partner directory): all in one batch,
+   * all or none; a fixed number of syncs in Word whatever the number of comments.
+   */
+  writeConsultation?(actions: CommentAction[], stateXml: string | null): Promise<void>;
 }

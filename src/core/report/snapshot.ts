@@ -100,6 +100,11 @@ export interface Comment {
   id: string;
   author: string;
   initials: string | null;
+  /**
+   * The author's email when known: Word's `authorEmail` (signed-in authors), or word/people.xml
+   * in a .docx (w15:presenceInfo of an Active Directory or Microsoft account). Absent otherwise.
+   */
+  email?: string;
   /** ISO 8601 as written in the file or returned by Word; null when absent. */
   date: string | null;
   text: string;

@@ -6,6 +6,7 @@
  * rule it does not list does not run). Findings come back in the order of the report: by
  * paragraph, and something absent where it should have been.
  */
+import { openThreads } from '../consultation/dispositions';
 import type { ReportSnapshot } from '../report/snapshot';
 import { buildContext, type CheckContext, type FindingDraft, type Rule } from './context';
 import {
@@ -20,6 +21,7 @@ import { accessibilityRules } from './rules/accessibility';
 import { commentsRule } from './rules/comments';
 import { crossCuttingRules } from './rules/cross-cutting';
 import { headerFieldRules } from './rules/header-fields';
+import { liveRegionRules } from './rules/live-regions';
 import { numberingRules } from './rules/numbering';
 import { optionsRules } from './rules/options';
 import { placeholderRule } from './rules/placeholders';
@@ -38,6 +40,7 @@ const RULES: readonly Rule[] = [
   crossCuttingRules,
   placeholderRule,
   commentsRule,
+  liveRegionRules,
   accessibilityRules,
 ];
 
@@ -77,7 +80,7 @@ export function checkSnapshot(
     findings,
     comments: {
       total: snapshot.comments.length,
-      unresolved: snapshot.comments.filter((thread) => !thread.resolved).length,
+      unresolved: openThreads(snapshot.comments, options.dispositions).length,
     },
   };
 }

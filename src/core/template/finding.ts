@@ -1,3 +1,5 @@
+import type { DispositionRecord } from '../consultation/record';
+
 /** Rule ids are part of the public interface (CLI JSON, docs): never rename one. */
 export const RULE_IDS = [
   'section-missing',
@@ -70,4 +72,14 @@ export interface CheckResult {
 export interface CheckOptions {
   /** Final mode, before committee: open consultation comments become errors. */
   final?: boolean;
+  /**
+   * Dispositions recorded in the report's state part: a comment with one has been answered, so
+   * it is not open even when Word still shows it unresolved.
+   */
+  dispositions?: readonly DispositionRecord[];
+  /**
+   * What tells a live region is stale (see rules/live-regions.ts): the latest month of the
+   * author's data source, and/or the time now with the age after which a refresh is due.
+   */
+  live?: { latestMonth?: string | null; now?: Date; maxAgeDays?: number };
 }

@@ -24,7 +24,9 @@ export function PaneHeader({ documentState }: { documentState: DocumentState }) 
         as="p"
         size={200}
         role="status"
-        className={documentState.kind === 'ready' ? undefined : styles.warning}
+        className={
+          documentState.kind === 'ready' || documentState.kind === 'workspace' ? undefined : styles.warning
+        }
         data-testid="document-state"
       >
         {describeDocumentState(documentState)}

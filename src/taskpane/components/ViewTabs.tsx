@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { VIEWS, type ViewInfo } from '../views';
 import { useTemplateEnvironment } from '../views/template/template-actions';
 import { TemplateView } from '../views/template/TemplateView';
+import { LazyDataView, useHostDataActions } from '../views/data/LazyDataView';
+import { LazyConsultationView, useConsultationAvailable } from '../views/consultation/LazyConsultationView';
 import { ViewPanel, panelId, tabId } from './ViewPanel';
 
 const useStyles = makeStyles({
@@ -16,6 +18,8 @@ export function ViewTabs({ initial = 'template' }: { initial?: ViewInfo['id'] })
   const view = VIEWS.find((v) => v.id === selected) ?? VIEWS[0]!;
   // Null outside Word: the Template view then says what it does instead.
   const templateEnvironment = useTemplateEnvironment();
+  const dataActions = useHostDataActions();
+  const consultationAvailable = useConsultationAvailable();
   return (
     <>
       <TabList
@@ -31,8 +35,13 @@ export function ViewTabs({ initial = 'template' }: { initial?: ViewInfo['id'] })
         ))}
       </TabList>
       <ViewPanel view={view}>
+        {/* One child or none: ViewPanel shows the view's purpose when there is none. */}
         {view.id === 'template' && templateEnvironment ? (
           <TemplateView environment={templateEnvironment} />
+        ) : view.id === 'data' && dataActions ? (
+          <LazyDataView actions={dataActions} />
+        ) : view.id === 'consultation' && consultationAvailable ? (
+          <LazyConsultationView />
         ) : null}
       </ViewPanel>
     </>

@@ -10,6 +10,7 @@
  * `notInWordApi` lists what the file holds and the Word API does not show, so a test comparing the
  * two hosts can say exactly what it allows for.
  */
+import { readPeopleEmails } from '../../../src/docx/comments';
 import { readDocx } from '../../../src/docx/read-docx';
 import { DocxPackage } from '../../../src/docx/package';
 import { NumberingDefinitions } from '../../../src/docx/numbering';
@@ -136,11 +137,13 @@ function buildComments(
     }
     return current;
   };
+  // Word knows an author's e-mail only for comments made while signed in to a work account, which
+  // is what word/people.xml records; otherwise it gives "".
+  const emails = readPeopleEmails(readXml(pkg, relatedPart(pkg, main, 'people')));
   const toReply = (c: FileComment, n: number): FakeCommentReply => ({
     id: fakeGuid(0xc1, n + 1),
     authorName: c.author,
-    // Word knows an author's e-mail only for comments made while signed in; the file does not say.
-    authorEmail: '',
+    authorEmail: emails.get(c.author) ?? '',
     content: c.content,
     creationDate: dateOrNull(c.date) ?? new Date(Number.NaN),
   });
@@ -333,6 +336,7 @@ export function readDocxForFakeWord(
       customXmlParts: buildCustomXmlParts(pkg),
       inlinePictures: story.pictures,
       properties: buildProperties(pkg),
+      stylesXml: stylesRoot,
     },
     notInWordApi: {
       pictures: story.hiddenPictures,

@@ -3,6 +3,7 @@
  * (a paragraph's localized style name, its list string, Word's own ids), not what the .docx file
  * holds. Proxies read it at sync time; later issues' write methods change it at sync time.
  */
+import type { XmlElement } from '../../../src/ooxml/xml';
 
 /** A place in the main story: a paragraph and a character offset in its `text`. */
 export interface TextPosition {
@@ -160,6 +161,11 @@ export interface FakeWordDocument {
   properties: FakeDocumentProperties;
   /** What `select()` last selected; absent until something is selected. */
   selection?: FakeSpan | null;
+  /**
+   * The document's styles part (from a .docx), so OOXML inserted later shows its paragraphs'
+   * style names as Word would; styles an inserted package defines and the document lacks are added.
+   */
+  stylesXml?: XmlElement | null;
 }
 
 /** Pseudo-GUIDs in Word's style ("{XXXXXXXX-...}"), deterministic so test output is stable. */

@@ -112,6 +112,33 @@ export class FakeWord {
     this.failure = { sync: this.syncCount + n, code, message };
   }
 
+  /**
+   * Makes the Nth queued operation (load, method call or property write; 1-based, counted across
+   * syncs from now on) fail. As in Word, a batch is not a transaction: the operations before it in
+   * the same sync have already changed the document, and the ones after it do not run.
+   */
+  failOperation(
+    n: number,
+    code: string = ERROR_CODES.generalException,
+    message = 'An internal error has occurred.',
+  ): void {
+    this.operationFailure = { sync: this.operationCount + n, code, message };
+  }
+
+  /** Every queued operation run by a sync, across runs. */
+  operationCount = 0;
+  private operationFailure: InjectedFailure | null = null;
+
+  /** Called before each queued operation runs: throws the injected failure when its turn comes. */
+  countOperation(): void {
+    this.operationCount++;
+    if (this.operationFailure && this.operationFailure.sync === this.operationCount) {
+      const { code, message } = this.operationFailure;
+      this.operationFailure = null;
+      throw new FakeOfficeError(code, message);
+    }
+  }
+
   resetCounts(): void {
     this.syncCount = 0;
     this.syncsPerRun.length = 0;
@@ -235,7 +262,10 @@ export class FakeRequestContext {
     // A round trip: nothing reaches the caller before the host has answered.
     await Promise.resolve();
     this.word.countSync();
-    for (const step of work) step();
+    for (const step of work) {
+      this.word.countOperation();
+      step();
+    }
     return passThroughValue as T;
   }
 

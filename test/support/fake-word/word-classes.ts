@@ -8,6 +8,7 @@ import { declaredNamespace, parseXml } from '../../../src/ooxml/xml';
 import { applyBuiltInStyle, insertParagraphAt, sortContentControls } from './edits';
 import { ERROR_CODES, FakeOfficeError } from './errors';
 import { flatOpcPackage, paragraphsXml } from './flat-opc';
+import { addRegionEdits } from './region-edits';
 import {
   fakeGuid,
   type FakeComment,
@@ -700,5 +701,8 @@ classes['CustomXmlPartCollection'] = collectionClass('CustomXmlPart', '1.4', {
   ),
   getCount: resultMethod((node: CollectionNode<FakeCustomXmlPart>) => node.all().length, '1.4'),
 });
+
+// Live regions: insertOoxml, deleting a control with its content, the selection (region-edits.ts).
+addRegionEdits(classes);
 
 export const WORD_CLASSES: ClassRegistry = classes;

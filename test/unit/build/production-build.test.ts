@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { EntryReport } from '../../../scripts/bundle-budget';
 import { collectUrls, parseXml, validateManifestText } from '../../../scripts/manifest-checks';
+import { launchChromium } from '../../e2e/support/browser';
+import { checkBuiltPages } from '../../security/csp-pages';
 
 const ROOT = resolve(__dirname, '../../..');
 const URL_GIVEN = 'https://reports.example.gov.uk/council-report/';
@@ -103,6 +105,15 @@ describe('production build', () => {
     }
     expect(readFileSync(join(out, 'commands.html'), 'utf8')).not.toMatch(/vendor-react/);
   });
+
+  // Content-Security-Policy, no eval, checked in Chromium: see test/security/csp-pages.ts.
+  it('runs every page under its Content-Security-Policy with no violation, a chart included', async () => {
+    const checked = await checkBuiltPages(out, launchChromium);
+    expect(checked.pages.length).toBeGreaterThanOrEqual(5);
+    expect(checked.violations).toEqual([]);
+    expect(checked.errors).toEqual([]);
+    console.log(`CSP: ${checked.pages.length} pages in Chromium, 0 violations`);
+  }, 180_000);
 
   it('registers checkReport in the commands bundle', () => {
     const commands = jsFiles().find((f) => f.startsWith('commands.'))!;

@@ -8,7 +8,9 @@ import type { JsonCheckedReport, JsonReport } from '../../../src/cli/format-json
 
 export const ROOT = join(__dirname, '..', '..', '..');
 const BUILT_MAIN = join(ROOT, 'build', 'cli', 'cli', 'main.js');
-const COMPILED_FOLDERS = ['core', 'ooxml', 'docx', 'app', 'cli'].map((folder) => join(ROOT, 'src', folder));
+const COMPILED_FOLDERS = ['core', 'ooxml', 'docx', 'charts', 'app', 'cli'].map((folder) =>
+  join(ROOT, 'src', folder),
+);
 
 function newestSource(folder: string): number {
   if (!existsSync(folder)) return 0;

@@ -56,10 +56,14 @@ describe('the task pane shell', () => {
     renderApp();
     expect(screen.queryAllByRole('button')).toEqual([]);
     expect(within(panel()).getByText('Open the report in Word to check it here.')).toBeTruthy();
-    for (const name of ['Data', 'Consultation']) {
-      await userEvent.click(screen.getByRole('tab', { name }));
-      expect(within(panel()).getByText(/^Coming in this release\./)).toBeTruthy();
-    }
+    await userEvent.click(screen.getByRole('tab', { name: 'Data' }));
+    expect(
+      within(panel()).getByText('Open the report in Word to insert and refresh live data here.'),
+    ).toBeTruthy();
+    await userEvent.click(screen.getByRole('tab', { name: 'Consultation' }));
+    expect(
+      within(panel()).getByText('Open the report in Word to track partners’ comments here.'),
+    ).toBeTruthy();
   });
 
   it('moves between tabs with the arrow keys and opens one with Enter', async () => {

@@ -1,8 +1,10 @@
 /**
  * comments-unresolved: consultation comments still open. One finding per section with open
  * comments (front matter and comments whose anchor was not found count as the report itself),
- * pointing at the first open comment's paragraph. Final mode makes it an error (see check.ts).
+ * pointing at the first open comment's paragraph. A comment is open when Word shows it unresolved
+ * and no disposition is recorded for it (see core/consultation). Final mode makes it an error (see check.ts).
  */
+import { openThreads } from '../../consultation/dispositions';
 import type { CommentThread } from '../../report/snapshot';
 import { draft, type FindingDraft, type Rule } from '../context';
 import { sectionName } from '../sections';
@@ -11,8 +13,7 @@ export const commentsRule: Rule = {
   ids: ['comments-unresolved'],
   run(context) {
     const bySection = new Map<string | null, CommentThread[]>();
-    for (const thread of context.snapshot.comments) {
-      if (thread.resolved) continue;
+    for (const thread of openThreads(context.snapshot.comments, context.options.dispositions)) {
       const anchor = thread.anchorParagraph;
       const section = anchor === null ? null : (context.layout.sectionOf(anchor)?.id ?? null);
       const threads = bySection.get(section) ?? [];

@@ -1,0 +1,83 @@
+/**
+ * What a live element computes: a neutral model of what the region shows (a table, a sentence, or
+ * something an extension renders, like a chart), plus its figures as labelled values for the
+ * refresh diff and the preview. Nothing here knows about OOXML or a host.
+ */
+import type { CrimeDataset } from '../data/dataset';
+import type { Month } from '../data/months';
+import type { PopulationTable } from '../data/population';
+import type { BlockContent } from '../report/host';
+
+/** One figure the region shows, named so a person can find it: "Burglary, % change" → "+4.2%". */
+export interface LabelledValue {
+  where: string;
+  value: string;
+}
+
+export interface LiveTableColumn {
+  header: string;
+  align: 'left' | 'right';
+}
+
+export interface LiveTableRow {
+  cells: readonly string[];
+  emphasis?: 'bold' | 'highlight';
+  kind?: 'total' | 'normal';
+}
+
+/** Same shape as the ooxml DataTable, so rendering is a straight hand-over. */
+export interface LiveTable {
+  /** After "Table N: ". */
+  caption: string;
+  columns: readonly LiveTableColumn[];
+  rows: readonly LiveTableRow[];
+  /** After "Source: ". */
+  source: string;
+  /** Alt text for the table. */
+  description: string;
+}
+
+export type LiveRendering =
+  | { kind: 'table'; title: string; table: LiveTable; figures: LabelledValue[] }
+  /** One number in a sentence, e.g. "Total recorded crime in Maidstone rose by 4.2% …". */
+  | { kind: 'figure'; title: string; text: string; value: string; source: string; figures: LabelledValue[] }
+  /** Rendered by the element itself (charts, consultation summary): `model` is the element's own. */
+  | { kind: 'chart' | 'other'; title: string; source: string; figures: LabelledValue[]; model: unknown };
+
+/** What an element's query gets: the data, and the spec's area, period end and options. */
+export interface LiveElementInput {
+  data: CrimeDataset;
+  /** Needed by rate elements; null when the source has none. */
+  population: PopulationTable | null;
+  /** A district, e.g. "Maidstone". */
+  area: string;
+  periodEnd: Month;
+  options: Readonly<Record<string, string>>;
+}
+
+/** Ports an element may need to render (e.g. a chart rasteriser); injected by the face. */
+export type RenderServices = Readonly<Record<string, unknown>>;
+
+export interface RenderContext {
+  /** The number Word shows in "Table N:" until it updates its SEQ fields. */
+  tableNumber: number;
+  /** Same for "Figure N:" (charts). */
+  figureNumber: number;
+  services: RenderServices;
+}
+
+export type ElementKind = 'table' | 'figure' | 'chart' | 'other';
+
+export interface LiveElement {
+  /** Stored in the spec: never rename one. "crime-by-category-yoy", "figure:burglary-change-pct". */
+  readonly name: string;
+  /** In lists: "Recorded crime by category, year on year". */
+  readonly label: string;
+  readonly kind: ElementKind;
+  /** True when it needs a population table (rates). */
+  readonly needsPopulation?: boolean;
+  /** Pure query. Throws a ReportError (with what to do) when it cannot compute, e.g. area not in data. */
+  compute(input: LiveElementInput): LiveRendering;
+  /** The region's content, written by both hosts as it is. */
+  render(rendering: LiveRendering, context: RenderContext): BlockContent | Promise<BlockContent>;
+}

@@ -1,0 +1,209 @@
+/**
+ * The document's live regions as the domain sees them: each content control tagged `cr:live:<id>`
+ * paired with its spec in the state part, and its status.
+ *
+ * - fresh: control and spec agree and no newer data is known;
+ * - stale: the source has a month after the region's period end (only for regions that follow
+ *   the latest data, `period=latest`), or it was last refreshed longer ago than allowed;
+ * - edited: the control's text is not what was last written (hash of the visible text with all
+ *   whitespace removed, see region-text.ts): a refresh would overwrite someone's work;
+ * - orphaned: a spec without its control ("no-control"), a control without its spec
+ *   ("no-record"), or the same tag on several controls (copied and pasted, "duplicate-controls").
+ */
+import { liveRegionId, liveTag } from '../../ooxml/content-control';
+import {
+  parseReportStatePart,
+  REPORT_NAMESPACE,
+  emptyReportState,
+  type LiveRegionSpec,
+  type ReportState,
+} from '../../ooxml/custom-xml-part';
+import { monthNumber, isMonth, type Month } from '../data/months';
+import type { ContentControl, ReportSnapshot } from '../report/snapshot';
+import { monthLabel } from './format';
+import { valuesHash } from './region-text';
+import type { LabelledValue } from './model';
+
+export type RegionStatus = 'fresh' | 'stale' | 'edited' | 'orphaned';
+export type OrphanKind = 'no-control' | 'no-record' | 'duplicate-controls';
+
+export interface RegionInfo {
+  id: string;
+  tag: string;
+  element: string;
+  /** The first line of the region ("Table 1: Recorded crime …") or its element name. */
+  title: string;
+  status: RegionStatus;
+  /** Why, in a sentence. */
+  detail: string;
+  orphan?: OrphanKind;
+  spec: LiveRegionSpec | null;
+  /** Controls with the tag, in document order (more than one only for duplicates). */
+  controls: ContentControl[];
+  /** First paragraph of the (first) control; null without one. */
+  paragraph: number | null;
+}
+
+export interface StatusOptions {
+  /** The latest month of the source the author is working with, when known. */
+  latestMonth?: Month | null;
+  /** With `maxAgeDays`: a region refreshed longer ago is stale. */
+  now?: Date;
+  maxAgeDays?: number;
+}
+
+export interface DocumentState {
+  state: ReportState;
+  warnings: string[];
+  /** The part's id in the snapshot; null when the report has none yet. */
+  partId: string | null;
+}
+
+/** The report's state part from a snapshot (an empty state when it has none). */
+export function readDocumentState(snapshot: ReportSnapshot): DocumentState {
+  const part = snapshot.customXmlParts.find((p) => p.namespaceUri === REPORT_NAMESPACE);
+  if (!part) return { state: emptyReportState(), warnings: [], partId: null };
+  const parsed = parseReportStatePart(part.xml, part.id);
+  return { ...parsed, partId: part.id };
+}
+
+function firstLine(control: ContentControl): string {
+  const line = control.text.split(/[\r\n]/).find((l) => l.trim() !== '') ?? '';
+  return line.trim().slice(0, 120);
+}
+
+/** Every live region of the document, in document order, then specs whose control is gone. */
+export function liveRegions(
+  snapshot: ReportSnapshot,
+  options: StatusOptions = {},
+  state?: ReportState,
+): RegionInfo[] {
+  const current = state ?? readDocumentState(snapshot).state;
+  const controlsById = new Map<string, ContentControl[]>();
+  for (const control of snapshot.contentControls) {
+    const id = liveRegionId(control.tag);
+    if (id === null) continue;
+    const list = controlsById.get(id) ?? [];
+    list.push(control);
+    controlsById.set(id, list);
+  }
+  const specs = new Map(current.regions.map((spec) => [spec.id, spec]));
+  const regions: RegionInfo[] = [];
+  for (const [id, controls] of controlsById) {
+    regions.push(regionInfo(id, specs.get(id) ?? null, controls, options));
+    specs.delete(id);
+  }
+  regions.sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0));
+  for (const spec of specs.values()) regions.push(regionInfo(spec.id, spec, [], options));
+  return regions;
+}
+
+function regionInfo(
+  id: string,
+  spec: LiveRegionSpec | null,
+  controls: ContentControl[],
+  options: StatusOptions,
+): RegionInfo {
+  const first = controls[0];
+  const base = {
+    id,
+    tag: liveTag(id),
+    element: spec?.element ?? '',
+    title: (first ? firstLine(first) : '') || spec?.element || id,
+    spec,
+    controls,
+    paragraph: first ? first.firstParagraph : null,
+  };
+  if (!first) {
+    return {
+      ...base,
+      status: 'orphaned',
+      orphan: 'no-control',
+      detail: `The ${spec?.element ?? ''} region "${id}" is recorded but its content control is no longer in the document (deleted?). Insert it again or remove the record.`,
+    };
+  }
+  if (controls.length > 1) {
+    return {
+      ...base,
+      status: 'orphaned',
+      orphan: 'duplicate-controls',
+      detail: `${controls.length} content controls carry the tag ${base.tag} (copied and pasted?). Delete the copies or unlink them.`,
+    };
+  }
+  if (!spec) {
+    return {
+      ...base,
+      status: 'orphaned',
+      orphan: 'no-record',
+      detail: `The content control ${base.tag} has no record in the report's data, so it cannot be refreshed. Unlink it (keeping its text) or insert the element again.`,
+    };
+  }
+  if (valuesHash(first.text) !== spec.valuesHash) {
+    return {
+      ...base,
+      status: 'edited',
+      detail: 'Changed by hand since it was last refreshed; refreshing would overwrite those changes.',
+    };
+  }
+  const stale = staleness(spec, options);
+  if (stale) return { ...base, status: 'stale', detail: stale };
+  return {
+    ...base,
+    status: 'fresh',
+    detail: `Up to date (period ending ${periodEndLabel(spec.periodEnd)}).`,
+  };
+}
+
+function periodEndLabel(month: string): string {
+  return isMonth(month) ? monthLabel(month) : month;
+}
+
+/** Why a region is stale, or null. */
+export function staleness(spec: LiveRegionSpec, options: StatusOptions): string | null {
+  const latest = options.latestMonth;
+  if (
+    latest &&
+    spec.options['period'] !== 'fixed' &&
+    isMonth(spec.periodEnd) &&
+    isMonth(latest) &&
+    monthNumber(latest) > monthNumber(spec.periodEnd)
+  ) {
+    return `Newer data: ${monthLabel(latest)} is available (the region ends in ${monthLabel(spec.periodEnd)}).`;
+  }
+  if (options.now && options.maxAgeDays !== undefined) {
+    const refreshed = Date.parse(spec.refreshedAt);
+    const days = Number.isNaN(refreshed) ? Infinity : (options.now.getTime() - refreshed) / 86_400_000;
+    if (days > options.maxAgeDays) {
+      return Number.isFinite(days)
+        ? `Last refreshed ${Math.floor(days)} days ago; police.uk publishes new data every month.`
+        : 'Never refreshed (no refresh time recorded).';
+    }
+  }
+  return null;
+}
+
+export interface FigureChange {
+  where: string;
+  from: string;
+  to: string;
+}
+
+/** Absent on one side of a diff. */
+export const NO_VALUE = '—';
+
+/** Every figure that differs, in the new figures' order, then figures that are gone. */
+export function diffFigures(
+  before: readonly LabelledValue[] | undefined,
+  after: readonly LabelledValue[],
+): FigureChange[] {
+  if (before === undefined) return [];
+  const old = new Map(before.map((f) => [f.where, f.value]));
+  const changes: FigureChange[] = [];
+  for (const figure of after) {
+    const was = old.get(figure.where);
+    if (was !== figure.value) changes.push({ where: figure.where, from: was ?? NO_VALUE, to: figure.value });
+    old.delete(figure.where);
+  }
+  for (const [where, value] of old) changes.push({ where, from: value, to: NO_VALUE });
+  return changes;
+}

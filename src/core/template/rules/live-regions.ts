@@ -1,0 +1,68 @@
+/**
+ * live-region-stale, live-region-orphaned, live-region-edited: the report's live tables and
+ * figures checked against their records in the report's data (see core/live/regions.ts).
+ *
+ * Stale needs to know what "newer" is, and the check is pure, so the caller says:
+ * - `options.live.latestMonth` (the source the author works with has that month): a region that
+ *   follows the latest data and ends earlier is stale;
+ * - `options.live.now` (+ `maxAgeDays`, default 45): a region last refreshed longer ago is stale.
+ *   police.uk publishes a month's data about every month, so after 45 days there is new data.
+ * Without either, no region is called stale (the check would otherwise depend on the clock).
+ */
+import { liveRegions, readDocumentState } from '../../live/regions';
+import { draft, type FindingDraft, type Rule } from '../context';
+
+export const DEFAULT_MAX_AGE_DAYS = 45;
+
+export const liveRegionRules: Rule = {
+  ids: ['live-region-stale', 'live-region-orphaned', 'live-region-edited'],
+  run(context) {
+    const live = context.options.live ?? {};
+    let state;
+    try {
+      state = readDocumentState(context.snapshot).state;
+    } catch {
+      return []; // an unreadable data part is the reader's warning, not a finding per region
+    }
+    const regions = liveRegions(
+      context.snapshot,
+      {
+        latestMonth: live.latestMonth ?? null,
+        ...(live.now ? { now: live.now, maxAgeDays: live.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS } : {}),
+      },
+      state,
+    );
+    const findings: FindingDraft[] = [];
+    for (const region of regions) {
+      const section =
+        region.paragraph === null ? null : (context.layout.sectionOf(region.paragraph)?.id ?? null);
+      const name = region.title === region.id ? `The live region "${region.id}"` : `"${region.title}"`;
+      if (region.status === 'orphaned') {
+        findings.push(
+          draft(context, 'live-region-orphaned', {
+            section,
+            paragraph: region.paragraph,
+            message: region.detail,
+          }),
+        );
+      } else if (region.status === 'edited') {
+        findings.push(
+          draft(context, 'live-region-edited', {
+            section,
+            paragraph: region.paragraph,
+            message: `${name} has been changed by hand since it was last refreshed, so its figures may not match the data. Refresh it (overwriting the change) or unlink it.`,
+          }),
+        );
+      } else if (region.status === 'stale') {
+        findings.push(
+          draft(context, 'live-region-stale', {
+            section,
+            paragraph: region.paragraph,
+            message: `${name} is out of date: ${region.detail} Refresh it before the report goes to committee.`,
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

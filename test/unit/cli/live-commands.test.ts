@@ -1,0 +1,230 @@
+/**
+ * The live-data commands in process (runCli): build a report from the sample and from CSV files
+ * written by the test, check it, insert, refresh twice, refresh with a failing source; and the
+ * built and refreshed reports rendered by LibreOffice, whose text must show the computed numbers.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli, type CliIo } from '../../../src/cli/main';
+import { checkSnapshot } from '../../../src/core/template/check';
+import { getTemplate } from '../../../src/core/template/templates';
+import { readDocx } from '../../../src/docx/read-docx';
+import { renderDocx } from '../../support/libreoffice';
+import { countRows, csvFiles, districtOf, makeRows, months, type Row } from '../core/live/small-csv';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cr-live-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    env: {},
+    now: () => new Date('2018-01-12T09:30:00Z'),
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}
+
+function writeCsv(rows: Row[], folder: string): string[] {
+  return csvFiles(rows).map((file) => {
+    const path = join(folder, file.name);
+    writeFileSync(path, file.text);
+    return path;
+  });
+}
+
+const fmt = (n: number) => n.toLocaleString('en-GB');
+
+describe('council-report elements', () => {
+  test('lists the built-in elements', async () => {
+    const { code, stdout } = await cli('elements');
+    expect(code).toBe(0);
+    for (const name of [
+      'crime-by-category-yoy',
+      'rate-per-1000-by-district',
+      'top-lsoas',
+      'figure:total-crime',
+      'figure:total-crime-change-pct',
+      'figure:burglary-change-pct',
+    ])
+      expect(stdout).toContain(name);
+    const json = JSON.parse((await cli('elements', '--json')).stdout) as { name: string }[];
+    expect(json.length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('council-report build', () => {
+  test('from the sample: check reports only the placeholders to replace; rendered tables carry the synthetic label', async () => {
+    const out = join(dir, 'sample.docx');
+    const { code, stderr } = await cli('build', '--out', out);
+    expect({ code, stderr }).toMatchObject({ code: 0 });
+    const snapshot = readDocx(new Uint8Array(readFileSync(out)), 'sample.docx');
+    const result = checkSnapshot(snapshot, getTemplate('maidstone-2019'));
+    const rules = [...new Set(result.findings.map((f) => f.rule))];
+    expect(rules).toEqual(['placeholder-text']);
+    expect(snapshot.contentControls.map((c) => c.tag)).toEqual(
+      expect.arrayContaining([
+        'cr:live:crime-by-category-yoy',
+        'cr:live:rate-per-1000-by-district',
+        'cr:live:top-lsoas',
+      ]),
+    );
+    const { text } = await renderDocx(new Uint8Array(readFileSync(out)), 'sample.docx');
+    expect(text).toContain('Synthetic sample data — not real figures');
+    // LibreOffice shows the SEQ field's code when it opens a block control's first paragraph (see
+    // test/unit/docx/live-table-render.test.ts); Word shows the number. The number must show either way.
+    expect(text).toMatch(/Table (SEQ Table \\\* ARABIC )?1: Recorded crime by category, Maidstone/);
+  }, 120_000);
+
+  test('from CSV files: the rendered numbers are the numbers worked out from the rows; refresh twice is unchanged', async () => {
+    const folder = mkdtempSync(join(dir, 'csv-'));
+    const rows = makeRows(months('2016-01', 24));
+    const files = writeCsv(rows, folder);
+    const out = join(folder, 'report.docx');
+    const built = await cli(
+      'build',
+      '--source',
+      ...files,
+      '--area',
+      'Maidstone',
+      '--retrieved',
+      '2018-01-12',
+      '--out',
+      out,
+    );
+    expect(built.code).toBe(0);
+    expect(built.stderr).toMatch(/Left out rate-per-1000-by-district: it needs a population table/);
+    const maidstone = rows.filter((r) => districtOf(r) === 'Maidstone');
+    const total = (from: string, to: string, asb = false) =>
+      countRows(
+        maidstone,
+        (r) => (r.type === 'Anti-social behaviour') === asb && r.month >= from && r.month <= to,
+      );
+    const { text } = await renderDocx(new Uint8Array(readFileSync(out)), 'report.docx');
+    const totalLine = text.split('\n').find((l) => l.includes('Total recorded crime'))!;
+    const now = total('2017-01', '2017-12');
+    const before = total('2016-01', '2016-12');
+    expect(totalLine.trim().split(/\s{2,}/)).toEqual([
+      'Total recorded crime',
+      fmt(before),
+      fmt(now),
+      `${now - before > 0 ? '+' : ''}${now - before}`,
+      `${now > before ? '+' : ''}${(Math.round(((now - before) / before) * 1000) / 10).toFixed(1)}%`,
+    ]);
+    const burglaryNow = countRows(maidstone, (r) => r.type === 'Burglary' && r.month >= '2017-01');
+    expect(text.split('\n').find((l) => l.trim().startsWith('Burglary'))).toContain(fmt(burglaryNow));
+    expect(text).toContain('Source: police.uk street-level data, retrieved 12 Jan 2018');
+
+    for (let i = 0; i < 2; i++) {
+      const again = await cli(
+        'refresh',
+        out,
+        '--source',
+        ...files,
+        '--retrieved',
+        '2018-01-12',
+        '--out',
+        out,
+        '--json',
+      );
+      expect(again.code).toBe(0);
+      const json = JSON.parse(again.stdout) as {
+        regions: { id: string; status: string; changes: unknown[] }[];
+      };
+      expect(json.regions.map((r) => r.id)).toEqual(
+        expect.arrayContaining(['crime-by-category-yoy', 'top-lsoas']),
+      );
+      expect(json.regions.filter((r) => r.status !== 'unchanged' || r.changes.length > 0)).toEqual([]);
+    }
+
+    // A month more: the tables move on and the rendered numbers follow.
+    const more = makeRows(months('2016-01', 25));
+    const moreFiles = writeCsv(more, mkdtempSync(join(dir, 'more-')));
+    const refreshed = join(folder, 'refreshed.docx');
+    const r = await cli(
+      'refresh',
+      out,
+      '--source',
+      ...moreFiles,
+      '--retrieved',
+      '2018-02-12',
+      '--out',
+      refreshed,
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as {
+      regions: { id: string; status: string; changes: { where: string; from: string; to: string }[] }[];
+    };
+    const yoy = report.regions.find((x) => x.id === 'crime-by-category-yoy')!;
+    expect(yoy.status).toBe('changed');
+    const moreMaidstone = more.filter(
+      (x) => districtOf(x) === 'Maidstone' && x.type !== 'Anti-social behaviour',
+    );
+    const newTotal = countRows(moreMaidstone, (x) => x.month >= '2017-02' && x.month <= '2018-01');
+    expect(yoy.changes).toContainEqual({
+      where: 'Total recorded crime, last 12 months',
+      from: fmt(now),
+      to: fmt(newTotal),
+    });
+    const rendered = await renderDocx(new Uint8Array(readFileSync(refreshed)), 'refreshed.docx');
+    expect(rendered.text).toContain('Feb 2017 – Jan 2018');
+    expect(rendered.text.split('\n').find((l) => l.includes('Total recorded crime'))).toContain(
+      fmt(newTotal),
+    );
+    expect(rendered.text).toContain('retrieved 12 Feb 2018');
+  }, 180_000);
+});
+
+describe('council-report insert and refresh', () => {
+  test('insert a figure into a section; a failing source writes nothing and says why', async () => {
+    const base = join(dir, 'base.docx');
+    expect((await cli('build', '--out', base)).code).toBe(0);
+    const withFigure = join(dir, 'figure.docx');
+    const inserted = await cli(
+      'insert',
+      base,
+      '--element',
+      'figure:burglary-change-pct',
+      '--section',
+      'introduction-background',
+      '--out',
+      withFigure,
+    );
+    expect(inserted).toMatchObject({ code: 0 });
+    expect(inserted.stdout).toMatch(/Inserted Burglary, % change \(cr:live:figure-burglary-change-pct\)/);
+    const snapshot = readDocx(new Uint8Array(readFileSync(withFigure)), 'figure.docx');
+    const figure = snapshot.contentControls.find((c) => c.tag === 'cr:live:figure-burglary-change-pct')!;
+    expect(figure.text).toMatch(/^Burglary in Maidstone (rose|fell) by \d+\.\d%/);
+    // In the first section, after the tables built there.
+    expect(figure.firstParagraph).toBeGreaterThan(
+      snapshot.contentControls.find((c) => c.tag === 'cr:live:top-lsoas')!.lastParagraph,
+    );
+
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'Crime ID,Month,Reported by\nx,2017-13,Kent\n');
+    const target = join(dir, 'not-written.docx');
+    const failed = await cli('refresh', withFigure, '--source', bad, '--out', target, '--json');
+    expect(failed.code).toBe(2);
+    const json = JSON.parse(failed.stdout) as { sourceError: string; regions: { status: string }[] };
+    expect(json.sourceError).toMatch(/bad\.csv/);
+    expect(json.regions.every((r) => r.status === 'failed')).toBe(true);
+    expect(() => readFileSync(target)).toThrow();
+  }, 60_000);
+
+  test('usage problems exit 2 with a message', async () => {
+    expect(
+      (await cli('insert', join(dir, 'none.docx'), '--element', 'top-lsoas', '--out', join(dir, 'x.docx')))
+        .stderr,
+    ).toMatch(/Cannot read/);
+    expect((await cli('build')).code).toBe(2);
+    expect((await cli('build', '--end', '2017-13', '--out', 'x.docx')).stderr).toMatch(/month like/);
+  });
+});
