@@ -1,0 +1,249 @@
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  ProgressBar,
+  Spinner,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { ConfirmOverwrite } from './ConfirmOverwrite';
+import type { DataActions, ElementPreview } from './data-actions';
+import { monthLabel, monthsNewestFirst } from './describe-data';
+import { PreviewTable } from './PreviewTable';
+import { RefreshDiff } from './RefreshDiff';
+import { RegionList } from './RegionList';
+import { SourcePicker } from './SourcePicker';
+import { useDataView } from './use-data-view';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
+  heading: { margin: 0 },
+  paragraph: { margin: 0 },
+  quiet: { margin: 0, color: tokens.colorNeutralForeground3 },
+  picture: { maxWidth: '100%', height: 'auto' },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
+});
+
+function Preview({ preview }: { preview: ElementPreview }) {
+  const styles = useStyles();
+  if (preview.kind === 'table') {
+    return (
+      <div className={styles.group}>
+        <PreviewTable caption={preview.caption} columns={preview.columns} rows={preview.rows} />
+        <Text as="p" size={200} className={styles.quiet}>
+          Source: {preview.source}
+        </Text>
+      </div>
+    );
+  }
+  if (preview.kind === 'figure') {
+    return (
+      <div className={styles.group}>
+        <Text as="p" className={styles.paragraph}>
+          {preview.text}
+        </Text>
+        <Text as="p" size={200} className={styles.quiet}>
+          Source: {preview.source}
+        </Text>
+      </div>
+    );
+  }
+  return (
+    <figure className={styles.group} style={{ margin: 0 }}>
+      {preview.imageUrl ? (
+        <img src={preview.imageUrl} alt={preview.altText} className={styles.picture} />
+      ) : (
+        <Text as="p">{preview.altText}</Text>
+      )}
+      <figcaption>
+        {preview.caption} — Source: {preview.source}
+      </figcaption>
+    </figure>
+  );
+}
+
+/**
+ * The Data view: choose the data, pick an element and preview it, insert it at the cursor or into
+ * a section, and keep the report's live regions up to date.
+ */
+export function DataView({ actions }: { actions: DataActions }) {
+  const styles = useStyles();
+  const view = useDataView(actions);
+  const [sectionId, setSectionId] = useState('');
+  const { source, preview } = view;
+  const working = view.busy !== null || source?.kind === 'loading';
+  const loaded = source?.kind === 'loaded' ? source.source : null;
+  const months = loaded ? monthsNewestFirst(loaded.earliestMonth, loaded.latestMonth) : [];
+  const element = view.elements.find((e) => e.name === view.element);
+  const ready = loaded !== null && element !== undefined && view.area !== '' && view.periodEnd !== '';
+  const section = view.sections.find((s) => s.id === sectionId);
+
+  return (
+    <div className={styles.view}>
+      <div role="status" aria-live="polite" className={styles.visuallyHidden} data-testid="data-announcer">
+        {view.announcement}
+      </div>
+
+      <SourcePicker
+        state={source}
+        disabled={view.busy !== null}
+        onChoose={(choice) => void view.chooseSource(choice)}
+        onCancel={view.cancelLoad}
+      />
+
+      <section aria-labelledby="cr-element-heading" className={styles.group}>
+        <Text as="h3" id="cr-element-heading" size={300} weight="semibold" className={styles.heading}>
+          Insert a live table or figure
+        </Text>
+        <Field label="Element">
+          <Dropdown
+            value={element?.label ?? ''}
+            selectedOptions={view.element ? [view.element] : []}
+            disabled={working || view.elements.length === 0}
+            onOptionSelect={(_, data) => data.optionValue && view.setElement(data.optionValue)}
+          >
+            {view.elements.map((e) => (
+              <Option key={e.name} value={e.name}>
+                {e.label}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Area">
+          <Dropdown
+            value={view.area}
+            selectedOptions={view.area ? [view.area] : []}
+            disabled={working || !loaded}
+            onOptionSelect={(_, data) => data.optionValue && view.setArea(data.optionValue)}
+          >
+            {(loaded?.areas ?? []).map((area) => (
+              <Option key={area} value={area}>
+                {area}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Period ends" hint="The last month of the 12 months shown">
+          <Dropdown
+            value={view.periodEnd ? monthLabel(view.periodEnd) : ''}
+            selectedOptions={view.periodEnd ? [view.periodEnd] : []}
+            disabled={working || !loaded}
+            onOptionSelect={(_, data) => data.optionValue && view.setPeriodEnd(data.optionValue)}
+          >
+            {months.map((month) => (
+              <Option key={month} value={month} text={monthLabel(month)}>
+                {monthLabel(month)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Switch
+          checked={view.followLatest}
+          disabled={working || !loaded}
+          onChange={(_, data) => view.setFollowLatest(data.checked)}
+          label="Move to the newest month when refreshed"
+        />
+        <div className={styles.actions}>
+          <Button disabled={working || !ready} onClick={() => void view.showPreview()}>
+            Preview
+          </Button>
+        </div>
+
+        {preview.kind === 'loading' && <Spinner size="tiny" label="Making the preview" />}
+        {preview.kind === 'failed' && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>No preview</MessageBarTitle>
+              {preview.message}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {preview.kind === 'ready' && (
+          <section aria-label="Preview" className={styles.group}>
+            <Preview preview={preview.preview} />
+            <div className={styles.actions}>
+              <Button
+                appearance="primary"
+                disabled={working}
+                onClick={() => void view.insert({ kind: 'cursor' })}
+              >
+                Insert at cursor
+              </Button>
+            </div>
+            {view.sections.length > 0 && (
+              <div className={styles.actions}>
+                <Field label="Or into section">
+                  <Dropdown
+                    value={section?.title ?? ''}
+                    selectedOptions={sectionId ? [sectionId] : []}
+                    disabled={working}
+                    onOptionSelect={(_, data) => setSectionId(data.optionValue ?? '')}
+                  >
+                    {view.sections.map((s) => (
+                      <Option key={s.id} value={s.id}>
+                        {s.title}
+                      </Option>
+                    ))}
+                  </Dropdown>
+                </Field>
+                <Button
+                  disabled={working || !section}
+                  onClick={() => void view.insert({ kind: 'section', sectionId })}
+                >
+                  Insert into section
+                </Button>
+              </div>
+            )}
+          </section>
+        )}
+      </section>
+
+      {view.busy && (
+        <Field
+          label={view.progress ? `${view.busy}: ${view.progress.stage}` : view.busy}
+          validationState="none"
+        >
+          <ProgressBar value={view.progress?.fraction} max={1} />
+        </Field>
+      )}
+
+      {view.notice && (
+        <MessageBar intent={view.notice.intent} layout="multiline">
+          <MessageBarBody>{view.notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {view.refreshed && <RefreshDiff result={view.refreshed} />}
+
+      <ConfirmOverwrite pending={view.confirm} onResolve={(choice) => void view.resolveConfirm(choice)} />
+
+      <RegionList
+        regions={view.regions}
+        busy={working}
+        onRefresh={(ids) => void view.refresh(ids)}
+        onRepair={(id) => void view.repair(id)}
+        onRemove={(id) => void view.remove(id)}
+      />
+    </div>
+  );
+}
+
+export default DataView;

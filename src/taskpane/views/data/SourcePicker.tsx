@@ -1,0 +1,170 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import type { PickedFile, SourceChoice } from './data-actions';
+import type { SourceState } from './use-data-view';
+
+const useStyles = makeStyles({
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalS },
+  quiet: { margin: 0, color: tokens.colorNeutralForeground3 },
+  paragraph: { margin: 0 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+type Kind = SourceChoice['kind'];
+
+/**
+ * Where the figures come from: the bundled sample (the default, no network or files needed), the
+ * force's police.uk CSV files, or the police.uk API for one district.
+ */
+export function SourcePicker({
+  state,
+  disabled,
+  onChoose,
+  onCancel,
+}: {
+  state: SourceState | null;
+  disabled: boolean;
+  onChoose(choice: SourceChoice): void;
+  onCancel(): void;
+}) {
+  const styles = useStyles();
+  const fileInputId = useId();
+  const [kind, setKind] = useState<Kind>('sample');
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [district, setDistrict] = useState('');
+  const [boundary, setBoundary] = useState('');
+  const loading = state?.kind === 'loading';
+
+  return (
+    <section aria-labelledby="cr-data-source-heading" className={styles.group}>
+      <Text as="h3" id="cr-data-source-heading" size={300} weight="semibold" className={styles.paragraph}>
+        Data source
+      </Text>
+      <Field label="Where the figures come from">
+        <RadioGroup
+          value={kind}
+          disabled={disabled || loading}
+          onChange={(_, data) => {
+            const next = data.value as Kind;
+            setKind(next);
+            if (next === 'sample') onChoose({ kind: 'sample' });
+          }}
+        >
+          <Radio value="sample" label="Bundled sample (synthetic, not real figures)" />
+          <Radio value="csv" label="police.uk CSV files" />
+          <Radio value="police-api" label="police.uk API" />
+        </RadioGroup>
+      </Field>
+
+      {kind === 'csv' && (
+        <div className={styles.group}>
+          <label htmlFor={fileInputId}>
+            Street-level CSV files downloaded from police.uk (one a month; choose several)
+          </label>
+          <input
+            id={fileInputId}
+            type="file"
+            accept=".csv,text/csv"
+            multiple
+            disabled={disabled || loading}
+            onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
+          />
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              disabled={disabled || loading || files.length === 0}
+              onClick={() => onChoose({ kind: 'csv', files })}
+            >
+              {files.length > 1 ? `Import ${files.length} files` : 'Import file'}
+            </Button>
+          </div>
+        </div>
+      )}
+
+      {kind === 'police-api' && (
+        <div className={styles.group}>
+          <Field label="District" hint="As police.uk names it, e.g. Maidstone">
+            <Input
+              value={district}
+              disabled={disabled || loading}
+              onChange={(_, data) => setDistrict(data.value)}
+            />
+          </Field>
+          <Field
+            label="District boundary"
+            hint="Points as police.uk takes them: lat,lng:lat,lng:… (from the force's neighbourhood boundaries)"
+          >
+            <Textarea
+              value={boundary}
+              disabled={disabled || loading}
+              resize="vertical"
+              onChange={(_, data) => setBoundary(data.value)}
+            />
+          </Field>
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              disabled={disabled || loading || district.trim() === '' || boundary.trim() === ''}
+              onClick={() =>
+                onChoose({ kind: 'police-api', district: district.trim(), boundary: boundary.trim() })
+              }
+            >
+              Fetch from police.uk
+            </Button>
+          </div>
+        </div>
+      )}
+
+      {state?.kind === 'loading' && (
+        <div className={styles.row}>
+          <Field label={state.stage} validationState="none" style={{ flexGrow: 1 }}>
+            <ProgressBar value={state.fraction ?? undefined} max={1} />
+          </Field>
+          {state.choice.kind !== 'sample' && <Button onClick={onCancel}>Stop</Button>}
+        </div>
+      )}
+      {state?.kind === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>The data could not be loaded</MessageBarTitle>
+            {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state?.kind === 'loaded' && (
+        <>
+          <Text as="p" size={200} className={styles.quiet}>
+            Using: {state.source.label}
+          </Text>
+          {state.source.warnings.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Some rows were not used</MessageBarTitle>
+                <ul className={styles.list}>
+                  {state.source.warnings.map((warning, i) => (
+                    <li key={i}>{warning}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,272 @@
+/**
+ * Loaded on first use (see `host-data-actions.ts`): the Data view's actions over a host, composing
+ * the data sources (core/data, `load-source.ts`) with the live-region use cases (app/live). The
+ * data the officer loaded is kept here, so preview, insert and refresh all use the same figures.
+ */
+import {
+  csvSourceName,
+  defaultArea,
+  insertLiveElement,
+  listLiveRegions,
+  loadedSource,
+  previewLiveElement,
+  refreshLiveRegions,
+  removeLiveRegion,
+  repairLiveRegion,
+  type LiveData,
+} from '../../../app/live';
+import { browserChartRenderer } from '../../../charts/browser-lazy';
+import type { ChartModel } from '../../../core/charts';
+import { registerChartElements } from '../../../core/charts/live-elements';
+import { samplePopulation } from '../../../core/data';
+import { ReportError } from '../../../core/errors';
+import {
+  listElements,
+  readDocumentState,
+  type LiveRendering,
+  type RegionInfo,
+  type RenderServices,
+} from '../../../core/live';
+import type { ReportHost } from '../../../core/report/host';
+import { layoutSections } from '../../../core/template/sections';
+import { DEFAULT_TEMPLATE_ID, getTemplate } from '../../../core/template/templates';
+import type { TemplateSpec } from '../../../core/template/spec';
+import { base64 } from '../../../ooxml/flat-opc';
+import type {
+  DataActions,
+  ElementPreview,
+  ElementRequest,
+  InsertPlace,
+  RegionRow,
+  SectionChoice,
+  SourceChoice,
+} from './data-actions';
+import { describeDataset, loadDataset } from './load-source';
+
+export interface DataActionOptions {
+  /** Ports elements need to render (the chart renderer); default the browser's. */
+  services?: RenderServices;
+  /** Draws a chart for its preview; default the browser renderer (null: no picture, alt text only). */
+  chartPicture?: ((model: ChartModel) => Promise<Uint8Array>) | null;
+}
+
+function specSource(choice: SourceChoice): string {
+  switch (choice.kind) {
+    case 'sample':
+      return 'sample';
+    case 'csv':
+      return csvSourceName(choice.files.map((f) => f.name));
+    case 'police-api':
+      return `police.uk API: ${choice.district}`;
+  }
+}
+
+function row(region: RegionInfo): RegionRow {
+  return {
+    id: region.id,
+    title: region.title,
+    element: region.element,
+    status: region.status,
+    detail: region.detail,
+    ...(region.orphan ? { orphan: region.orphan } : {}),
+  };
+}
+
+function noData(): ReportError {
+  return new ReportError('live-no-source', 'Choose the data first: the sample, CSV files or police.uk.');
+}
+
+/** The template whose sections the officer can insert into: the report's own, else the default. */
+function templateOf(templateId: string | null): TemplateSpec {
+  try {
+    return getTemplate(templateId ?? DEFAULT_TEMPLATE_ID);
+  } catch {
+    return getTemplate(DEFAULT_TEMPLATE_ID);
+  }
+}
+
+export function createDataActions(host: ReportHost, options: DataActionOptions = {}): DataActions {
+  registerChartElements();
+  const services = options.services ?? { chartRenderer: browserChartRenderer };
+  const chartPicture =
+    options.chartPicture === undefined
+      ? async (model: ChartModel) => (await browserChartRenderer(model)).png
+      : options.chartPicture;
+  let live: LiveData | null = null;
+  let label = '';
+
+  const current = (): LiveData => {
+    if (!live) throw noData();
+    return live;
+  };
+
+  const regions = async (): Promise<RegionRow[]> =>
+    (await listLiveRegions(host, { latestMonth: live?.data.latestMonth ?? null })).map(row);
+
+  const template = async (): Promise<{
+    template: TemplateSpec;
+    snapshot: Awaited<ReturnType<ReportHost['readSnapshot']>>;
+  }> => {
+    const snapshot = await host.readSnapshot();
+    return { snapshot, template: templateOf(readDocumentState(snapshot).state.templateId) };
+  };
+
+  async function preview(rendering: LiveRendering): Promise<ElementPreview> {
+    switch (rendering.kind) {
+      case 'table': {
+        const { table } = rendering;
+        return {
+          kind: 'table',
+          caption: `Table: ${table.caption}`,
+          columns: [...table.columns],
+          rows: table.rows.map((r) => ({ ...r, cells: [...r.cells] })),
+          source: table.source,
+        };
+      }
+      case 'figure':
+        return { kind: 'figure', text: rendering.text, source: rendering.source };
+      default: {
+        const model = rendering.kind === 'chart' ? (rendering.model as ChartModel) : null;
+        let imageUrl: string | null = null;
+        if (model && chartPicture) {
+          try {
+            imageUrl = `data:image/png;base64,${base64(await chartPicture(model))}`;
+          } catch {
+            // The preview then shows the chart's description; inserting still draws it.
+          }
+        }
+        return {
+          kind: 'chart',
+          caption: rendering.title,
+          altText: model?.description ?? rendering.title,
+          imageUrl,
+          source: rendering.source,
+        };
+      }
+    }
+  }
+
+  /**
+   * A region following the newest month is inserted without a period end when it is the latest
+   * (the use case then records it as following); otherwise with it, and `options.period` says
+   * whether a refresh moves it on.
+   */
+  const periodOf = (request: ElementRequest): string | undefined =>
+    request.followLatest && request.periodEnd === current().data.latestMonth ? undefined : request.periodEnd;
+
+  return {
+    elements: () =>
+      Promise.resolve(
+        listElements().map((e) => ({
+          name: e.name,
+          label: e.label,
+          kind: e.kind === 'other' ? 'table' : e.kind,
+        })),
+      ),
+
+    loadSource: async (choice, onProgress, signal) => {
+      const data = await loadDataset(choice, onProgress, signal);
+      live = {
+        data,
+        population: choice.kind === 'sample' ? samplePopulation() : null,
+        source: specSource(choice),
+      };
+      label = data.source.label;
+      onProgress(1, 'Data loaded');
+      return describeDataset(data, defaultArea(await host.readSnapshot(), live));
+    },
+
+    preview: async (request) =>
+      preview(
+        previewLiveElement(
+          current(),
+          { element: request.element, area: request.area, periodEnd: request.periodEnd },
+          request.area,
+        ),
+      ),
+
+    sections: async (): Promise<SectionChoice[]> => {
+      const { snapshot, template: spec } = await template();
+      const found = layoutSections(snapshot, spec).bodies;
+      return spec.sections.filter((s) => found.has(s.id)).map((s) => ({ id: s.id, title: s.title }));
+    },
+
+    insert: async (request, place: InsertPlace) => {
+      const data = current();
+      const where =
+        place.kind === 'cursor'
+          ? ({ atSelection: true } as const)
+          : { section: place.sectionId, template: (await template()).template };
+      await insertLiveElement(
+        host,
+        loadedSource(data, label),
+        {
+          element: request.element,
+          area: request.area,
+          periodEnd: periodOf(request),
+          options: { period: request.followLatest ? 'latest' : 'fixed' },
+        },
+        where,
+        { services },
+      );
+      return regions();
+    },
+
+    regions,
+
+    refresh: async (ids, overwrite, onProgress) => {
+      const report = await refreshLiveRegions(host, loadedSource(current(), label), {
+        only: ids ?? undefined,
+        force: overwrite,
+        onProgress,
+        services,
+      });
+      if (report.sourceError) throw new ReportError('live-source-failed', report.sourceError);
+      return {
+        outcomes: report.regions.map((o) => ({
+          id: o.id,
+          title: o.title,
+          status: o.status === 'skipped' ? 'failed' : o.status,
+          changes: o.changes,
+          ...(o.message ? { message: o.message } : {}),
+        })),
+        regions: await regions(),
+      };
+    },
+
+    repair: async (id) => {
+      // A record whose region was deleted: put the element back at the cursor, as it was specified.
+      const region = (await listLiveRegions(host)).find((r) => r.id === id);
+      const spec = region?.spec;
+      if (!region || region.orphan !== 'no-control' || !spec) {
+        throw new ReportError(
+          'live-repair-unavailable',
+          'Only a region whose table was deleted can be put back; remove this one instead.',
+        );
+      }
+      await repairLiveRegion(host, id, 'remove-record');
+      await insertLiveElement(
+        host,
+        loadedSource(current(), label),
+        {
+          element: spec.element,
+          area: spec.area,
+          periodEnd: spec.options['period'] === 'fixed' ? spec.periodEnd : undefined,
+          options: spec.options,
+          id,
+        },
+        { atSelection: true },
+        { services },
+      );
+      return regions();
+    },
+
+    remove: async (id) => {
+      const region = (await listLiveRegions(host)).find((r) => r.id === id);
+      if (region?.orphan === 'no-control') await repairLiveRegion(host, id, 'remove-record');
+      else if (region?.orphan) await repairLiveRegion(host, id, 'unlink-control');
+      else await removeLiveRegion(host, id, true);
+      return regions();
+    },
+  };
+}

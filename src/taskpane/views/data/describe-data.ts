@@ -1,0 +1,69 @@
+/** Sentences the Data view shows and announces: sources, statuses, what a refresh did. */
+import type { RefreshStatus, RegionRefresh, RegionStatus, SourceChoice } from './data-actions';
+
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+export function sourceName(choice: SourceChoice): string {
+  switch (choice.kind) {
+    case 'sample':
+      return 'the bundled sample data';
+    case 'csv':
+      return choice.files.length === 1 ? choice.files[0]!.name : `${choice.files.length} CSV files`;
+    case 'police-api':
+      return `police.uk data for ${choice.district}`;
+  }
+}
+
+export const STATUS_LABEL: Record<RegionStatus, string> = {
+  fresh: 'Up to date',
+  stale: 'Newer data available',
+  edited: 'Changed by hand',
+  orphaned: 'Link broken',
+};
+
+export const REFRESH_LABEL: Record<RefreshStatus, string> = {
+  unchanged: 'No change',
+  changed: 'Updated',
+  failed: 'Not refreshed',
+  'skipped-edited': 'Kept your changes',
+  orphaned: 'Link broken',
+};
+
+/** "Refreshed 5 regions: 2 updated, 3 unchanged; 1 kept your changes." */
+export function describeRefresh(outcomes: readonly RegionRefresh[]): string {
+  if (outcomes.length === 0) return 'There are no live regions to refresh.';
+  const by = (status: RefreshStatus) => outcomes.filter((o) => o.status === status).length;
+  const parts = [`${by('changed')} updated`, `${by('unchanged')} unchanged`];
+  const extra: string[] = [];
+  if (by('skipped-edited') > 0) extra.push(`${by('skipped-edited')} kept your changes`);
+  if (by('failed') > 0) extra.push(`${by('failed')} could not be refreshed`);
+  if (by('orphaned') > 0) extra.push(`${by('orphaned')} with a broken link`);
+  const figures = outcomes.reduce((n, o) => n + o.changes.length, 0);
+  const changed = figures > 0 ? ` ${count(figures, 'figure')} changed: check any text that quotes them.` : '';
+  return `Refreshed ${count(outcomes.length, 'region')}: ${parts.join(', ')}${extra.length > 0 ? `; ${extra.join(', ')}` : ''}.${changed}`;
+}
+
+/** "Nov 2016 – Oct 2017" style month label for "2017-10". */
+export function monthLabel(month: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month;
+  const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${names[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
+}
+
+/** The months from `first` to `last`, newest first, for the period-end list. */
+export function monthsNewestFirst(first: string, last: string): string[] {
+  const out: string[] = [];
+  let [year, month] = last.split('-').map(Number) as [number, number];
+  for (let guard = 0; guard < 600; guard++) {
+    const text = `${year}-${String(month).padStart(2, '0')}`;
+    out.push(text);
+    if (text <= first) break;
+    month--;
+    if (month === 0) {
+      month = 12;
+      year--;
+    }
+  }
+  return out;
+}

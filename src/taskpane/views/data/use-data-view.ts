@@ -1,0 +1,333 @@
+/**
+ * The Data view's state: the source and its loading, the chosen area, period and element, the
+ * preview, the document's live regions, refreshing them and what changed. Each action says what
+ * happened in one sentence, shown and announced.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { describeProblem } from '../template/describe-check';
+import type {
+  DataActions,
+  ElementChoice,
+  ElementPreview,
+  ElementRequest,
+  InsertPlace,
+  LoadedSource,
+  RefreshResult,
+  RegionRow,
+  SectionChoice,
+  SourceChoice,
+} from './data-actions';
+import { describeRefresh, sourceName } from './describe-data';
+
+export type SourceState =
+  | { kind: 'loading'; choice: SourceChoice; fraction: number | null; stage: string }
+  | { kind: 'loaded'; choice: SourceChoice; source: LoadedSource }
+  | { kind: 'failed'; choice: SourceChoice; message: string };
+
+export type PreviewState =
+  | { kind: 'none' }
+  | { kind: 'loading'; request: ElementRequest }
+  | { kind: 'ready'; request: ElementRequest; preview: ElementPreview }
+  | { kind: 'failed'; request: ElementRequest; message: string };
+
+export interface Notice {
+  intent: 'success' | 'error' | 'warning';
+  text: string;
+}
+
+/** A refresh waiting for the officer to say what to do with regions edited by hand. */
+export interface PendingConfirm {
+  ids: string[] | null;
+  edited: RegionRow[];
+}
+
+export interface DataView {
+  source: SourceState | null;
+  elements: ElementChoice[];
+  sections: SectionChoice[];
+  area: string;
+  periodEnd: string;
+  /** Move the region to the newest month on refresh (on unless an earlier month was chosen). */
+  followLatest: boolean;
+  element: string;
+  preview: PreviewState;
+  regions: RegionRow[] | null;
+  /** What the view is doing now ("Inserting the table"), or null. */
+  busy: string | null;
+  /** Refresh progress 0..1 while refreshing. */
+  progress: { fraction: number; stage: string } | null;
+  notice: Notice | null;
+  /** The last refresh's outcome: the diff. */
+  refreshed: RefreshResult | null;
+  confirm: PendingConfirm | null;
+  announcement: string;
+  chooseSource(choice: SourceChoice): Promise<void>;
+  cancelLoad(): void;
+  setArea(area: string): void;
+  setPeriodEnd(month: string): void;
+  setFollowLatest(follow: boolean): void;
+  setElement(name: string): void;
+  showPreview(): Promise<void>;
+  insert(place: InsertPlace): Promise<void>;
+  refresh(ids: string[] | null): Promise<void>;
+  resolveConfirm(choice: 'overwrite' | 'skip' | 'cancel'): Promise<void>;
+  repair(id: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  reloadRegions(): Promise<void>;
+}
+
+export function useDataView(actions: DataActions): DataView {
+  const [source, setSource] = useState<SourceState | null>(null);
+  const [elements, setElements] = useState<ElementChoice[]>([]);
+  const [sections, setSections] = useState<SectionChoice[]>([]);
+  const [area, setArea] = useState('');
+  const [periodEnd, setPeriodEndState] = useState('');
+  const [followLatest, setFollowLatest] = useState(true);
+  const [element, setElementName] = useState('');
+  const [preview, setPreview] = useState<PreviewState>({ kind: 'none' });
+  const [regions, setRegions] = useState<RegionRow[] | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ fraction: number; stage: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [refreshed, setRefreshed] = useState<RefreshResult | null>(null);
+  const [confirm, setConfirm] = useState<PendingConfirm | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const loadCount = useRef(0);
+  const abort = useRef<AbortController | null>(null);
+  const regionsRef = useRef(regions);
+  regionsRef.current = regions;
+
+  const say = useCallback((text: string, intent: Notice['intent'] | null = null) => {
+    setAnnouncement(text);
+    if (intent) setNotice({ intent, text });
+  }, []);
+
+  const reloadRegions = useCallback(async () => {
+    try {
+      setRegions(await actions.regions());
+    } catch (error) {
+      setRegions([]);
+      say(describeProblem(error), 'error');
+    }
+  }, [actions, say]);
+
+  const chooseSource = useCallback(
+    async (choice: SourceChoice) => {
+      abort.current?.abort();
+      const controller = new AbortController();
+      abort.current = controller;
+      const load = ++loadCount.current;
+      setNotice(null);
+      setPreview({ kind: 'none' });
+      setSource({ kind: 'loading', choice, fraction: null, stage: `Loading ${sourceName(choice)}` });
+      setAnnouncement(`Loading ${sourceName(choice)}.`);
+      try {
+        const loaded = await actions.loadSource(
+          choice,
+          (fraction, stage) => {
+            if (load === loadCount.current) setSource({ kind: 'loading', choice, fraction, stage });
+          },
+          controller.signal,
+        );
+        if (load !== loadCount.current) return;
+        setSource({ kind: 'loaded', choice, source: loaded });
+        setArea((current) =>
+          current && loaded.areas.includes(current) ? current : (loaded.defaultArea ?? ''),
+        );
+        setPeriodEndState(loaded.latestMonth);
+        setFollowLatest(true);
+        setAnnouncement(`Data loaded: ${loaded.label}.`);
+        // Whether a region is stale depends on the newest month of the data now loaded.
+        void reloadRegions();
+      } catch (error) {
+        if (load !== loadCount.current) return;
+        const message = describeProblem(error);
+        setSource({ kind: 'failed', choice, message });
+        setAnnouncement(`The data could not be loaded. ${message}`);
+      }
+    },
+    [actions, reloadRegions],
+  );
+
+  /** Stops a CSV import or an API fetch; the view then says it was stopped. */
+  const cancelLoad = useCallback(() => abort.current?.abort(), []);
+
+  // The sample is the default source: the view works with no network and no files.
+  useEffect(() => {
+    void chooseSource({ kind: 'sample' });
+    void actions.elements().then(
+      (list) => {
+        setElements(list);
+        setElementName((current) => current || (list[0]?.name ?? ''));
+      },
+      (error: unknown) => say(describeProblem(error), 'error'),
+    );
+    void actions.sections().then(setSections, () => setSections([]));
+    void reloadRegions();
+    return () => abort.current?.abort();
+  }, [actions, chooseSource, reloadRegions, say]);
+
+  // Choosing an earlier month asks for that period: the region then keeps it (the officer can
+  // still ask it to follow the newest month).
+  const latestMonth = source?.kind === 'loaded' ? source.source.latestMonth : null;
+  const setPeriodEnd = useCallback(
+    (month: string) => {
+      setPeriodEndState(month);
+      setFollowLatest(month === latestMonth);
+    },
+    [latestMonth],
+  );
+
+  const request = useCallback(
+    (): ElementRequest => ({ element, area, periodEnd, followLatest }),
+    [element, area, periodEnd, followLatest],
+  );
+
+  const showPreview = useCallback(async () => {
+    const wanted = request();
+    setPreview({ kind: 'loading', request: wanted });
+    setNotice(null);
+    try {
+      const made = await actions.preview(wanted);
+      setPreview({ kind: 'ready', request: wanted, preview: made });
+      setAnnouncement('Preview ready.');
+    } catch (error) {
+      const message = describeProblem(error);
+      setPreview({ kind: 'failed', request: wanted, message });
+      setAnnouncement(message);
+    }
+  }, [actions, request]);
+
+  /** Runs a document change with the view marked busy; its failure becomes an error notice. */
+  const work = useCallback(
+    async (what: string, run: () => Promise<string | null>) => {
+      setBusy(what);
+      setNotice(null);
+      setAnnouncement(`${what}…`);
+      try {
+        const done = await run();
+        if (done) say(done, 'success');
+      } catch (error) {
+        say(describeProblem(error), 'error');
+      } finally {
+        setBusy(null);
+        setProgress(null);
+      }
+    },
+    [say],
+  );
+
+  const insert = useCallback(
+    (place: InsertPlace) => {
+      const wanted = request();
+      const label = elements.find((e) => e.name === wanted.element)?.label ?? wanted.element;
+      return work(`Inserting ${label}`, async () => {
+        setRegions(await actions.insert(wanted, place));
+        const where =
+          place.kind === 'cursor'
+            ? 'at the cursor'
+            : `in ${sections.find((s) => s.id === place.sectionId)?.title ?? 'the section'}`;
+        return `Inserted ${label} ${where}. It stays linked to its data: refresh it from the list below.`;
+      });
+    },
+    [actions, elements, request, sections, work],
+  );
+
+  const runRefresh = useCallback(
+    (ids: string[] | null, overwrite: string[]) =>
+      work(ids?.length === 1 ? 'Refreshing the region' : 'Refreshing the live regions', async () => {
+        setRefreshed(null);
+        setProgress({ fraction: 0, stage: 'Starting' });
+        const result = await actions.refresh(ids, overwrite, (fraction, stage) =>
+          setProgress({ fraction, stage }),
+        );
+        setRegions(result.regions);
+        setRefreshed(result);
+        return describeRefresh(result.outcomes);
+      }),
+    [actions, work],
+  );
+
+  const refresh = useCallback(
+    async (ids: string[] | null) => {
+      const targets = (regionsRef.current ?? []).filter((r) => ids === null || ids.includes(r.id));
+      const edited = targets.filter((r) => r.status === 'edited');
+      if (edited.length > 0) {
+        setConfirm({ ids, edited });
+        setAnnouncement(
+          `${edited.length === 1 ? 'A region was' : `${edited.length} regions were`} changed by hand. Choose whether to overwrite.`,
+        );
+        return;
+      }
+      await runRefresh(ids, []);
+    },
+    [runRefresh],
+  );
+
+  const resolveConfirm = useCallback(
+    async (choice: 'overwrite' | 'skip' | 'cancel') => {
+      const pending = confirm;
+      setConfirm(null);
+      if (!pending || choice === 'cancel') {
+        setAnnouncement('Refresh cancelled.');
+        return;
+      }
+      const editedIds = pending.edited.map((r) => r.id);
+      if (choice === 'skip' && pending.ids !== null && pending.ids.every((id) => editedIds.includes(id))) {
+        setAnnouncement('Nothing refreshed: the region keeps your changes.');
+        return;
+      }
+      await runRefresh(pending.ids, choice === 'overwrite' ? editedIds : []);
+    },
+    [confirm, runRefresh],
+  );
+
+  const repair = useCallback(
+    (id: string) =>
+      work('Repairing the region', async () => {
+        setRegions(await actions.repair(id));
+        return 'Repaired the region.';
+      }),
+    [actions, work],
+  );
+
+  const remove = useCallback(
+    (id: string) =>
+      work('Removing the region', async () => {
+        setRegions(await actions.remove(id));
+        return 'Removed the link to the data; the text stays in the report.';
+      }),
+    [actions, work],
+  );
+
+  return {
+    source,
+    elements,
+    sections,
+    area,
+    periodEnd,
+    followLatest,
+    element,
+    preview,
+    regions,
+    busy,
+    progress,
+    notice,
+    refreshed,
+    confirm,
+    announcement,
+    chooseSource,
+    cancelLoad,
+    setArea,
+    setPeriodEnd,
+    setFollowLatest,
+    setElement: setElementName,
+    showPreview,
+    insert,
+    refresh,
+    resolveConfirm,
+    repair,
+    remove,
+    reloadRegions,
+  };
+}

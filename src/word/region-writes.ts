@@ -1,0 +1,257 @@
+/**
+ * The Office.js host's live-region writes: every insert, replace and remove of a batch, and the
+ * report's state part, in one `Word.run` (one undo step) of exactly two syncs whatever the number
+ * of regions:
+ *
+ * 1. read: each tag's controls (`getByTag`), each anchor paragraph (only that one, with what it
+ *    sits in: a table, a content control), the paragraph at the cursor, and the state part
+ *    (`customXmlParts.getByNamespace`);
+ * 2. after every check has passed, every write is queued and sent in one final sync.
+ *
+ * Everything that can be refused (a changed anchor, a missing or duplicated control, a place
+ * Council Report cannot write next to) is refused after the first sync, before anything is
+ * queued, so a refusal leaves the document exactly as it was. Word applies a batch in order and
+ * has no rollback: a failure inside the final sync (Word refusing one OOXML payload, say) can
+ * leave the writes queued before it done. Then the new regions are taken out again (two more
+ * syncs, on that failure only) and the officer is told whether anything else may have changed;
+ * the state part is written last so that a region left half-refreshed reads as "edited" or
+ * "orphaned" on the next check rather than silently "fresh".
+ *
+ * WordApi 1.4 only: `getByTag`, `insertOoxml`, `delete` (1.1), `parent…OrNullObject`,
+ * `Table.getRange`, `tableNestingLevel` (1.3), custom XML parts (1.4).
+ */
+import { ReportError } from '../core/errors';
+import type { BlockContent, RegionPlace, RegionWrite } from '../core/report/host';
+import { blockContentControl } from '../ooxml/content-control';
+import { REPORT_NAMESPACE } from '../ooxml/custom-xml-part';
+import { flatOpcPackage } from '../ooxml/flat-opc';
+import { BUILT_IN_STYLES, type StyleRole } from '../ooxml/style-definitions';
+import { isOfficeError, WordWriteFailure } from './word-errors';
+import { REPORT_CHANGED_MESSAGE } from './word-writes';
+import { paragraphText } from './word-text';
+
+/** What the first sync loads about the paragraph a region goes next to. */
+const PLACE_FIELDS = [
+  'text',
+  'tableNestingLevel',
+  'parentContentControlOrNullObject/tag',
+  'parentContentControlOrNullObject/parentContentControlOrNullObject/tag',
+  'parentTableOrNullObject/nestingLevel',
+];
+
+const CONTROL_FIELDS = 'items/tag,items/cannotDelete,items/cannotEdit';
+
+/** The styles our builders use that `xml` refers to, so the package can define them. */
+export function stylesUsed(xml: string): StyleRole[] {
+  const roles: StyleRole[] = [];
+  for (const [role, style] of Object.entries(BUILT_IN_STYLES) as [StyleRole, { id: string }][]) {
+    const kind = role === 'tableGrid' ? 'tblStyle' : 'pStyle';
+    if (xml.includes(`<w:${kind} w:val="${style.id}"/>`)) roles.push(role);
+  }
+  return roles;
+}
+
+/** The flat OPC package `insertOoxml` takes for `blocks` showing `content`'s pictures. */
+export function regionPackage(blocks: string, content: BlockContent): string {
+  return flatOpcPackage(blocks, { styles: stylesUsed(content.xml), pictures: content.pictures });
+}
+
+function sameText(wordText: string, expected: string): boolean {
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return flat(paragraphText(wordText)) === flat(expected);
+}
+
+function cannotPlace(why: string): ReportError {
+  return new ReportError(
+    'region-place-unsupported',
+    `Council Report cannot put the live data there: ${why}. Put the cursor in an ordinary paragraph ` +
+      '(or choose a section) and try again.',
+  );
+}
+
+function missingRegion(tag: string): ReportError {
+  return new ReportError(
+    'control-not-found',
+    `The live region "${tag}" is no longer in the document (it may have been deleted). ` +
+      'Check the report again; the Data view can insert it again or forget it.',
+  );
+}
+
+function duplicatedRegion(tag: string, count: number): ReportError {
+  return new ReportError(
+    'control-duplicated',
+    `The document has ${count} content controls tagged "${tag}" (copied and pasted?). ` +
+      'Delete the copies you do not want, then try again.',
+  );
+}
+
+interface PlaceRead {
+  place: RegionPlace;
+  paragraphs: Word.ParagraphCollection | null;
+  paragraph: Word.Paragraph | null;
+}
+
+function queuePlace(context: Word.RequestContext, place: RegionPlace): PlaceRead {
+  if ('atSelection' in place) {
+    const paragraph = context.document.getSelection().paragraphs.getLast().load(PLACE_FIELDS);
+    return { place, paragraphs: null, paragraph };
+  }
+  // A range of its own per anchor: Office.js hands out one `body.paragraphs` proxy, and a second
+  // load with another `skip` on it would replace the first one's items.
+  const paragraphs = context.document.body.getRange('Whole').paragraphs.load({
+    select: PLACE_FIELDS.map((field) => `items/${field}`).join(','),
+    skip: place.anchor.paragraph,
+    top: 1,
+  });
+  return { place, paragraphs, paragraph: null };
+}
+
+/**
+ * The range a new region goes before or after: the paragraph itself, or the whole table or
+ * content control around it (a region never goes inside another block: the .docx host places it
+ * next to the top-level block the same way). Checks now; gives the range when its write is queued.
+ */
+function targetRange(read: PlaceRead): () => Word.Range {
+  const paragraph = read.paragraph ?? read.paragraphs?.items[0];
+  if ('anchor' in read.place) {
+    if (!paragraph || !sameText(paragraph.text, read.place.anchor.text)) {
+      throw new ReportError('report-changed', REPORT_CHANGED_MESSAGE);
+    }
+  }
+  if (!paragraph) throw cannotPlace('Word did not say where the cursor is');
+  const control = paragraph.parentContentControlOrNullObject;
+  const table = paragraph.parentTableOrNullObject;
+  const inControl = !control.isNullObject;
+  if (paragraph.tableNestingLevel > 1) throw cannotPlace('it is inside a table within a table');
+  if (paragraph.tableNestingLevel === 1) {
+    if (inControl || table.isNullObject) throw cannotPlace('it is inside both a table and a content control');
+    return () => table.getRange('Whole');
+  }
+  if (inControl) {
+    if (!control.parentContentControlOrNullObject.isNullObject)
+      throw cannotPlace('it is inside nested content controls');
+    return () => control.getRange('Whole');
+  }
+  return () => paragraph.getRange('Whole');
+}
+
+function locationOf(place: RegionPlace): 'Before' | 'After' {
+  return 'anchor' in place ? place.location : 'After';
+}
+
+/** Writes the batch (see the module comment). Two syncs. */
+export async function writeRegionsInWord(
+  context: Word.RequestContext,
+  writes: readonly RegionWrite[],
+  stateXml: string | null,
+): Promise<void> {
+  const seen = new Set<string>();
+  for (const write of writes) {
+    if (seen.has(write.tag))
+      throw new RangeError(`The live region "${write.tag}" is written twice in one batch.`);
+    seen.add(write.tag);
+  }
+
+  // Sync 1: everything the checks need, queued in one go.
+  const body = context.document.body;
+  const controls = new Map<string, Word.ContentControlCollection>();
+  const places = new Map<RegionWrite, PlaceRead>();
+  for (const write of writes) {
+    controls.set(write.tag, body.contentControls.getByTag(write.tag).load(CONTROL_FIELDS));
+    if (write.kind === 'insert') places.set(write, queuePlace(context, write.place));
+  }
+  const stateParts =
+    stateXml === null
+      ? null
+      : context.document.customXmlParts.getByNamespace(REPORT_NAMESPACE).load('items/id');
+  try {
+    await context.sync();
+  } catch (error) {
+    // Only reads were sent: nothing was written.
+    if (isOfficeError(error)) throw new WordWriteFailure(error, 'no');
+    throw error;
+  }
+
+  // Every check, before any write.
+  const planned: (() => void)[] = [];
+  for (const write of writes) {
+    const found = controls.get(write.tag)!.items;
+    if (write.kind === 'insert') {
+      if (found.length > 0) {
+        throw new ReportError(
+          'control-duplicated',
+          `The document already has a content control tagged "${write.tag}"; each live region needs its own id.`,
+        );
+      }
+      const range = targetRange(places.get(write)!);
+      const xml = regionPackage(
+        blockContentControl({ tag: write.tag, title: write.title }, write.content.xml),
+        write.content,
+      );
+      // The range is taken when its write is queued, after the writes before it, as a reader of
+      // the queue would expect.
+      planned.push(() => void range().insertOoxml(xml, locationOf(write.place)));
+      continue;
+    }
+    if (found.length === 0) throw missingRegion(write.tag);
+    if (found.length > 1) throw duplicatedRegion(write.tag, found.length);
+    const control = found[0]!;
+    if (write.kind === 'replace') {
+      const xml = regionPackage(write.content.xml, write.content);
+      const locked = control.cannotEdit;
+      planned.push(() => {
+        // An author's "cannot edit" lock is lifted for the refresh only, and put back.
+        if (locked) control.cannotEdit = false;
+        control.insertOoxml(xml, 'Replace');
+        if (locked) control.cannotEdit = true;
+      });
+    } else {
+      const undeletable = control.cannotDelete;
+      planned.push(() => {
+        if (undeletable) control.cannotDelete = false;
+        control.delete(write.keepContent);
+      });
+    }
+  }
+
+  // Sync 2: every write, then the state part (see the module comment for why last).
+  for (const queue of planned) queue();
+  if (stateXml !== null && stateParts) {
+    const [first, ...extra] = stateParts.items;
+    if (first) first.setXml(stateXml);
+    else context.document.customXmlParts.add(stateXml);
+    // Copies (a merge of two documents, say) would disagree later: one part holds the state.
+    for (const part of extra) part.delete();
+  }
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isOfficeError(error)) throw error;
+    throw new WordWriteFailure(error, await takeBackInserts(context, writes));
+  }
+}
+
+/**
+ * After the writing sync failed: Word keeps the operations it ran before the failure. New regions
+ * can be taken out again (found by their tags); a replaced or removed region cannot be put back,
+ * so the officer is told part of the change may be there (and that Undo removes it).
+ */
+async function takeBackInserts(
+  context: Word.RequestContext,
+  writes: readonly RegionWrite[],
+): Promise<'no' | 'partly'> {
+  const inserted = writes.filter((write) => write.kind === 'insert');
+  const others = writes.length - inserted.length;
+  try {
+    const found = inserted.map((write) =>
+      context.document.body.contentControls.getByTag(write.tag).load('items/tag'),
+    );
+    await context.sync();
+    for (const controls of found) for (const control of controls.items) control.delete(false);
+    await context.sync();
+    return others > 0 ? 'partly' : 'no';
+  } catch (error) {
+    if (!isOfficeError(error)) throw error;
+    return 'partly';
+  }
+}
