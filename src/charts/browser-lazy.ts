@@ -1,0 +1,16 @@
+/**
+ * The browser's chart renderer, loaded on first use (a chart preview or insert) as chunks of its
+ * own — our renderer, then vega and vega-lite — so the task pane's first view never carries them.
+ *
+ *   const render = await loadBrowserChartRenderer();
+ *   const content = chartBlockContent(model, await render(model), { tag });
+ */
+import type { ChartRenderer } from '../core/charts';
+
+export function loadBrowserChartRenderer(): Promise<ChartRenderer> {
+  return import(/* webpackChunkName: "chart-renderer" */ './browser').then((m) => m.renderChartInBrowser);
+}
+
+/** A ChartRenderer for `services.chartRenderer` in the browser: loads the engine on its first chart. */
+export const browserChartRenderer: ChartRenderer = (model) =>
+  loadBrowserChartRenderer().then((render) => render(model));

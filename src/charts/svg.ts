@@ -1,0 +1,126 @@
+/**
+ * Chart → SVG with the Vega runtime, headless (renderer "none", then `toSVG()`): the same code in
+ * Node (CLI, tests) and in the browser (task pane, workspace), loaded with `import()` so the engine
+ * is a chunk of its own and never part of the task pane's first view.
+ *
+ * Each chart's Vega-Lite template was compiled to Vega ahead of time (compiled/*.vg.json, made by
+ * scripts/compile-charts.mjs), so only the vega runtime loads, not the Vega-Lite compiler; the
+ * chart's datasets are put into the compiled spec's named data before parsing.
+ *
+ * Text widths are estimated from per-character Arial/Liberation Sans advance widths instead of a
+ * canvas, so the layout (label space, truncation) is identical in Node and every browser.
+ */
+import { datasetsOf, type ChartKind, type VegaLiteSpec } from '../core/charts';
+import categoryYoy from './compiled/category-yoy.vg.json';
+import monthlyTrend from './compiled/monthly-trend.vg.json';
+import ratePer1000 from './compiled/rate-per-1000-by-district.vg.json';
+import spcTotalCrime from './compiled/spc-total-crime.vg.json';
+
+// The engine is ESM; the CLI is compiled to CommonJS, where `import()` stays a real dynamic import.
+type Vega = typeof import('vega', { with: { 'resolution-mode': 'import' } });
+/** A Vega spec as JSON (vega's own Spec type is stricter than JSON files type as). */
+type VegaSpec = { data?: { name: string; values?: unknown }[] } & Record<string, unknown>;
+
+const COMPILED: Record<ChartKind, unknown> = {
+  'monthly-trend': monthlyTrend,
+  'spc-total-crime': spcTotalCrime,
+  'category-yoy': categoryYoy,
+  'rate-per-1000-by-district': ratePer1000,
+};
+
+/** The parts of vega that charts use: the same functions as the `vega` package's. */
+export interface ChartEngine {
+  View: Vega['View'];
+  parse: Vega['parse'];
+  loader: Vega['loader'];
+}
+
+let engine: Promise<ChartEngine> | null = null;
+
+/**
+ * Loads the vega runtime once: only the packages that parse, lay out and draw our charts, with the
+ * transforms they use (the `vega` package also bundles geo, force, hierarchy, regression, voronoi,
+ * word cloud, label and crossfilter transforms, about a quarter more to download). One chunk,
+ * "vega", in the browser build; in the CLI each is a real dynamic import of an ES module.
+ */
+export function loadChartEngine(): Promise<ChartEngine> {
+  engine ??= Promise.all([
+    import(/* webpackChunkName: "vega" */ 'vega-util'),
+    import(/* webpackChunkName: "vega" */ 'vega-dataflow'),
+    import(/* webpackChunkName: "vega" */ 'vega-transforms'),
+    import(/* webpackChunkName: "vega" */ 'vega-view-transforms'),
+    import(/* webpackChunkName: "vega" */ 'vega-encode'),
+    import(/* webpackChunkName: "vega" */ 'vega-view'),
+    import(/* webpackChunkName: "vega" */ 'vega-parser'),
+    import(/* webpackChunkName: "vega" */ 'vega-loader'),
+    import(/* webpackChunkName: "vega" */ 'vega-scenegraph'),
+  ]).then(([util, dataflow, transforms, viewTransforms, encode, view, parser, loader, scenegraph]) => {
+    util.extend(dataflow.transforms, transforms, viewTransforms, encode);
+    configureTextMetrics(scenegraph.textMetrics);
+    return { View: view.View, parse: parser.parse, loader: loader.loader } as ChartEngine;
+  });
+  return engine;
+}
+
+/** Arial/Liberation Sans advance widths in em, by character class (close enough for layout). */
+function charWidth(c: string): number {
+  if (c === ' ') return 0.278;
+  if ("iljtfI.,:;'!|()[]-".includes(c)) return 0.3;
+  if ('mwMW'.includes(c)) return 0.86;
+  if (c >= '0' && c <= '9') return 0.556;
+  if (c >= 'A' && c <= 'Z') return 0.68;
+  return 0.52;
+}
+
+function configureTextMetrics(textMetrics: unknown): void {
+  const metrics = textMetrics as {
+    width: (item: { fontSize?: number; fontWeight?: string | number }, text: unknown) => number;
+  };
+  metrics.width = (item, text) => {
+    const size = item.fontSize ?? 11;
+    const bold = item.fontWeight === 'bold' || Number(item.fontWeight) >= 600 ? 1.07 : 1;
+    let em = 0;
+    for (const c of String(text ?? '')) em += charWidth(c);
+    return em * size * bold;
+  };
+}
+
+export interface SvgChart {
+  svg: string;
+  /** Size in CSS pixels, as the SVG's width and height attributes give it. */
+  width: number;
+  height: number;
+}
+
+/** The compiled Vega spec of a chart with its datasets filled in. */
+export function vegaSpecFor(chart: { kind: ChartKind; spec: VegaLiteSpec }): VegaSpec {
+  const spec = structuredClone(COMPILED[chart.kind]) as VegaSpec;
+  const datasets = datasetsOf(chart.spec);
+  for (const entry of spec.data ?? []) {
+    const values = datasets[entry.name];
+    if (values !== undefined) entry.values = structuredClone(values);
+  }
+  return spec;
+}
+
+/** Renders a chart (its compiled Vega spec and its data) to SVG text. */
+export function renderSvg(chart: { kind: ChartKind; spec: VegaLiteSpec }): Promise<SvgChart> {
+  return renderVegaSvg(vegaSpecFor(chart));
+}
+
+/** Renders a Vega spec (inline data only: no URLs are fetched) to SVG text; tests may pass another engine. */
+export async function renderVegaSvg(spec: object, engine?: ChartEngine): Promise<SvgChart> {
+  const vega = engine ?? (await loadChartEngine());
+  // A loader that refuses everything: chart data is always inline, and a spec must never fetch.
+  const loader = vega.loader({ mode: 'http' });
+  loader.load = () => Promise.reject(new Error('Charts use inline data only.'));
+  const view = new vega.View(vega.parse(spec as Parameters<Vega['parse']>[0]), { renderer: 'none', loader });
+  try {
+    const svg = await view.toSVG();
+    const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+    const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+    return { svg, width, height };
+  } finally {
+    view.finalize();
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * A rendered chart as block content for a live region: "Figure N: title", the PNG inline with
+ * its alt text (title + generated description), and the source line. Both hosts write it as it is.
+ */
+import { controlIdFor } from '../../ooxml/content-control';
+import { figureBlock, pictureExtent } from '../../ooxml/picture';
+import type { BlockContent } from '../report/host';
+import type { ChartModel } from './model';
+import { PICTURE_WIDTH_INCHES } from './theme';
+
+/** The picture a ChartRenderer makes of a model: PNG bytes and their size in pixels. */
+export interface ChartPicture {
+  png: Uint8Array;
+  widthPx: number;
+  heightPx: number;
+}
+
+/** Renders a chart model to a picture: Node (resvg) and browser (canvas) provide one each. */
+export type ChartRenderer = (model: ChartModel) => Promise<ChartPicture>;
+
+/** The placeholder relationship id the hosts map to a real one. */
+export const CHART_PICTURE_ID = 'rIdChart1';
+
+export interface ChartBlockOptions {
+  /** The live region's tag: the picture's drawing id is derived from it, stable across refreshes. */
+  tag: string;
+  /** Figure number shown until Word updates fields; default 1. */
+  number?: number;
+  captionStyleId?: string;
+}
+
+export function chartBlockContent(
+  model: ChartModel,
+  picture: ChartPicture,
+  options: ChartBlockOptions,
+): BlockContent {
+  const xml = figureBlock({
+    caption: model.title,
+    source: model.source,
+    number: options.number,
+    captionStyleId: options.captionStyleId,
+    picture: {
+      relId: CHART_PICTURE_ID,
+      ...pictureExtent(picture.widthPx, picture.heightPx, PICTURE_WIDTH_INCHES),
+      docPrId: controlIdFor(`${options.tag}#picture`),
+      name: `Chart ${model.kind}`,
+      title: model.title,
+      description: model.description,
+    },
+  });
+  return { xml, pictures: [{ relId: CHART_PICTURE_ID, contentType: 'image/png', bytes: picture.png }] };
+}

@@ -1,0 +1,81 @@
+/**
+ * The four charts as live elements: `chart:monthly-trend`, `chart:spc-total-crime`,
+ * `chart:category-yoy`, `chart:rate-per-1000-by-district`. compute() builds the ChartModel (pure);
+ * render() draws it with the ChartRenderer the face injects as `services.chartRenderer` (Node:
+ * renderChartInNode; browser: browserChartRenderer, which loads the engine lazily) and wraps the
+ * PNG with its caption, alt text and source line. The refresh diff compares the chart's figures.
+ *
+ * Options in the region spec: `months` (trend and SPC, 24–120, default 36) and `category` (a crime
+ * type slug for the trend, default total recorded crime).
+ */
+import { districtIn } from '../live/elements/common';
+import type { LiveElement, LiveElementInput, LiveRendering, RenderContext } from '../live/model';
+import { findElement, registerElement } from '../live/registry';
+import { ReportError } from '../errors';
+import { chartBlockContent, type ChartRenderer } from './block';
+import { buildChart } from './index';
+import { CHART_KINDS, type ChartKind, type ChartModel } from './model';
+
+/** The key of the renderer in RenderContext.services. */
+export const CHART_RENDERER_SERVICE = 'chartRenderer';
+
+const LABELS: Record<ChartKind, string> = {
+  'monthly-trend': 'Chart: recorded crime by month',
+  'spc-total-crime': 'Chart: recorded crime by month with control limits (SPC)',
+  'category-yoy': 'Chart: recorded crime by type, year on year',
+  'rate-per-1000-by-district': 'Chart: crime per 1,000 people by district',
+};
+
+function months(options: Readonly<Record<string, string>>): number | undefined {
+  const text = options['months'];
+  if (text === undefined || text === '') return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n)) {
+    throw new ReportError('chart-bad-option', `"months" must be a whole number of months, not "${text}".`);
+  }
+  return n;
+}
+
+export function chartElement(kind: ChartKind): LiveElement {
+  return {
+    name: `chart:${kind}`,
+    label: LABELS[kind],
+    kind: 'chart',
+    needsPopulation: kind === 'rate-per-1000-by-district',
+    compute(input: LiveElementInput): LiveRendering {
+      const model = buildChart(kind, {
+        data: input.data,
+        population: input.population,
+        area: districtIn(input.data, input.area),
+        end: input.periodEnd,
+        months: months(input.options),
+        crimeType: kind === 'monthly-trend' ? input.options['category'] || undefined : undefined,
+      });
+      return { kind: 'chart', title: model.title, source: model.source, figures: model.figures, model };
+    },
+    async render(rendering: LiveRendering, context: RenderContext) {
+      if (rendering.kind !== 'chart') throw new Error(`chart:${kind} cannot render a ${rendering.kind}.`);
+      const model = rendering.model as ChartModel;
+      const renderer = context.services[CHART_RENDERER_SERVICE] as ChartRenderer | undefined;
+      if (typeof renderer !== 'function') {
+        throw new ReportError(
+          'chart-renderer-missing',
+          'Charts cannot be drawn here: no chart renderer was given. Use the task pane or the command line.',
+        );
+      }
+      const tag = (context as RenderContext & { tag?: string }).tag;
+      return chartBlockContent(model, await renderer(model), {
+        // The drawing id must be unique in the document: the region's tag when the use case gives it.
+        tag: tag ?? `chart:${kind}#${model.title}#${context.figureNumber}`,
+        number: context.figureNumber,
+      });
+    },
+  };
+}
+
+/** Registers the chart elements once (later calls do nothing). */
+export function registerChartElements(): void {
+  for (const kind of CHART_KINDS) {
+    if (findElement(`chart:${kind}`) === null) registerElement(chartElement(kind));
+  }
+}
