@@ -1,0 +1,111 @@
+/**
+ * The consultation summary as a live region in the Consultation Results section: a table by
+ * partner (received, accepted, partly accepted, not accepted, noted, open) and the generated
+ * sentence, inside a content control tagged `cr:live:consultation-summary`. Inserted at the end of
+ * the section, refreshed in place; its spec is kept in the state part like the data regions'.
+ */
+import type { ConsultationSummary } from '../../core/consultation/summary';
+import { ReportError } from '../../core/errors';
+import type { BlockContent, RegionWrite, ReportHost } from '../../core/report/host';
+import type { TemplateSpec } from '../../core/template/spec';
+import { buildConsultation } from '../../ooxml/consultation-state';
+import { liveTag } from '../../ooxml/content-control';
+import { buildReportStatePart, type LiveRegionSpec } from '../../ooxml/custom-xml-part';
+import { paragraph } from '../../ooxml/paragraph';
+import { dataTableBlock } from '../../ooxml/table';
+import { layoutSections } from '../../core/template/sections';
+import { blockText, valuesHash } from '../../core/live/region-text';
+import type { ConsultationReading } from './consultation-use-cases';
+
+export const SUMMARY_REGION_ID = 'consultation-summary';
+export const SUMMARY_ELEMENT = 'consultation-summary';
+
+/** The region's content: the sentence, then the captioned table by partner with a total row. */
+export function summaryContent(summary: ConsultationSummary, asAt: string): BlockContent {
+  const columns = ['Received', 'Accepted', 'Partly accepted', 'Not accepted', 'Noted', 'Open'] as const;
+  const figures = (p: ConsultationSummary['byPartner'][number]) =>
+    [p.received, p.accepted, p.partlyAccepted, p.notAccepted, p.noted, p.open].map(String);
+  const total = summary.byPartner.reduce(
+    (sum, p) => sum.map((value, i) => value + Number(figures(p)[i])),
+    [0, 0, 0, 0, 0, 0],
+  );
+  const table = dataTableBlock(
+    {
+      caption: 'Consultation responses by partner',
+      columns: [
+        { header: 'Partner', align: 'left' },
+        ...columns.map((header) => ({ header, align: 'right' as const })),
+      ],
+      rows: [
+        ...summary.byPartner.map((p) => ({ cells: [p.name, ...figures(p)] })),
+        ...(summary.byPartner.length > 0
+          ? [{ cells: ['Total', ...total.map(String)], kind: 'total' as const }]
+          : []),
+      ],
+      source: `comments on this report as at ${asAt}`,
+    },
+    {
+      description: `Consultation responses from ${summary.partners} partners: for each partner, the comments received and how many were accepted, partly accepted, not accepted, noted or are still open.`,
+    },
+  );
+  return { xml: paragraph({ runs: summary.sentence }) + table, pictures: [] };
+}
+
+/** Where the summary goes: after the last paragraph of the Consultation Results section. */
+function placeFor(reading: ConsultationReading, template: TemplateSpec) {
+  const consultationSection = template.sections.find((s) => s.id === 'consultation');
+  const body = consultationSection
+    ? layoutSections(reading.snapshot, template).bodies.get(consultationSection.id)
+    : undefined;
+  if (!body) {
+    throw new ReportError(
+      'section-missing',
+      'The report has no "Consultation Results" section to put the summary in. Add the section (the Template view can insert it), then try again.',
+    );
+  }
+  const last = Math.max(body.heading.paragraph, body.end - 1);
+  return {
+    anchor: { paragraph: last, text: reading.snapshot.paragraphs[last]?.text ?? '' },
+    location: 'After' as const,
+  };
+}
+
+/** Inserts the summary, or refreshes it when the report has it already; returns which it did. */
+export async function writeSummaryRegion(
+  host: ReportHost,
+  reading: ConsultationReading,
+  template: TemplateSpec,
+  now = new Date(),
+): Promise<'inserted' | 'refreshed'> {
+  if (!host.writeRegions) {
+    throw new ReportError(
+      'cannot-write',
+      'Council Report cannot insert the consultation summary in this document here. Open it in Word and try again.',
+    );
+  }
+  const tag = liveTag(SUMMARY_REGION_ID);
+  const present = reading.snapshot.contentControls.some((c) => c.tag === tag);
+  const asAt = now.toISOString().slice(0, 10);
+  const content = summaryContent(reading.summary, asAt);
+  const write: RegionWrite = present
+    ? { kind: 'replace', tag, content }
+    : { kind: 'insert', tag, title: 'Consultation summary', place: placeFor(reading, template), content };
+  const spec: LiveRegionSpec = {
+    id: SUMMARY_REGION_ID,
+    element: SUMMARY_ELEMENT,
+    source: 'comments in this report',
+    area: '',
+    periodEnd: '',
+    refreshedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    // The same hash the live-region rules use, so the summary is not reported as edited by hand.
+    valuesHash: valuesHash(blockText(content.xml)),
+    options: {},
+  };
+  const state = {
+    ...reading.state,
+    regions: [...reading.state.regions.filter((r) => r.id !== SUMMARY_REGION_ID), spec],
+    consultationXml: buildConsultation(reading.record),
+  };
+  await host.writeRegions([write], buildReportStatePart(state));
+  return present ? 'refreshed' : 'inserted';
+}

@@ -1,0 +1,206 @@
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Dropdown,
+  Field,
+  Option,
+  Radio,
+  RadioGroup,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { MAX_RESPONSE_LENGTH } from '../../../app/consultation/consultation-use-cases';
+import type { ConsultationComment } from '../../../core/consultation/consultation';
+import type { PartnerDirectory } from '../../../core/consultation/directory';
+import { DISPOSITIONS, type Disposition } from '../../../core/consultation/record';
+import { DISPOSITION_LABELS, excerpt } from './consultation-filters';
+
+const useStyles = makeStyles({
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  text: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  reply: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalM,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: 'anywhere',
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+export interface ResponseInput {
+  status: Disposition;
+  response: string;
+  reply: boolean;
+  resolve: boolean;
+}
+
+interface Props {
+  comment: ConsultationComment;
+  directory: PartnerDirectory;
+  busy: boolean;
+  onSelect(): void;
+  onRespond(input: ResponseInput): Promise<boolean>;
+  onResolve(): void;
+  onAssign(organisationId: string | null): void;
+}
+
+/** One comment: who, where, what, its state, and what can be done with it. */
+export function CommentItem({ comment, directory, busy, onSelect, onRespond, onResolve, onAssign }: Props) {
+  const styles = useStyles();
+  const [responding, setResponding] = useState(false);
+  const [input, setInput] = useState<ResponseInput>(() => ({
+    status: comment.disposition === 'open' ? 'accepted' : comment.disposition,
+    response: comment.record?.response ?? '',
+    reply: true,
+    resolve: !comment.thread.resolved,
+  }));
+  const headingId = useId();
+  const thread = comment.thread;
+  const where = comment.placement.row
+    ? `${comment.placement.sectionTitle} — ${comment.placement.row}`
+    : comment.placement.sectionTitle;
+
+  return (
+    <li className={styles.item} aria-labelledby={headingId}>
+      <Text as="h4" id={headingId} weight="semibold" size={300} style={{ margin: 0 }}>
+        {excerpt(thread.author || 'Unnamed author', 80)} · {comment.organisation}
+      </Text>
+      <div className={styles.meta}>
+        <Text size={200}>{where}</Text>
+        <Badge appearance="tint" color={comment.disposition === 'open' ? 'warning' : 'success'}>
+          {DISPOSITION_LABELS[comment.disposition]}
+        </Badge>
+        {thread.resolved ? <Badge appearance="outline">Resolved in Word</Badge> : null}
+        {comment.late ? (
+          <Badge appearance="tint" color="danger">
+            Late
+          </Badge>
+        ) : null}
+      </div>
+      <Text as="p" className={styles.text}>
+        {excerpt(thread.text)}
+      </Text>
+      {thread.replies.map((reply, i) => (
+        <Text as="p" size={200} key={i} className={styles.reply}>
+          ↳ {excerpt(reply.author, 80)}: {excerpt(reply.text, 200)}
+        </Text>
+      ))}
+      {comment.record?.response ? (
+        <Text as="p" size={200} className={styles.reply}>
+          Response: {excerpt(comment.record.response, 300)}
+        </Text>
+      ) : null}
+      <div className={styles.actions}>
+        <Button size="small" disabled={busy || thread.anchorParagraph === null} onClick={onSelect}>
+          Go to text
+        </Button>
+        <Button
+          size="small"
+          disabled={busy}
+          aria-expanded={responding}
+          onClick={() => setResponding(!responding)}
+        >
+          Respond
+        </Button>
+        {!thread.resolved ? (
+          <Button size="small" disabled={busy} onClick={onResolve}>
+            Resolve
+          </Button>
+        ) : null}
+      </div>
+      {comment.organisationId === null || comment.matchedBy === 'assigned' ? (
+        <Field
+          label={`Organisation of ${excerpt(thread.author || 'this author', 60)} (all their comments)`}
+          size="small"
+        >
+          <Dropdown
+            size="small"
+            disabled={busy}
+            value={comment.organisation}
+            selectedOptions={[comment.organisationId ?? '']}
+            onOptionSelect={(_, data) => onAssign(data.optionValue ? data.optionValue : null)}
+          >
+            <Option value="">Unassigned</Option>
+            {directory.organisations.map((o) => (
+              <Option key={o.id} value={o.id}>
+                {o.name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      ) : null}
+      {responding ? (
+        <form
+          className={styles.form}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void onRespond(input).then((done) => {
+              if (done) setResponding(false);
+            });
+          }}
+        >
+          <Field label="Disposition">
+            <RadioGroup
+              layout="horizontal"
+              value={input.status}
+              onChange={(_, data) => setInput({ ...input, status: data.value as Disposition })}
+            >
+              {DISPOSITIONS.map((d) => (
+                <Radio key={d} value={d} label={DISPOSITION_LABELS[d]} />
+              ))}
+            </RadioGroup>
+          </Field>
+          <Field
+            label="Response to the partner"
+            validationState={input.response.length > MAX_RESPONSE_LENGTH ? 'error' : 'none'}
+            validationMessage={
+              input.response.length > MAX_RESPONSE_LENGTH
+                ? `Keep it under ${MAX_RESPONSE_LENGTH.toLocaleString('en-GB')} characters.`
+                : undefined
+            }
+          >
+            <Textarea
+              value={input.response}
+              onChange={(_, data) => setInput({ ...input, response: data.value })}
+            />
+          </Field>
+          <Checkbox
+            checked={input.reply}
+            disabled={input.status === 'open'}
+            label="Post the response as a reply in the comment"
+            onChange={(_, data) => setInput({ ...input, reply: data.checked === true })}
+          />
+          {!thread.resolved ? (
+            <Checkbox
+              checked={input.resolve}
+              label="Mark the comment resolved"
+              onChange={(_, data) => setInput({ ...input, resolve: data.checked === true })}
+            />
+          ) : null}
+          <div className={styles.actions}>
+            <Button
+              type="submit"
+              appearance="primary"
+              disabled={busy || input.response.length > MAX_RESPONSE_LENGTH}
+            >
+              Save response
+            </Button>
+            <Button onClick={() => setResponding(false)}>Cancel</Button>
+          </div>
+        </form>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,341 @@
+/**
+ * The Consultation view: partners' comments by section and partner, a filtered list where each
+ * comment can be gone to, answered and resolved, the partner directory, the closing date and the
+ * consultation summary in the report. Loaded on first use (see ViewTabs), so the pane opens fast.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ConsultationReading } from '../../../app/consultation/consultation-use-cases';
+import type { ConsultationComment } from '../../../core/consultation/consultation';
+import { DEFAULT_TEMPLATE_ID } from '../../../core/template/templates';
+import { useReportHost } from '../../report-host-context';
+import { CommentItem, type ResponseInput } from './CommentItem';
+import { hostConsultationActions, type ConsultationActions } from './consultation-actions';
+import {
+  ALL,
+  NO_FILTERS,
+  STATUS_LABELS,
+  filterComments,
+  optionsOf,
+  partnerValue,
+  sectionValue,
+  type CommentFilters,
+  type StatusFilter,
+} from './consultation-filters';
+import { CountTables } from './CountTables';
+import { DirectoryEditor } from './DirectoryEditor';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  filters: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  paragraph: { margin: 0 },
+  quiet: { margin: 0, color: tokens.colorNeutralForeground3 },
+});
+
+type Phase =
+  { kind: 'loading' } | { kind: 'ready'; reading: ConsultationReading } | { kind: 'failed'; message: string };
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export interface ConsultationViewProps {
+  /** For tests and the workspace; by default built from the injected host. */
+  actions?: ConsultationActions;
+  templateId?: string;
+}
+
+export default function ConsultationView({
+  actions: given,
+  templateId = DEFAULT_TEMPLATE_ID,
+}: ConsultationViewProps) {
+  const styles = useStyles();
+  const loadHost = useReportHost();
+  const actions = useMemo(
+    () => given ?? (loadHost ? hostConsultationActions(loadHost) : null),
+    [given, loadHost],
+  );
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [filters, setFilters] = useState<CommentFilters>(NO_FILTERS);
+  const [officer, setOfficer] = useState('Report author');
+  const [hostKind, setHostKind] = useState<'docx' | 'word' | null>(null);
+
+  const reload = useCallback(async () => {
+    if (!actions) return;
+    try {
+      const reading = await actions.read(templateId);
+      setPhase({ kind: 'ready', reading });
+    } catch (error) {
+      setPhase({ kind: 'failed', message: messageOf(error) });
+    }
+  }, [actions, templateId]);
+
+  useEffect(() => {
+    void reload();
+    void actions?.hostKind().then(setHostKind, () => setHostKind(null));
+  }, [reload, actions]);
+
+  /** Runs a change, then reads the report again; says what happened either way. */
+  const change = async <T,>(
+    work: () => Promise<T>,
+    done: string | ((result: T) => string),
+  ): Promise<boolean> => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      const result = await work();
+      await reload();
+      setNotice({ intent: 'success', text: typeof done === 'string' ? done : done(result) });
+      return true;
+    } catch (error) {
+      setNotice({ intent: 'error', text: messageOf(error) });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!actions) {
+    return (
+      <Text as="p" className={styles.paragraph}>
+        Open the report in Word (or in the Council Report workspace) to track partners’ comments here.
+      </Text>
+    );
+  }
+  if (phase.kind === 'loading') return <Spinner label="Reading the comments…" />;
+  if (phase.kind === 'failed') {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          {phase.message}{' '}
+          <Button size="small" onClick={() => void reload()}>
+            Try again
+          </Button>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  const { reading } = phase;
+  const comments = reading.consultation.comments;
+  const shown = filterComments(comments, filters);
+  const partnerOptions = optionsOf(comments, partnerValue, (c) => c.organisation);
+  const sectionOptions = optionsOf(comments, sectionValue, (c) => c.placement.sectionTitle);
+  const label = (options: { value: string; label: string }[], value: string, all: string) =>
+    value === ALL ? all : (options.find((o) => o.value === value)?.label ?? all);
+  const respond = (comment: ConsultationComment, input: ResponseInput) =>
+    change(
+      // Word writes replies as the signed-in user and does not tell us who that is.
+      () => actions.record(reading, [{ comment, ...input }], hostKind === 'docx' ? officer : ''),
+      `Response recorded for ${comment.thread.author || 'the comment'}.`,
+    );
+
+  return (
+    <div className={styles.view}>
+      <div role="status" aria-live="polite">
+        {notice ? (
+          <MessageBar intent={notice.intent}>
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {reading.warnings.map((warning) => (
+        <MessageBar key={warning} intent="warning">
+          <MessageBarBody>{warning}</MessageBarBody>
+        </MessageBar>
+      ))}
+      <Text as="p" className={styles.paragraph} data-testid="summary-sentence">
+        {reading.summary.sentence}
+      </Text>
+      {comments.length > 0 ? <CountTables summary={reading.summary} /> : null}
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() =>
+            void change(
+              () => actions.writeSummary(reading, templateId),
+              (how) =>
+                how === 'inserted'
+                  ? 'The consultation summary is inserted at the end of the Consultation Results section.'
+                  : 'The consultation summary is refreshed.',
+            )
+          }
+        >
+          Insert or refresh the summary
+        </Button>
+        <Button disabled={busy} onClick={() => void reload()}>
+          Read the comments again
+        </Button>
+      </div>
+
+      <Text as="h3" size={400} weight="semibold" className={styles.paragraph}>
+        Comments ({shown.length} of {comments.length})
+      </Text>
+      <div className={styles.filters}>
+        <Field label="Partner">
+          <Dropdown
+            value={label(partnerOptions, filters.partner, 'All partners')}
+            selectedOptions={[filters.partner]}
+            onOptionSelect={(_, d) => setFilters({ ...filters, partner: d.optionValue ?? ALL })}
+          >
+            <Option value={ALL}>All partners</Option>
+            {partnerOptions.map((o) => (
+              <Option key={o.value} value={o.value}>
+                {o.label}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Section">
+          <Dropdown
+            value={label(sectionOptions, filters.section, 'All sections')}
+            selectedOptions={[filters.section]}
+            onOptionSelect={(_, d) => setFilters({ ...filters, section: d.optionValue ?? ALL })}
+          >
+            <Option value={ALL}>All sections</Option>
+            {sectionOptions.map((o) => (
+              <Option key={o.value} value={o.value}>
+                {o.label}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Status">
+          <Dropdown
+            value={filters.status === ALL ? 'Any status' : STATUS_LABELS[filters.status]}
+            selectedOptions={[filters.status]}
+            onOptionSelect={(_, d) =>
+              setFilters({ ...filters, status: (d.optionValue ?? ALL) as StatusFilter })
+            }
+          >
+            <Option value={ALL}>Any status</Option>
+            {Object.entries(STATUS_LABELS).map(([value, text]) => (
+              <Option key={value} value={value}>
+                {text}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Checkbox
+          label="Late comments only"
+          checked={filters.lateOnly}
+          onChange={(_, d) => setFilters({ ...filters, lateOnly: d.checked === true })}
+        />
+      </div>
+      {hostKind === 'docx' ? (
+        <Field label="Replies are signed as">
+          <Input value={officer} onChange={(_, d) => setOfficer(d.value)} />
+        </Field>
+      ) : null}
+      {shown.length === 0 ? (
+        <Text as="p" className={styles.quiet}>
+          {comments.length === 0 ? 'This report has no comments.' : 'No comment matches these filters.'}
+        </Text>
+      ) : (
+        <ul className={styles.list} aria-label="Comments">
+          {shown.map((comment) => (
+            <CommentItem
+              key={comment.thread.id}
+              comment={comment}
+              directory={reading.consultation.directory}
+              busy={busy}
+              onSelect={() =>
+                void actions
+                  .select(reading, comment)
+                  .catch((error: unknown) => setNotice({ intent: 'error', text: messageOf(error) }))
+              }
+              onRespond={(input) => respond(comment, input)}
+              onResolve={() =>
+                void change(() => actions.resolve([comment]), 'The comment is marked resolved.')
+              }
+              onAssign={(id) =>
+                void change(
+                  () => actions.assign(reading, comment.authorKey, id),
+                  `${comment.thread.author || 'The author'} is now ${id === null ? 'unassigned' : 'assigned'}.`,
+                )
+              }
+            />
+          ))}
+        </ul>
+      )}
+
+      <Accordion collapsible>
+        <AccordionItem value="window">
+          <AccordionHeader>Consultation window</AccordionHeader>
+          <AccordionPanel>
+            <ClosingDate
+              closes={reading.record.closes}
+              busy={busy}
+              onSave={(closes) =>
+                void change(
+                  () => actions.setClosingDate(reading, closes),
+                  closes ? `The consultation closes on ${closes}.` : 'The closing date is cleared.',
+                )
+              }
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="directory">
+          <AccordionHeader>Partner directory</AccordionHeader>
+          <AccordionPanel>
+            <DirectoryEditor
+              key={JSON.stringify(reading.consultation.directory)}
+              directory={reading.consultation.directory}
+              busy={busy}
+              onSave={(directory) =>
+                void change(
+                  () => actions.saveDirectory(reading, directory),
+                  'The partner directory is saved in the report.',
+                )
+              }
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </div>
+  );
+}
+
+function ClosingDate({
+  closes,
+  busy,
+  onSave,
+}: {
+  closes: string | null;
+  busy: boolean;
+  onSave(closes: string | null): void;
+}) {
+  const [value, setValue] = useState(closes ?? '');
+  return (
+    <div style={{ display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' }}>
+      <Field label="Comments close on" hint="Comments made after this day are marked late.">
+        <Input type="date" value={value} onChange={(_, d) => setValue(d.value)} />
+      </Field>
+      <Button disabled={busy} onClick={() => onSave(value === '' ? null : value)}>
+        Save the closing date
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ConsultationSummary } from '../../../core/consultation/summary';
+
+const useStyles = makeStyles({
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': {
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      textAlign: 'right',
+    },
+    '& th:first-child, & td:first-child': { textAlign: 'left' },
+  },
+  caption: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+});
+
+/** Counts by section and by partner, as real tables (header cells scoped for screen readers). */
+export function CountTables({ summary }: { summary: ConsultationSummary }) {
+  const styles = useStyles();
+  return (
+    <>
+      <table className={styles.table}>
+        <caption className={styles.caption}>Comments by section</caption>
+        <thead>
+          <tr>
+            <th scope="col">Section</th>
+            <th scope="col">Comments</th>
+            <th scope="col">Need a response</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.bySection.map((s) => (
+            <tr key={s.id ?? '-'}>
+              <th scope="row">{s.title}</th>
+              <td>{s.total}</td>
+              <td>{s.unresolved}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className={styles.table}>
+        <caption className={styles.caption}>Comments by partner</caption>
+        <thead>
+          <tr>
+            <th scope="col">Partner</th>
+            <th scope="col">Received</th>
+            <th scope="col">Accepted</th>
+            <th scope="col">Partly</th>
+            <th scope="col">Not accepted</th>
+            <th scope="col">Noted</th>
+            <th scope="col">Open</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.byPartner.map((p) => (
+            <tr key={p.id ?? '-'}>
+              <th scope="row">{p.name}</th>
+              <td>{p.received}</td>
+              <td>{p.accepted}</td>
+              <td>{p.partlyAccepted}</td>
+              <td>{p.notAccepted}</td>
+              <td>{p.noted}</td>
+              <td>{p.open}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The consultation summary as a live region: its content (escaped, accessible, rendered by
+ * LibreOffice), and inserting then refreshing it in Word (the fake holding the multi-partner
+ * report) in a fixed number of syncs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  consultationFromSnapshot,
+  readConsultationOf,
+  recordDispositions,
+} from '../../../../src/app/consultation/consultation-use-cases';
+import { summaryContent, writeSummaryRegion } from '../../../../src/app/consultation/summary-region';
+import { summarise } from '../../../../src/core/consultation/summary';
+import { getTemplate } from '../../../../src/core/template/templates';
+import { DocxEditor } from '../../../../src/docx/docx-editor';
+import { readDocx } from '../../../../src/docx/read-docx';
+import { blockContentControl } from '../../../../src/ooxml/content-control';
+import { WordReportHost } from '../../../../src/word/word-host';
+import { installFakeWord, fakeDocumentFromDocx } from '../../../support/fake-word';
+import { renderDocx } from '../../../support/libreoffice';
+
+const FIXTURE = join(__dirname, '../../../fixtures/consultation/multi-partner.docx');
+const bytes = new Uint8Array(readFileSync(FIXTURE));
+const template = getTemplate('maidstone-2019');
+
+describe('the consultation summary region', () => {
+  it('holds the sentence and an accessible table by partner, escaped', () => {
+    const reading = consultationFromSnapshot(readDocx(bytes, 'r.docx'), template);
+    const summary = summarise(reading.consultation);
+    summary.byPartner[0]!.name = 'Kent <Police> & "Co"';
+    const { xml, pictures } = summaryContent(summary, '2018-01-20');
+    expect(pictures).toEqual([]);
+    expect(xml).toContain('Kent &lt;Police&gt; &amp; &quot;Co&quot;');
+    expect(xml).toContain('<w:tblHeader/>');
+    expect(xml).toMatch(/<w:tblDescription w:val="Consultation responses from 8 partners/);
+    expect(xml).toContain('>Total<');
+  });
+
+  it('renders in LibreOffice inside the report', async () => {
+    const reading = consultationFromSnapshot(readDocx(bytes, 'r.docx'), template);
+    const editor = DocxEditor.open(bytes, 'r.docx');
+    const last = reading.snapshot.paragraphs.findIndex((p) => p.text.startsWith('5.3'));
+    editor.insertBlocks(
+      blockContentControl(
+        { tag: 'cr:live:consultation-summary', title: 'Consultation summary' },
+        summaryContent(reading.summary, '2018-01-20').xml,
+      ),
+      { after: last },
+    );
+    const { text } = await renderDocx(editor.save(), 'summary.docx');
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('14 comments from 8 partners');
+    expect(flat).toMatch(/Kent Police 3 0 0 0 0 3/);
+    expect(flat).toMatch(/Total 14 0 0 0 0 14/);
+    // After section 5's last paragraph, before section 6.
+    expect(flat.indexOf('Consultation responses by partner')).toBeLessThan(flat.indexOf('NEXT STEPS'));
+    expect(flat.indexOf('Consultation responses by partner')).toBeGreaterThan(flat.indexOf('5.3'));
+  }, 90_000);
+
+  it('is inserted in Word, then refreshed in place with the new counts', async () => {
+    const { fake, uninstall } = installFakeWord(fakeDocumentFromDocx(bytes, 'r.docx'), { wordApi: '1.6' });
+    try {
+      const host = new WordReportHost('r.docx');
+      let reading = await readConsultationOf(host, template);
+      let syncs = fake.syncCount;
+      expect(await writeSummaryRegion(host, reading, template)).toBe('inserted');
+      expect(fake.syncCount - syncs).toBe(2);
+      reading = await readConsultationOf(host, template);
+      const control = () =>
+        reading.snapshot.contentControls.filter((c) => c.tag === 'cr:live:consultation-summary');
+      expect(control()).toHaveLength(1);
+      expect(control()[0]!.text).toContain('13 comments from 8 partners');
+      const section6 = reading.snapshot.paragraphs.findIndex((p) => /NEXT STEPS/.test(p.text));
+      expect(control()[0]!.lastParagraph).toBeLessThan(section6);
+
+      await recordDispositions(
+        host,
+        reading,
+        [
+          {
+            comment: reading.consultation.comments[0]!,
+            status: 'accepted',
+            response: '',
+            reply: false,
+            resolve: false,
+          },
+        ],
+        { name: 'Sam Okafor', initials: 'SO' },
+      );
+      reading = await readConsultationOf(host, template);
+      syncs = fake.syncCount;
+      expect(await writeSummaryRegion(host, reading, template)).toBe('refreshed');
+      expect(fake.syncCount - syncs).toBe(2);
+      reading = await readConsultationOf(host, template);
+      expect(control()).toHaveLength(1);
+      expect(control()[0]!.text).toContain('1 accepted');
+      // The region's spec sits in the state part beside the consultation record.
+      const part = reading.snapshot.customXmlParts.find((p) => p.namespaceUri === 'urn:council-report:v1')!;
+      expect(part.xml).toMatch(/<cr:region id="consultation-summary" element="consultation-summary"/);
+      expect(part.xml).toContain('status="accepted"');
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('says so when the report has no Consultation Results section', async () => {
+    const reading = consultationFromSnapshot(readDocx(bytes, 'r.docx'), getTemplate('maidstone-2019'));
+    reading.snapshot.paragraphs = reading.snapshot.paragraphs.map((p) =>
+      /CONSULTATION RESULTS/.test(p.text) ? { ...p, text: 'Something else entirely', boldOnly: false } : p,
+    );
+    const host = {
+      kind: 'docx' as const,
+      name: 'r',
+      readSnapshot: () => Promise.resolve(reading.snapshot),
+      writeRegions: jest.fn(),
+    };
+    await expect(writeSummaryRegion(host, reading, template)).rejects.toMatchObject({
+      code: 'section-missing',
+    });
+    expect(host.writeRegions).not.toHaveBeenCalled();
+  });
+});
