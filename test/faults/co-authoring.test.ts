@@ -1,0 +1,146 @@
+/**
+ * Co-authoring: what a co-author (or Word on the web's merge) can do to live regions between two
+ * refreshes — copy a region (a duplicate control with the same tag and id), delete its control,
+ * or lose its record in the state part — and what a refresh then does: report each one, write
+ * none of them, never add or drop a region silently. Run on both hosts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import {
+  insertLiveElement,
+  listLiveRegions,
+  loadedSource,
+  refreshLiveRegions,
+  type LiveData,
+} from '../../src/app/live';
+import { sampleDataset, samplePopulation } from '../../src/core/data';
+import type { ReportHost } from '../../src/core/report/host';
+import { loadTemplate } from '../../src/cli/load-template';
+import { DocxReportHost } from '../../src/docx/docx-host';
+import { readDocx } from '../../src/docx/read-docx';
+import { WordReportHost } from '../../src/word/word-host';
+import { fakeDocumentFromDocx, installFakeWord } from '../support/fake-word';
+
+const FILE = 'strategic-assessment-complete.docx';
+const template = loadTemplate(null);
+const NOW = new Date('2026-11-01T09:00:00Z');
+const lines: string[] = [];
+afterAll(() => process.stdout.write(`${lines.join('\n')}\n`));
+
+let live: LiveData;
+let withRegions: Uint8Array;
+
+beforeAll(async () => {
+  live = { data: sampleDataset(), population: samplePopulation(), source: 'sample' };
+  const host = new DocxReportHost(
+    new Uint8Array(readFileSync(join(__dirname, '../fixtures/reports', FILE))),
+    FILE,
+  );
+  for (const [element, section] of [
+    ['crime-by-category-yoy', 'risk'],
+    ['figure:total-crime', 'introduction-background'],
+  ] as const) {
+    await insertLiveElement(
+      host,
+      loadedSource(live),
+      { element, area: 'Maidstone', periodEnd: '2024-06', options: { period: 'latest' } },
+      { section, template },
+      { now: NOW },
+    );
+  }
+  withRegions = host.bytes;
+});
+
+/** Edits document.xml or the state part as a co-author's copy would arrive. */
+function edited(
+  bytes: Uint8Array,
+  change: (documentXml: string, files: Record<string, Uint8Array>) => string,
+): Uint8Array {
+  const files = unzipSync(bytes);
+  files['word/document.xml'] = strToU8(change(strFromU8(files['word/document.xml']!), files));
+  return zipSync(files);
+}
+
+/** The block-level control of a region, as written. */
+function regionSdt(xml: string, id: string): string {
+  const tag = xml.indexOf(`w:val="cr:live:${id}"`);
+  const start = xml.lastIndexOf('<w:sdt>', tag);
+  const end = xml.indexOf('</w:sdt>', tag) + '</w:sdt>'.length;
+  return xml.slice(start, end);
+}
+
+const SCENARIOS: { name: string; make(bytes: Uint8Array): Uint8Array; expect: string }[] = [
+  {
+    name: 'a region copied and pasted (duplicate control, same tag and id)',
+    make: (bytes) =>
+      edited(bytes, (xml) => {
+        const sdt = regionSdt(xml, 'crime-by-category-yoy');
+        return xml.replace(sdt, sdt + sdt);
+      }),
+    expect: 'duplicate-controls',
+  },
+  {
+    name: 'a co-author deleted a region (its control is gone, its record stays)',
+    make: (bytes) => edited(bytes, (xml) => xml.replace(regionSdt(xml, 'figure-total-crime'), '')),
+    expect: 'no-control',
+  },
+  {
+    name: 'the state part lost a region’s record (control without spec)',
+    make: (bytes) =>
+      edited(bytes, (xml, files) => {
+        for (const [name, data] of Object.entries(files)) {
+          const text = strFromU8(data);
+          if (name.startsWith('customXml/item') && text.includes('urn:council-report:v1')) {
+            files[name] = strToU8(
+              text.replace(/<cr:region id="crime-by-category-yoy"[^>]*?(\/>|>[\s\S]*?<\/cr:region>)/, ''),
+            );
+          }
+        }
+        return xml;
+      }),
+    expect: 'no-record',
+  },
+];
+
+describe.each(['docx', 'word'] as const)('co-authoring on the %s host', (kind) => {
+  it.each(SCENARIOS)(
+    '$name: reported, and a refresh writes around it without adding or dropping a region',
+    async (scenario) => {
+      const bytes = scenario.make(withRegions);
+      const installed = kind === 'word' ? installFakeWord(fakeDocumentFromDocx(bytes, FILE)) : null;
+      try {
+        const host: ReportHost = kind === 'word' ? new WordReportHost(FILE) : new DocxReportHost(bytes, FILE);
+        const regions = await listLiveRegions(host);
+        const odd = regions.filter((r) => r.status === 'orphaned');
+        expect(odd.map((r) => r.orphan)).toEqual([scenario.expect]);
+        const controlsBefore = (await host.readSnapshot()).contentControls.filter((c) =>
+          c.tag?.startsWith('cr:live:'),
+        ).length;
+
+        const report = await refreshLiveRegions(host, loadedSource(live), { now: NOW });
+        const outcome = report.regions.find((r) => r.id === odd[0]!.id);
+        expect(outcome?.status).toBe('orphaned');
+        expect(outcome?.message ?? '').not.toBe('');
+        const after = await (kind === 'word' ? new WordReportHost(FILE) : host).readSnapshot();
+        const controlsAfter = after.contentControls.filter((c) => c.tag?.startsWith('cr:live:')).length;
+        expect(controlsAfter).toBe(controlsBefore);
+        // Still reported afterwards: the refresh neither repaired nor dropped it on its own.
+        const again = await listLiveRegions(kind === 'word' ? new WordReportHost(FILE) : host);
+        expect(again.filter((r) => r.status === 'orphaned').map((r) => [r.id, r.orphan])).toEqual([
+          [odd[0]!.id, scenario.expect],
+        ]);
+        if (host instanceof DocxReportHost)
+          expect(readDocx(host.bytes, FILE).warnings).toEqual(readDocx(bytes, FILE).warnings);
+        lines.push(
+          `co-authoring ${kind}: ${scenario.name} -> reported ${scenario.expect}; refresh: ${report.regions.map((r) => `${r.id} ${r.status}`).join(', ')}`,
+        );
+      } finally {
+        installed?.uninstall();
+      }
+    },
+  );
+
+  it.skip('two people refresh the same region at once: needs two Word sessions merging (Word on the web co-authoring), which neither the fake nor the .docx host models', () =>
+    undefined);
+});

@@ -1,0 +1,289 @@
+/**
+ * Faults while writing live data (insert a live table, refresh every region), on both hosts: a
+ * failing sync and a failing operation at every point in the fake Word, a failure at every editor
+ * step in the .docx host, and a data source that fails halfway through loading. The report must
+ * end up unchanged or fully changed, and the officer told which.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  insertLiveElement,
+  loadedSource,
+  refreshLiveRegions,
+  type LiveData,
+  type LiveSource,
+} from '../../src/app/live';
+import { sampleDataset, samplePopulation } from '../../src/core/data';
+import type { ReportHost } from '../../src/core/report/host';
+import { loadTemplate } from '../../src/cli/load-template';
+import { DocxEditor } from '../../src/docx/docx-editor';
+import { DocxReportHost } from '../../src/docx/docx-host';
+import { WordReportHost } from '../../src/word/word-host';
+import { fakeDocumentFromDocx, installFakeWord } from '../support/fake-word';
+import { describeRuns, told, toldChanged, toldUnchanged, type FaultRun } from './fault-harness';
+
+const FILE = 'strategic-assessment-complete.docx';
+const bytes = new Uint8Array(readFileSync(join(__dirname, '../fixtures/reports', FILE)));
+const template = loadTemplate(null);
+const NOW = new Date('2026-11-01T09:00:00Z');
+
+let sample: LiveData;
+beforeAll(() => {
+  sample = { data: sampleDataset(), population: samplePopulation(), source: 'sample' };
+});
+
+interface UseCase {
+  name: string;
+  setup?: (host: ReportHost) => Promise<unknown>;
+  run: (host: ReportHost) => Promise<unknown>;
+}
+
+const insertTable = (host: ReportHost, periodEnd?: string) =>
+  insertLiveElement(
+    host,
+    loadedSource(sample),
+    {
+      element: 'crime-by-category-yoy',
+      area: 'Maidstone',
+      ...(periodEnd ? { periodEnd, options: { period: 'latest' } } : {}),
+    },
+    { section: 'risk', template },
+    { now: NOW },
+  );
+
+const USE_CASES: UseCase[] = [
+  { name: 'insert live table', run: (host) => insertTable(host) },
+  {
+    name: 'refresh live regions',
+    // Inserted a year back, following the latest month: the refresh rewrites its figures.
+    setup: async (host) => {
+      await insertTable(host, '2024-06');
+      await insertLiveElement(
+        host,
+        loadedSource(sample),
+        {
+          element: 'figure:total-crime',
+          area: 'Maidstone',
+          periodEnd: '2024-06',
+          options: { period: 'latest' },
+        },
+        { section: 'introduction-background', template },
+        { now: NOW },
+      );
+    },
+    run: async (host) => {
+      const report = await refreshLiveRegions(host, loadedSource(sample), { now: NOW });
+      if (!report.written)
+        throw new Error(`the refresh wrote nothing: ${JSON.stringify(report.regions.map((r) => r.status))}`);
+    },
+  },
+];
+
+const lines: string[] = [];
+afterAll(() => process.stdout.write(`${lines.join('\n')}\n`));
+
+function equal(a: unknown, b: unknown): boolean {
+  if (a instanceof Uint8Array && b instanceof Uint8Array) return Buffer.from(a).equals(b);
+  try {
+    expect(a).toEqual(b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function classify(after: unknown, before: unknown, changed: unknown): FaultRun['outcome'] {
+  if (equal(after, before)) return 'unchanged';
+  if (equal(after, changed)) return 'changed';
+  return 'half-changed';
+}
+
+/**
+ * Known gap (reported to H2 and the lead): a refresh in Word replaces the regions and then writes
+ * the state part in the same batch; a failure at its last operations (state part setXml, removing
+ * extra copies) leaves new figures with the old spec. The officer is told part of the change may
+ * be in the report; the region then shows as edited. Allowed here only with that message.
+ */
+const HALF_CHANGED_TOLD = new Set(['refresh live regions']);
+
+/** A read that fails before anything is written: the message is about reading, nothing else. */
+function readFailed(error: unknown): boolean {
+  return (error as { code?: string })?.code === 'word-read-failed';
+}
+
+function expectHonest(useCase: string, runs: FaultRun[]): void {
+  for (const run of runs) {
+    const where = `${useCase}, fault at ${run.point}: ${run.outcome}; error ${String((run.error as Error)?.message)}`;
+    if (run.outcome === 'half-changed' && HALF_CHANGED_TOLD.has(useCase) && told(run.error) === 'partly')
+      continue;
+    if (run.outcome === 'unchanged' && readFailed(run.error)) continue;
+    expect({ where, outcome: run.outcome }).not.toEqual({ where, outcome: 'half-changed' });
+    if (run.error === null) {
+      expect({ where, outcome: run.outcome }).toEqual({ where, outcome: 'changed' });
+      continue;
+    }
+    // "part of the change MAY be in the report" is true of an unchanged report too (Word could not
+    // say): honest, if less precise than "nothing was changed".
+    const said =
+      run.outcome === 'unchanged'
+        ? toldUnchanged(run.error) || told(run.error) === 'partly'
+        : toldChanged(run.error);
+    expect({ where, told: said }).toEqual({ where, told: true });
+  }
+}
+
+describe.each(USE_CASES)('live data faults on the Word host: $name', (useCase) => {
+  // The starting document is made once, with the .docx host (the same regions Word would write).
+  let start: Uint8Array | null = null;
+
+  async function scenario(failure: { kind: 'sync' | 'operation'; n: number } | null) {
+    if (!start) {
+      const setupHost = new DocxReportHost(bytes, FILE);
+      await useCase.setup?.(setupHost);
+      start = setupHost.bytes;
+    }
+    const { fake, uninstall } = installFakeWord(fakeDocumentFromDocx(start, FILE));
+    try {
+      const host = new WordReportHost(FILE);
+      const before = await host.readSnapshot();
+      const start = { syncs: fake.syncCount, operations: fake.operationCount };
+      if (failure?.kind === 'sync') fake.failSync(failure.n);
+      if (failure?.kind === 'operation') fake.failOperation(failure.n);
+      let error: unknown = null;
+      try {
+        await useCase.run(host);
+      } catch (e) {
+        error = e;
+      }
+      const used = {
+        syncs: fake.syncCount - start.syncs,
+        operations: fake.operationCount - start.operations,
+      };
+      return { before, after: await new WordReportHost(FILE).readSnapshot(), error, used };
+    } finally {
+      uninstall();
+    }
+  }
+
+  it('leaves the report unchanged or fully changed at every sync and operation, and says which', async () => {
+    const clean = await scenario(null);
+    expect(clean.error).toBeNull();
+    expect(clean.after).not.toEqual(clean.before);
+    const runs: FaultRun[] = [];
+    for (let n = 1; n <= clean.used.syncs; n++) {
+      const r = await scenario({ kind: 'sync', n });
+      runs.push({ point: `sync ${n}`, outcome: classify(r.after, r.before, clean.after), error: r.error });
+    }
+    for (let n = 1; n <= clean.used.operations; n++) {
+      const r = await scenario({ kind: 'operation', n });
+      runs.push({
+        point: `operation ${n}`,
+        outcome: classify(r.after, r.before, clean.after),
+        error: r.error,
+      });
+    }
+    lines.push(
+      describeRuns(
+        useCase.name,
+        `Word (${clean.used.syncs} syncs, ${clean.used.operations} operations)`,
+        runs,
+      ),
+    );
+    for (const r of runs.filter((x) => x.outcome === 'half-changed'))
+      lines.push(`  half-changed at ${r.point}: ${String((r.error as Error)?.message)}`);
+    expectHonest(useCase.name, runs);
+  });
+});
+
+describe.each(USE_CASES)('live data faults on the .docx host: $name', (useCase) => {
+  let start: Uint8Array | null = null;
+
+  async function scenario(failAt: number | null) {
+    if (!start) {
+      const setupHost = new DocxReportHost(bytes, FILE);
+      await useCase.setup?.(setupHost);
+      start = setupHost.bytes;
+    }
+    const host = new DocxReportHost(start, FILE);
+    const calls: string[] = [];
+    const open = DocxEditor.open.bind(DocxEditor);
+    const spy = jest.spyOn(DocxEditor, 'open').mockImplementation((b, name) => {
+      const editor = open(b, name);
+      // Every method of this editor counts as a step; the Nth throws.
+      return new Proxy(editor, {
+        get(target, key, receiver) {
+          const value = Reflect.get(target, key, receiver) as unknown;
+          if (typeof value !== 'function') return value;
+          return (...args: unknown[]) => {
+            calls.push(String(key));
+            if (calls.length === failAt) throw new Error(`injected fault in DocxEditor.${String(key)}`);
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        },
+      });
+    });
+    let error: unknown = null;
+    try {
+      await useCase.run(host);
+    } catch (e) {
+      error = e;
+    } finally {
+      spy.mockRestore();
+    }
+    return { before: start, after: host.bytes, error, calls };
+  }
+
+  it('keeps the file byte for byte or fully changed at every editor step, and says which', async () => {
+    const clean = await scenario(null);
+    expect(clean.error).toBeNull();
+    expect(clean.calls.length).toBeGreaterThan(0);
+    const runs: FaultRun[] = [];
+    for (let n = 1; n <= clean.calls.length; n++) {
+      const r = await scenario(n);
+      runs.push({
+        point: `editor call ${n} (${clean.calls[n - 1]})`,
+        outcome: classify(r.after, r.before, clean.after),
+        error: r.error,
+      });
+    }
+    lines.push(describeRuns(useCase.name, `.docx (${clean.calls.length} editor calls)`, runs));
+    expectHonest(useCase.name, runs);
+  });
+});
+
+describe('a data source that fails halfway through loading', () => {
+  const failing: LiveSource = {
+    label: 'police.uk CSV files',
+    load: (onProgress) => {
+      onProgress?.(0.5, 'Reading 2017-10-kent-street.csv');
+      return Promise.reject(
+        new Error('2017-10-kent-street.csv, line 5012: the file ends inside a quoted field'),
+      );
+    },
+  };
+
+  it.each(['docx', 'word'] as const)(
+    'leaves every region as it was on the %s host and says why',
+    async (kind) => {
+      const setupHost = new DocxReportHost(bytes, FILE);
+      await insertTable(setupHost, '2024-06');
+      const installed = kind === 'word' ? installFakeWord(fakeDocumentFromDocx(setupHost.bytes, FILE)) : null;
+      try {
+        const host: ReportHost =
+          kind === 'word' ? new WordReportHost(FILE) : new DocxReportHost(setupHost.bytes, FILE);
+        const before = await host.readSnapshot();
+        const report = await refreshLiveRegions(host, failing, { now: NOW });
+        expect(report.written).toBe(false);
+        expect(report.sourceError).toMatch(/line 5012/);
+        expect(await (kind === 'word' ? new WordReportHost(FILE) : host).readSnapshot()).toEqual(before);
+        if (host instanceof DocxReportHost)
+          expect(Buffer.from(host.bytes).equals(setupHost.bytes)).toBe(true);
+        lines.push(
+          `faults source failing halfway on ${kind}: 1 fault point; unchanged, told: ${report.sourceError}`,
+        );
+      } finally {
+        installed?.uninstall();
+      }
+    },
+  );
+});
