@@ -10,11 +10,11 @@
 // The development policy adds what webpack-dev-server needs: eval source maps and the hot-reload
 // web socket. It is never used by `npm run build`.
 //
-// Known exception, verified in Chromium (test/security/csp.test.ts): the pages that draw charts
-// (task pane, workspace) need 'unsafe-eval' because Vega compiles its expressions with
-// `new Function`. The fix is Vega's CSP-safe interpreter: add the `vega-interpreter` package and
-// parse with `{ ast: true }`, run the View with `{ expr: expressionInterpreter }` (src/charts/svg.ts);
-// the test then insists 'unsafe-eval' is gone. Pages without charts never get it.
+// No 'unsafe-eval' anywhere: Vega compiles its expressions with `new Function` unless it is given
+// an interpreter, so src/charts/svg.ts parses with `{ ast: true }` and runs the View with
+// `vega-interpreter`. Should that package ever be missing, the chart pages would need eval, and
+// the policy says so rather than break the charts (test/security/baseline.test.ts insists it is
+// installed).
 'use strict';
 
 const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';

@@ -7,6 +7,10 @@
  * scripts/compile-charts.mjs), so only the vega runtime loads, not the Vega-Lite compiler; the
  * chart's datasets are put into the compiled spec's named data before parsing.
  *
+ * Expressions run through Vega's interpreter (vega-interpreter, specs parsed with `ast: true`)
+ * rather than code Vega compiles with `new Function`, so the pages can keep a Content-Security-
+ * Policy without 'unsafe-eval' (scripts/csp.js).
+ *
  * Text widths are estimated from per-character Arial/Liberation Sans advance widths instead of a
  * canvas, so the layout (label space, truncation) is identical in Node and every browser.
  */
@@ -33,6 +37,8 @@ export interface ChartEngine {
   View: Vega['View'];
   parse: Vega['parse'];
   loader: Vega['loader'];
+  /** Evaluates expressions from their syntax tree; without it Vega compiles them with `new Function`. */
+  expressionInterpreter?: object;
 }
 
 let engine: Promise<ChartEngine> | null = null;
@@ -54,11 +60,19 @@ export function loadChartEngine(): Promise<ChartEngine> {
     import(/* webpackChunkName: "vega" */ 'vega-parser'),
     import(/* webpackChunkName: "vega" */ 'vega-loader'),
     import(/* webpackChunkName: "vega" */ 'vega-scenegraph'),
-  ]).then(([util, dataflow, transforms, viewTransforms, encode, view, parser, loader, scenegraph]) => {
-    util.extend(dataflow.transforms, transforms, viewTransforms, encode);
-    configureTextMetrics(scenegraph.textMetrics);
-    return { View: view.View, parse: parser.parse, loader: loader.loader } as ChartEngine;
-  });
+    import(/* webpackChunkName: "vega" */ 'vega-interpreter'),
+  ]).then(
+    ([util, dataflow, transforms, viewTransforms, encode, view, parser, loader, scenegraph, interpreter]) => {
+      util.extend(dataflow.transforms, transforms, viewTransforms, encode);
+      configureTextMetrics(scenegraph.textMetrics);
+      return {
+        View: view.View,
+        parse: parser.parse,
+        loader: loader.loader,
+        expressionInterpreter: interpreter.expressionInterpreter,
+      } as ChartEngine;
+    },
+  );
   return engine;
 }
 
@@ -114,7 +128,16 @@ export async function renderVegaSvg(spec: object, engine?: ChartEngine): Promise
   // A loader that refuses everything: chart data is always inline, and a spec must never fetch.
   const loader = vega.loader({ mode: 'http' });
   loader.load = () => Promise.reject(new Error('Charts use inline data only.'));
-  const view = new vega.View(vega.parse(spec as Parameters<Vega['parse']>[0]), { renderer: 'none', loader });
+  const parsed = vega.parse(
+    spec as Parameters<Vega['parse']>[0],
+    undefined,
+    vega.expressionInterpreter ? { ast: true } : undefined,
+  );
+  const view = new vega.View(parsed, {
+    renderer: 'none',
+    loader,
+    ...(vega.expressionInterpreter ? { expr: vega.expressionInterpreter } : {}),
+  } as ConstructorParameters<Vega['View']>[1]);
   try {
     const svg = await view.toSVG();
     const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);

@@ -40,9 +40,9 @@ describe('Content-Security-Policy (scripts/csp.js)', () => {
     for (const [, values] of production) expect(values).not.toContain("'unsafe-eval'");
   });
 
-  it('allows eval on chart pages only until vega-interpreter is installed (then it must go)', () => {
-    const evalAllowed = charts.get('script-src')!.includes("'unsafe-eval'");
-    expect(evalAllowed).toBe(!csp.vegaInterpreterInstalled());
+  it('allows no eval on chart pages either: charts run on vega-interpreter', () => {
+    expect(csp.vegaInterpreterInstalled()).toBe(true);
+    expect(charts.get('script-src')).toEqual(production.get('script-src'));
     expect(charts.get('connect-src')).toEqual(production.get('connect-src'));
     expect(csp.CHART_PAGES).toEqual(['taskpane', 'workspace']);
   });
