@@ -11,7 +11,6 @@ import type { BlockContent, RegionWrite } from '../../src/core/report/host';
 import type { ReportSnapshot } from '../../src/core/report/snapshot';
 import { checkSnapshot } from '../../src/core/template/check';
 import { DEFAULT_TEMPLATE_ID, getTemplate } from '../../src/core/template/templates';
-import { DocxReportHost } from '../../src/docx/docx-host';
 import { liveTag } from '../../src/ooxml/content-control';
 import { buildReportStatePart, emptyReportState, REPORT_NAMESPACE } from '../../src/ooxml/custom-xml-part';
 import { dataTableBlock } from '../../src/ooxml/table';
@@ -30,10 +29,6 @@ const FILES = [
 const template = getTemplate(DEFAULT_TEMPLATE_ID);
 const NOTHING_HIDDEN: NotInWordApi = { pictures: [], commentIds: [], paragraphsWithDeletedText: [] };
 
-// The docx host's writeRegions comes with the live-data core (src/docx/region-writes.ts).
-const docxWrites =
-  typeof (DocxReportHost.prototype as { writeRegions?: unknown }).writeRegions === 'function';
-const describeBoth = docxWrites ? describe : describe.skip;
 
 function table(id: string, figure: number): BlockContent {
   return {
@@ -193,7 +188,7 @@ function expectSameDocument(docx: ReportSnapshot, word: ReportSnapshot, hidden: 
   );
 }
 
-describeBoth('live regions: the same batch, the same document on both hosts', () => {
+describe('live regions: the same batch, the same document on both hosts', () => {
   test.each(FILES)('inserting next to a paragraph, a heading and inside a table (%s)', async (file) => {
     const { docx, word, hidden } = await bothHosts(file, (before) => [
       [inserts(before), state(['yoy', 'total', 'rates', 'top'])],
