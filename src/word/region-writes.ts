@@ -12,10 +12,11 @@
  * Council Report cannot write next to) is refused after the first sync, before anything is
  * queued, so a refusal leaves the document exactly as it was. Word applies a batch in order and
  * has no rollback: a failure inside the final sync (Word refusing one OOXML payload, say) can
- * leave the writes queued before it done. Then the new regions are taken out again (two more
- * syncs, on that failure only) and the officer is told whether anything else may have changed;
- * the state part is written last so that a region left half-refreshed reads as "edited" or
- * "orphaned" on the next check rather than silently "fresh".
+ * leave the writes queued before it done. Then (two more syncs, on that failure only) new regions
+ * are taken out again; a refresh or removal, whose writes are all harmless to repeat, is sent
+ * again to finish it. Only when that fails too is the officer told part of the change may be in
+ * the report; the state part is written last so that a region left half-refreshed reads as
+ * "edited" or "orphaned" on the next check rather than silently "fresh".
  *
  * WordApi 1.4 only: `getByTag`, `insertOoxml`, `delete` (1.1), `parent…OrNullObject`,
  * `Table.getRange`, `tableNestingLevel` (1.3), custom XML parts (1.4).
@@ -174,6 +175,8 @@ export async function writeRegionsInWord(
 
   // Every check, before any write.
   const planned: (() => void)[] = [];
+  /** The author's locks on each region changed, to put back exactly when a write is retried. */
+  const original = new Map<string, ControlLocks>();
   for (const write of writes) {
     const found = controls.get(write.tag)!.items;
     if (write.kind === 'insert') {
@@ -196,38 +199,99 @@ export async function writeRegionsInWord(
     if (found.length === 0) throw missingRegion(write.tag);
     if (found.length > 1) throw duplicatedRegion(write.tag, found.length);
     const control = found[0]!;
-    if (write.kind === 'replace') {
-      const xml = regionPackage(write.content.xml, write.content);
-      const locked = control.cannotEdit;
-      planned.push(() => {
-        // An author's "cannot edit" lock is lifted for the refresh only, and put back.
-        if (locked) control.cannotEdit = false;
-        control.insertOoxml(xml, 'Replace');
-        if (locked) control.cannotEdit = true;
-      });
-    } else {
-      const undeletable = control.cannotDelete;
-      planned.push(() => {
-        if (undeletable) control.cannotDelete = false;
-        control.delete(write.keepContent);
-      });
-    }
+    const locks = { cannotEdit: control.cannotEdit, cannotDelete: control.cannotDelete };
+    planned.push(() => queueChange(control, write, locks));
+    original.set(write.tag, locks);
   }
 
   // Sync 2: every write, then the state part (see the module comment for why last).
   for (const queue of planned) queue();
-  if (stateXml !== null && stateParts) {
-    const [first, ...extra] = stateParts.items;
-    if (first) first.setXml(stateXml);
-    else context.document.customXmlParts.add(stateXml);
-    // Copies (a merge of two documents, say) would disagree later: one part holds the state.
-    for (const part of extra) part.delete();
-  }
+  if (stateParts) queueStatePart(context, stateParts, stateXml);
   try {
     await context.sync();
   } catch (error) {
     if (!isOfficeError(error)) throw error;
-    throw new WordWriteFailure(error, await takeBackInserts(context, writes));
+    if (writes.some((write) => write.kind === 'insert'))
+      throw new WordWriteFailure(error, await takeBackInserts(context, writes));
+    // A refresh or a removal: every write can be made again without harm, so finish it.
+    if (await finishAfterFailure(context, writes, stateXml, original)) return;
+    throw new WordWriteFailure(error, 'partly');
+  }
+}
+
+interface ControlLocks {
+  cannotEdit: boolean;
+  cannotDelete: boolean;
+}
+
+/** Queues a replace or remove on the region's control, lifting the author's locks only for it. */
+function queueChange(control: Word.ContentControl, write: RegionWrite, locks: ControlLocks): void {
+  if (write.kind === 'replace') {
+    // An author's "cannot edit" lock is lifted for the refresh only, and put back.
+    if (locks.cannotEdit) control.cannotEdit = false;
+    control.insertOoxml(regionPackage(write.content.xml, write.content), 'Replace');
+    if (locks.cannotEdit) control.cannotEdit = true;
+  } else if (write.kind === 'remove') {
+    if (locks.cannotDelete) control.cannotDelete = false;
+    control.delete(write.keepContent);
+  }
+}
+
+/** One state part holding `stateXml`; copies (a merge of two documents, say) would disagree later. */
+function queueStatePart(
+  context: Word.RequestContext,
+  parts: Word.CustomXmlPartScopedCollection,
+  stateXml: string | null,
+): void {
+  if (stateXml === null) return;
+  const [first, ...extra] = parts.items;
+  if (first) first.setXml(stateXml);
+  else context.document.customXmlParts.add(stateXml);
+  for (const part of extra) part.delete();
+}
+
+/**
+ * After the writing sync of a refresh or removal failed, Word has run the writes before the
+ * failure. Replacing a region's content again, removing a region that is still there and writing
+ * the state part again are all harmless to repeat, so they are sent once more (two syncs: find the
+ * controls by tag, write). True when that completed the change; false when the report is not in a
+ * shape to finish (a region gone or doubled) or Word failed again.
+ */
+async function finishAfterFailure(
+  context: Word.RequestContext,
+  writes: readonly RegionWrite[],
+  stateXml: string | null,
+  locks: ReadonlyMap<string, ControlLocks>,
+): Promise<boolean> {
+  try {
+    const found = writes.map((write) =>
+      context.document.body.contentControls.getByTag(write.tag).load(CONTROL_FIELDS),
+    );
+    const parts =
+      stateXml === null
+        ? null
+        : context.document.customXmlParts.getByNamespace(REPORT_NAMESPACE).load('items/id');
+    await context.sync();
+    const queued: (() => void)[] = [];
+    for (const [i, write] of writes.entries()) {
+      const controls = found[i]!.items;
+      const lockedAs = locks.get(write.tag);
+      if (!lockedAs || controls.length > 1) return false;
+      const control = controls[0];
+      if (!control) {
+        // Already removed before the failure; a replaced region cannot vanish.
+        if (write.kind === 'remove') continue;
+        return false;
+      }
+      queued.push(() => queueChange(control, write, lockedAs));
+    }
+    for (const queue of queued) queue();
+    if (parts) queueStatePart(context, parts, stateXml);
+    await context.sync();
+    return true;
+  } catch (error) {
+    if (!isOfficeError(error)) throw error;
+    return false;
   }
 }
 

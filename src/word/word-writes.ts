@@ -95,9 +95,10 @@ export async function insertParagraphsInWord(
   location: 'Before' | 'After',
   paragraphs: ParagraphToWrite[],
 ): Promise<void> {
-  // The anchor and the paragraphs after it: after a failure, seeing them unchanged proves nothing
-  // was written.
-  const window = { select: 'items/text', skip: anchor.paragraph, top: paragraphs.length + 2 };
+  // The anchor and the paragraphs after it, enough of them to hold every paragraph written and
+  // what was there: after a failure, seeing them unchanged proves nothing was written, and what
+  // Word did write can be found and taken out again.
+  const window = { select: 'items/text', skip: anchor.paragraph, top: 2 * paragraphs.length + 2 };
   const found = context.document.body.paragraphs.load(window);
   await syncBeforeWriting(context);
   const original = found.items.map((paragraph) => paragraph.text);
@@ -112,14 +113,57 @@ export async function insertParagraphsInWord(
   }
   // Show the officer where the section went.
   first?.select('Start');
-  // Paragraphs Word wrote before a failure are not taken out again (the host does not delete
-  // paragraphs): look whether any were written, so the officer is told which.
+  // Word keeps the paragraphs it wrote before a failure: find them (they sit, in order, next to
+  // the anchor with the text we wrote) and delete them, so the report is as it was (2 more syncs).
   await syncWrites(context, async () => {
     const now = context.document.body.paragraphs.load(window);
     await context.sync();
-    const same = now.items.length === original.length && now.items.every((p, i) => p.text === original[i]);
-    return same ? 'unchanged' : 'partly';
+    const texts = now.items.map((paragraph) => paragraph.text);
+    if (sameTexts(texts, original)) return 'unchanged';
+    const written = writtenBeforeFailure(texts, original, paragraphs, location, window.top);
+    if (written === null) return 'partly';
+    for (const index of written) now.items[index]!.delete();
+    const after = context.document.body.paragraphs.load(window);
+    await context.sync();
+    return sameTexts(
+      after.items.map((paragraph) => paragraph.text),
+      original,
+    )
+      ? 'unchanged'
+      : 'partly';
   });
+}
+
+function sameTexts(wordTexts: string[], expected: string[]): boolean {
+  return wordTexts.length === expected.length && wordTexts.every((text, i) => sameText(text, expected[i]!));
+}
+
+/**
+ * Where in the window (the anchor and what follows) the first k paragraphs of `paragraphs` are,
+ * when the window is exactly the original with them inserted before or after the anchor; null when
+ * it is anything else (someone else's change, or ours in a shape we do not recognise), so nothing
+ * is deleted on a guess.
+ */
+function writtenBeforeFailure(
+  texts: string[],
+  original: string[],
+  paragraphs: ParagraphToWrite[],
+  location: 'Before' | 'After',
+  top: number,
+): number[] | null {
+  for (let k = 1; k <= paragraphs.length; k++) {
+    const inserted = paragraphs.slice(0, k).map((write) => write.text);
+    const expected =
+      location === 'After' ? [original[0]!, ...inserted, ...original.slice(1)] : [...inserted, ...original];
+    // Both windows are cut at `top`: what lies beyond the original window is not known, so
+    // compare what both show, which always includes every paragraph written.
+    if (texts.length < Math.min(expected.length, top)) continue;
+    const shown = Math.min(texts.length, expected.length);
+    if (!sameTexts(texts.slice(0, shown), expected.slice(0, shown))) continue;
+    const first = location === 'After' ? 1 : 0;
+    return inserted.map((_, i) => first + i);
+  }
+  return null;
 }
 
 /**

@@ -98,24 +98,18 @@ function classify(after: unknown, before: unknown, changed: unknown): FaultRun['
   return 'half-changed';
 }
 
-/**
- * Known gap (reported to H2 and the lead): a refresh in Word replaces the regions and then writes
- * the state part in the same batch; a failure at its last operations (state part setXml, removing
- * extra copies) leaves new figures with the old spec. The officer is told part of the change may
- * be in the report; the region then shows as edited. Allowed here only with that message.
- */
-const HALF_CHANGED_TOLD = new Set(['refresh live regions']);
-
 /** A read that fails before anything is written: the message is about reading, nothing else. */
 function readFailed(error: unknown): boolean {
   return (error as { code?: string })?.code === 'word-read-failed';
 }
 
+/**
+ * Never half-changed: a failed insert takes its new regions out again, and a failed refresh in
+ * Word is finished by sending its (repeatable) writes once more.
+ */
 function expectHonest(useCase: string, runs: FaultRun[]): void {
   for (const run of runs) {
     const where = `${useCase}, fault at ${run.point}: ${run.outcome}; error ${String((run.error as Error)?.message)}`;
-    if (run.outcome === 'half-changed' && HALF_CHANGED_TOLD.has(useCase) && told(run.error) === 'partly')
-      continue;
     if (run.outcome === 'unchanged' && readFailed(run.error)) continue;
     expect({ where, outcome: run.outcome }).not.toEqual({ where, outcome: 'half-changed' });
     if (run.error === null) {

@@ -26,7 +26,7 @@ import { DocxEditor } from '../../src/docx/docx-editor';
 import { DocxReportHost } from '../../src/docx/docx-host';
 import { WordReportHost } from '../../src/word/word-host';
 import { fakeDocumentFromDocx, installFakeWord } from '../support/fake-word';
-import { describeRuns, told, toldChanged, toldUnchanged, type FaultRun } from './fault-harness';
+import { describeRuns, toldChanged, toldUnchanged, type FaultRun } from './fault-harness';
 
 const REPORTS = join(__dirname, '../fixtures/reports');
 const read = (name: string) => new Uint8Array(readFileSync(join(REPORTS, name)));
@@ -79,18 +79,13 @@ function equal(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Known gap (reported to the lead): Insert missing section in Word cannot take out paragraphs Word
- * wrote before a failure in the same batch (no paragraph delete at WordApi 1.1 in our host or the
- * fake), so a failure between two insertParagraph operations leaves part of the section; the
- * officer is told so ("part of the change may be in the report: press Undo"). Every other use case
- * and host must never be half-changed.
+ * No use case on either host may be half-changed: Insert missing section in Word takes out the
+ * paragraphs Word wrote before a failure in the same batch (Paragraph.delete), so it too ends
+ * unchanged or fully changed.
  */
-const MAY_BE_PARTLY_CHANGED = new Set(['insert missing section']);
-
-function expectHonest(useCase: string, runs: FaultRun[], host: 'word' | 'docx'): void {
+function expectHonest(useCase: string, runs: FaultRun[]): void {
   for (const run of runs) {
     const where = `${useCase}, fault at ${run.point}: ${run.outcome}; error ${String((run.error as Error)?.message)}`;
-    if (told(run.error) === 'partly' && host === 'word' && MAY_BE_PARTLY_CHANGED.has(useCase)) continue;
     expect({ where, outcome: run.outcome }).not.toEqual({ where, outcome: 'half-changed' });
     // A fault after everything was written (e.g. in the check that follows) may still succeed.
     if (run.error === null) {
@@ -163,7 +158,7 @@ describe.each(USE_CASES)('faults while writing on the Word host: $name', (useCas
       ),
     );
     expect(runs.length).toBe(clean.used.syncs + clean.used.operations);
-    expectHonest(useCase.name, runs, 'word');
+    expectHonest(useCase.name, runs);
   });
 });
 
@@ -262,6 +257,6 @@ describe.each(USE_CASES)('faults while writing on the .docx host: $name', (useCa
         runs,
       ),
     );
-    expectHonest(useCase.name, runs, 'docx');
+    expectHonest(useCase.name, runs);
   });
 });

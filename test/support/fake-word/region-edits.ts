@@ -1,7 +1,8 @@
 /**
  * OOXML going in and blocks coming out, for live regions: `Range.insertOoxml` ('Before', 'After',
  * 'Replace' on whole paragraphs), `ContentControl.insertOoxml(…, 'Replace')`,
- * `ContentControl.delete(false)` (the control with its content) and `Document.getSelection()`.
+ * `ContentControl.delete(false)` (the control with its content), `Paragraph.delete()` and
+ * `Document.getSelection()`.
  *
  * The package is read the way the fake reads a .docx (`WordStoryReader`): its paragraphs, tables
  * (values, header rows, OOXML), nested content controls and inline pictures become the fake's, so
@@ -22,13 +23,14 @@ import { ERROR_CODES, FakeOfficeError } from './errors';
 import {
   fakeGuid,
   fakeParagraph,
+  type FakeParagraph,
   type FakeContentControl,
   type FakeSpan,
   type FakeWordDocument,
   type TextPosition,
 } from './model';
 import type { ClassRegistry, MethodSpec } from './runtime';
-import { spanContains, spanParagraphs } from './story';
+import { paragraphIndex, spanContains, spanParagraphs } from './story';
 
 const PKG = 'http://schemas.microsoft.com/office/2006/xmlPackage';
 let nextParagraphId = 1;
@@ -276,7 +278,9 @@ export function addRegionEdits(classes: ClassRegistry): void {
   const range = classes['Range'];
   const control = classes['ContentControl'];
   const document = classes['Document'];
-  if (!range || !control || !document) throw new Error('Fake Word: classes missing for region edits');
+  const paragraph = classes['Paragraph'];
+  if (!range || !control || !document || !paragraph)
+    throw new Error('Fake Word: classes missing for region edits');
 
   range.methods['insertOoxml'] = object('Range', (node: FakeSpan, args, doc) =>
     rangeInsertOoxml(node, args, doc),
@@ -292,6 +296,25 @@ export function addRegionEdits(classes: ClassRegistry): void {
       if (args[0] === true || c.cannotDelete) return keepOnly?.run(c, args, doc);
       const [first, last] = wholeParagraphs(doc, c.span, 'ContentControl.delete(false)');
       removeParagraphs(doc, first, last);
+      return undefined;
+    },
+  };
+  // Paragraph.delete (WordApi 1.1): the paragraph goes, with controls and comments inside it. Word
+  // refuses to delete inside a control that cannot be edited, or the whole of one that cannot be
+  // deleted; removing a table cell's paragraph is not modelled.
+  paragraph.methods['delete'] = {
+    returns: 'void',
+    run: (p: FakeParagraph, _args, doc) => {
+      const index = paragraphIndex(doc, p);
+      if (p.cell) throw notModelled('Paragraph.delete inside a table cell');
+      for (const c of doc.contentControls) {
+        const covered = spanParagraphs(c.span);
+        const inside = covered.includes(index);
+        const whole = covered.length === 1 && covered[0] === index;
+        if ((inside && c.cannotEdit) || (whole && c.cannotDelete))
+          throw new FakeOfficeError(ERROR_CODES.accessDenied, 'The content control cannot be changed.');
+      }
+      removeParagraphs(doc, index, index);
       return undefined;
     },
   };

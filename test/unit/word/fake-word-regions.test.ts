@@ -132,3 +132,25 @@ test('malformed OOXML fails the batch with an Office error; getSelection starts 
     expect(at.text).toBe('One');
   });
 });
+
+test('Paragraph.delete removes the paragraph at sync time, and is refused inside a locked control', async () => {
+  await run(async (context) => {
+    const paragraphs = context.document.body.paragraphs.load('items/text');
+    await context.sync();
+    paragraphs.items[1]!.delete();
+    expect(doc.paragraphs).toHaveLength(3); // queued, not run
+    await context.sync();
+  });
+  expect(doc.paragraphs.map((p) => p.text)).toEqual(['One', 'Three']);
+
+  await run(async (context) => {
+    const paragraphs = context.document.body.paragraphs.load('items/text');
+    await context.sync();
+    const control = paragraphs.items[0]!.insertContentControl();
+    control.cannotEdit = true;
+    await context.sync();
+    paragraphs.items[0]!.delete();
+    await expect(context.sync()).rejects.toMatchObject({ code: 'AccessDenied' });
+  });
+  expect(doc.paragraphs.map((p) => p.text)).toEqual(['One', 'Three']);
+});
