@@ -85,7 +85,6 @@ function Comments({ comments }: { comments: PreviewComment[] }) {
     <>
       {comments.map((c) => (
         <span key={c.id} className={styles.comment} data-comment-id={c.id} role="note">
-          <span aria-hidden="true">💬 </span>
           {`Comment by ${c.author}${c.resolved ? ' (resolved)' : ''}: ${c.text}`}
           {c.replies > 0 ? ` (${c.replies} ${c.replies === 1 ? 'reply' : 'replies'})` : ''}
         </span>

@@ -45,7 +45,15 @@ import { DirectoryEditor } from './DirectoryEditor';
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
-  filters: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
+  // Two filters side by side when the pane is wide enough, one under the other when it is not.
+  filters: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'end',
+  },
+  // Fluent's Dropdown asks for 250px; in a filter cell it takes the cell's width instead.
+  dropdown: { minWidth: 0, width: '100%' },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   paragraph: { margin: 0 },
   quiet: { margin: 0, color: tokens.colorNeutralForeground3 },
@@ -196,6 +204,7 @@ export default function ConsultationView({
       <div className={styles.filters}>
         <Field label="Partner">
           <Dropdown
+            className={styles.dropdown}
             value={label(partnerOptions, filters.partner, 'All partners')}
             selectedOptions={[filters.partner]}
             onOptionSelect={(_, d) => setFilters({ ...filters, partner: d.optionValue ?? ALL })}
@@ -210,6 +219,7 @@ export default function ConsultationView({
         </Field>
         <Field label="Section">
           <Dropdown
+            className={styles.dropdown}
             value={label(sectionOptions, filters.section, 'All sections')}
             selectedOptions={[filters.section]}
             onOptionSelect={(_, d) => setFilters({ ...filters, section: d.optionValue ?? ALL })}
@@ -224,6 +234,7 @@ export default function ConsultationView({
         </Field>
         <Field label="Status">
           <Dropdown
+            className={styles.dropdown}
             value={filters.status === ALL ? 'Any status' : STATUS_LABELS[filters.status]}
             selectedOptions={[filters.status]}
             onOptionSelect={(_, d) =>

@@ -12,7 +12,11 @@ const useStyles = makeStyles({
       textAlign: 'right',
     },
     '& th:first-child, & td:first-child': { textAlign: 'left' },
+    '& thead th': { verticalAlign: 'bottom' },
   },
+  // A narrow task pane cannot fit seven columns: the partner table scrolls sideways instead of
+  // being cut off (focusable, so keyboard users can scroll it too).
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
   caption: {
     textAlign: 'left',
     fontWeight: tokens.fontWeightSemibold,
@@ -44,33 +48,35 @@ export function CountTables({ summary }: { summary: ConsultationSummary }) {
           ))}
         </tbody>
       </table>
-      <table className={styles.table}>
-        <caption className={styles.caption}>Comments by partner</caption>
-        <thead>
-          <tr>
-            <th scope="col">Partner</th>
-            <th scope="col">Received</th>
-            <th scope="col">Accepted</th>
-            <th scope="col">Partly</th>
-            <th scope="col">Not accepted</th>
-            <th scope="col">Noted</th>
-            <th scope="col">Open</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.byPartner.map((p) => (
-            <tr key={p.id ?? '-'}>
-              <th scope="row">{p.name}</th>
-              <td>{p.received}</td>
-              <td>{p.accepted}</td>
-              <td>{p.partlyAccepted}</td>
-              <td>{p.notAccepted}</td>
-              <td>{p.noted}</td>
-              <td>{p.open}</td>
+      <div className={styles.scroll} role="region" aria-label="Comments by partner" tabIndex={0}>
+        <table className={styles.table}>
+          <caption className={styles.caption}>Comments by partner</caption>
+          <thead>
+            <tr>
+              <th scope="col">Partner</th>
+              <th scope="col">Received</th>
+              <th scope="col">Accepted</th>
+              <th scope="col">Partly</th>
+              <th scope="col">Not accepted</th>
+              <th scope="col">Noted</th>
+              <th scope="col">Open</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {summary.byPartner.map((p) => (
+              <tr key={p.id ?? '-'}>
+                <th scope="row">{p.name}</th>
+                <td>{p.received}</td>
+                <td>{p.accepted}</td>
+                <td>{p.partlyAccepted}</td>
+                <td>{p.notAccepted}</td>
+                <td>{p.noted}</td>
+                <td>{p.open}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
