@@ -21,6 +21,11 @@ export type CliCommand =
       format: OutputFormat;
       /** File to write the output to; null for standard output. */
       out: string | null;
+      /**
+       * `--as-of YYYY-MM-DD`: judge live regions' age as at the start of that day (UTC) instead of
+       * now, so a check gives the same answer whenever it is run; null for now.
+       */
+      asOf: Date | null;
     };
 
 /** Wrong words on the command line: the message says what to type instead. Exit code 2. */
@@ -42,6 +47,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   '--json': { takesValue: false, commands: ['check', 'templates'] },
   '--format': { takesValue: true, commands: ['check'] },
   '--out': { takesValue: true, commands: ['check'] },
+  '--as-of': { takesValue: true, commands: ['check'] },
 };
 
 const COMMANDS = ['check', 'templates'] as const;
@@ -145,7 +151,22 @@ export function parseArgs(argv: readonly string[]): CliCommand {
     final: flags.has('--final'),
     format: formatFrom(values.get('--format'), flags.has('--json')),
     out: values.get('--out') ?? null,
+    asOf: dayFrom(values.get('--as-of')),
   };
+}
+
+/** The start (UTC) of a `YYYY-MM-DD` day; a day that does not exist, like 2018-02-30, is refused. */
+function dayFrom(text: string | undefined): Date | null {
+  if (text === undefined) return null;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : null;
+  // A day that does not exist is either invalid or rolled over into the next month: reading the
+  // day back catches both.
+  if (day === null || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== text) {
+    throw new UsageError(
+      `--as-of needs a date written YYYY-MM-DD, for example --as-of 2018-03-01, not "${text}".`,
+    );
+  }
+  return day;
 }
 
 function asCommand(word: string): CommandName | null {
@@ -171,6 +192,8 @@ function exampleFor(option: string): string {
       return '--format html';
     case '--out':
       return '--out agenda.html';
+    case '--as-of':
+      return '--as-of 2018-03-01';
     default:
       return `${option} VALUE`;
   }

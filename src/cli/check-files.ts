@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { checkReport } from '../app/check-report';
 import { ReportError } from '../core/errors';
+import type { CheckOptions } from '../core/template/finding';
 import type { TemplateSpec } from '../core/template/spec';
 import { DocxReportHost } from '../docx/docx-host';
 import { reasonFor } from './file-problem';
@@ -8,6 +9,8 @@ import type { ReportOutcome } from './outcome';
 
 export interface CheckFilesOptions {
   final: boolean;
+  /** What makes a live region stale (the time now), passed to the checker as is. */
+  live?: CheckOptions['live'];
   /** Told about each file as it is done, e.g. to report a bad one on stderr straight away. */
   onOutcome?: (outcome: ReportOutcome) => void;
 }
@@ -24,14 +27,18 @@ export async function checkFiles(
 ): Promise<ReportOutcome[]> {
   const outcomes: ReportOutcome[] = [];
   for (const file of files) {
-    const outcome = await checkFile(file, template, options.final);
+    const outcome = await checkFile(file, template, options);
     options.onOutcome?.(outcome);
     outcomes.push(outcome);
   }
   return outcomes;
 }
 
-async function checkFile(file: string, template: TemplateSpec, final: boolean): Promise<ReportOutcome> {
+async function checkFile(
+  file: string,
+  template: TemplateSpec,
+  { final, live }: CheckFilesOptions,
+): Promise<ReportOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -43,7 +50,7 @@ async function checkFile(file: string, template: TemplateSpec, final: boolean): 
   }
   try {
     const host = new DocxReportHost(bytes, file);
-    const result = await checkReport(host, template, { final });
+    const result = await checkReport(host, template, { final, ...(live ? { live } : {}) });
     return { file, templateName: template.name, result };
   } catch (error) {
     if (error instanceof ReportError) {

@@ -8,7 +8,10 @@ const CHECK_OPTIONS = `Options for check:
   --format text|json|html     output: a checklist (text, the default), JSON for scripts, or an HTML
                               page with one row per report for an agenda
   --json                      the same as --format json
-  --out <file>                write the output to a file instead of the screen`;
+  --out <file>                write the output to a file instead of the screen
+  --as-of <YYYY-MM-DD>        judge live tables and figures as at that day (UTC) instead of now, so
+                              the check gives the same answer whenever it runs; a live region last
+                              refreshed more than 45 days before is stale (live-region-stale)`;
 
 const GENERAL = `council-report: check council committee reports (.docx) against the committee-report template.
 
@@ -42,13 +45,16 @@ Examples:
   council-report check "Strategic Assessment 2018-19.docx"
   council-report check agenda/*.docx --format html --out agenda.html
   council-report check report.docx --final --json
+  council-report check report.docx --as-of 2018-03-01
 `;
 
 const CHECK = `Usage: council-report check <file.docx>... [--template <id|file.json>] [--final]
                              [--format text|json|html | --json] [--out <file>]
+                             [--as-of <YYYY-MM-DD>]
 
 Checks each report against the template: required sections in order, header fields, numbered
-paragraphs, options, the cross-cutting implications table, placeholder text and open comments.
+paragraphs, options, the cross-cutting implications table, placeholder text, open comments, and
+live tables and figures that are out of date, changed by hand or cut off from their records.
 A file that cannot be read is reported (exit 2) and the other files are still checked.
 
 ${CHECK_OPTIONS}

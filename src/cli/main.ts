@@ -65,6 +65,8 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
   const template = loadTemplate(command.template);
   const outcomes = await checkFiles(command.files, template, {
     final: command.final,
+    // A live region refreshed too long ago is stale; --as-of fixes "now" for a reproducible check.
+    live: { now: command.asOf ?? io.now() },
     // Said as soon as it happens, so a long batch shows the bad file without waiting for the end.
     onOutcome: (outcome) => {
       if (isUnreadable(outcome)) io.stderr.write(`council-report: ${outcome.error.message}\n`);

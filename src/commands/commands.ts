@@ -11,7 +11,9 @@ import { canShowTaskpane, openOfficeDialog, showTaskpane } from './office-ports'
 
 export function officeCheckPorts(): CheckCommandPorts {
   return {
-    check: () => checkReport(new WordReportHost(), getTemplate(DEFAULT_TEMPLATE_ID)),
+    // As in the task pane: a live region refreshed too long ago is reported stale.
+    check: () =>
+      checkReport(new WordReportHost(), getTemplate(DEFAULT_TEMPLATE_ID), { live: { now: new Date() } }),
     commandPageUrl: window.location.href,
     canShowTaskpane,
     showTaskpane,

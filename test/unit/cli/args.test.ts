@@ -9,7 +9,14 @@ describe('parseArgs', () => {
       final: true,
       format: 'text',
       out: null,
+      asOf: null,
     });
+  });
+
+  it('reads --as-of as the start of that day in UTC', () => {
+    const asOf = (argv: string[]) => (parseArgs(argv) as { asOf: Date | null }).asOf?.toISOString();
+    expect(asOf(['check', 'a.docx', '--as-of', '2018-03-01'])).toBe('2018-03-01T00:00:00.000Z');
+    expect(asOf(['check', '--as-of=2020-02-29', 'a.docx'])).toBe('2020-02-29T00:00:00.000Z');
   });
 
   it('accepts --name=value and --json as --format json', () => {
@@ -49,6 +56,12 @@ describe('parseArgs', () => {
     [['check', 'a.docx', '--format', 'pdf'], /Unknown format "pdf"/],
     [['check', 'a.docx', '--json', '--format', 'html'], /different outputs/],
     [['check', 'a.docx', '--final=yes'], /takes no value/],
+    [['check', 'a.docx', '--as-of'], /--as-of needs a value, for example --as-of 2018-03-01/],
+    [['check', 'a.docx', '--as-of', '2018-02-30'], /--as-of needs a date written YYYY-MM-DD/],
+    [['check', 'a.docx', '--as-of', '2019-02-29'], /not "2019-02-29"/],
+    [['check', 'a.docx', '--as-of', '01/03/2018'], /not "01\/03\/2018"/],
+    [['check', 'a.docx', '--as-of', '2018-03-01T12:00'], /YYYY-MM-DD/],
+    [['templates', '--as-of', '2018-03-01'], /--as-of does not apply/],
     [['templates', '--final'], /does not apply to "council-report templates"/],
     [['templates', 'extra'], /takes no files/],
   ])('rejects %j with a message saying what to do', (argv, message) => {

@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { JsonCheckedReport } from '../../../src/cli/format-json';
 import { runCli, type CliIo } from '../../../src/cli/main';
 import { checkSnapshot } from '../../../src/core/template/check';
 import { getTemplate } from '../../../src/core/template/templates';
@@ -19,14 +20,24 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The time the commands run at: build and refresh write it as each region's refreshed-at. */
+const NOW = new Date('2018-01-12T09:30:00Z');
+
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliAt(NOW, ...argv);
+}
+
+async function cliAt(
+  now: Date,
+  ...argv: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
     stdout: { write: (t: string) => (stdout += t) },
     stderr: { write: (t: string) => (stderr += t) },
     env: {},
-    now: () => new Date('2018-01-12T09:30:00Z'),
+    now: () => now,
   };
   const code = await runCli(argv, io);
   return { code, stdout, stderr };
@@ -226,5 +237,63 @@ describe('council-report insert and refresh', () => {
     ).toMatch(/Cannot read/);
     expect((await cli('build')).code).toBe(2);
     expect((await cli('build', '--end', '2017-13', '--out', 'x.docx')).stderr).toMatch(/month like/);
+  });
+});
+
+describe('council-report check on live regions', () => {
+  const DAY = 86_400_000;
+  let report: string;
+  let liveIds: string[];
+  beforeAll(async () => {
+    const folder = mkdtempSync(join(dir, 'stale-'));
+    report = join(folder, 'report.docx');
+    const files = writeCsv(makeRows(months('2016-01', 24)), folder);
+    const built = await cli('build', '--source', ...files, '--area', 'Maidstone', '--out', report);
+    expect(built.code).toBe(0);
+    liveIds = readDocx(new Uint8Array(readFileSync(report)), 'report.docx')
+      .contentControls.flatMap((c) => (c.tag?.startsWith('cr:live:') ? [c.tag.slice('cr:live:'.length)] : []))
+      .sort();
+    expect(liveIds.length).toBeGreaterThanOrEqual(2);
+  });
+
+  /** The live-region findings of `check --json` run at `now` with `extra` options. */
+  async function liveFindings(now: Date, ...extra: string[]) {
+    const run = await cliAt(now, 'check', report, '--json', ...extra);
+    expect(run.stderr).toBe('');
+    const [checked] = JSON.parse(run.stdout) as JsonCheckedReport[];
+    return checked!.findings.filter((f) => f.rule.startsWith('live-region-'));
+  }
+
+  /** The day `days` after the build, as --as-of wants it. */
+  const dayAfterBuild = (days: number) => new Date(NOW.getTime() + days * DAY).toISOString().slice(0, 10);
+
+  test('--as-of more than 45 days after the last refresh: every region is stale, whatever the clock says', async () => {
+    const stale = await liveFindings(NOW, '--as-of', dayAfterBuild(50));
+    expect(stale.map((f) => f.rule)).toEqual(liveIds.map(() => 'live-region-stale'));
+    // Each region once, by its own name, with how old it is (the start of the day, 49.6 days on).
+    for (const finding of stale) expect(finding.message).toMatch(/Last refreshed 49 days ago/);
+    expect(new Set(stale.map((f) => f.paragraph)).size).toBe(liveIds.length);
+  });
+
+  test('--as-of within 45 days: no stale region, even when the clock is much later', async () => {
+    expect(await liveFindings(new Date(NOW.getTime() + 400 * DAY), '--as-of', dayAfterBuild(44))).toEqual([]);
+  });
+
+  test('without --as-of the check judges by the time now', async () => {
+    expect(await liveFindings(new Date(NOW.getTime() + 10 * DAY))).toEqual([]);
+    const later = await liveFindings(new Date(NOW.getTime() + 46 * DAY));
+    expect(later.map((f) => f.rule)).toEqual(liveIds.map(() => 'live-region-stale'));
+    expect(later[0]?.message).toMatch(/Last refreshed 46 days ago/);
+  });
+
+  test('a bad --as-of is a usage error (exit 2) that says how to write the date', async () => {
+    for (const bad of ['2018-02-30', '1 March 2018', '2018-3-1', '2018-13-01']) {
+      const run = await cli('check', report, '--as-of', bad);
+      expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 2, stdout: '' });
+      expect(run.stderr).toContain(
+        `--as-of needs a date written YYYY-MM-DD, for example --as-of 2018-03-01, not "${bad}"`,
+      );
+    }
+    expect((await cli('check', report, '--as-of')).stderr).toMatch(/--as-of needs a value/);
   });
 });

@@ -96,9 +96,18 @@ describe('the checkReport ribbon command', () => {
     mockCheckReport.mockResolvedValue(RESULT);
     const { office, run, dialogs, event } = await loadCommands();
     expect(office.actions.associate).toHaveBeenCalledWith('checkReport', expect.any(Function));
+    const before = Date.now();
     const done = run();
     await settle();
-    expect(mockCheckReport).toHaveBeenCalledWith(expect.any(Object), { id: 'default-template' });
+    // With the time now, so live regions refreshed too long ago are reported stale.
+    expect(mockCheckReport).toHaveBeenCalledWith(
+      expect.any(Object),
+      { id: 'default-template' },
+      { live: { now: expect.any(Date) } },
+    );
+    const { live } = mockCheckReport.mock.calls[0]![2] as { live: { now: Date } };
+    expect(live.now.getTime()).toBeGreaterThanOrEqual(before);
+    expect(live.now.getTime()).toBeLessThanOrEqual(Date.now());
 
     expect(dialogs).toHaveLength(1);
     const { url, options, dialog } = dialogs[0]!;

@@ -11,6 +11,9 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckedReport } from '../../../src/app/check-report';
+import { insertLiveElement, loadedSource } from '../../../src/app/live';
+import { getTemplate } from '../../../src/core/template/templates';
+import { DocxReportHost } from '../../../src/docx/docx-host';
 import { App } from '../../../src/taskpane/App';
 import {
   TemplateEnvironmentContext,
@@ -19,6 +22,7 @@ import {
 } from '../../../src/taskpane/views/template/template-actions';
 import { wordTemplateActions } from '../../../src/taskpane/views/template/word-template-actions';
 import { fakeDocumentFromDocx, installFakeWord, type InstalledFakeWord } from '../../support/fake-word';
+import { datasetOf, makeRows, months } from '../core/live/small-csv';
 
 const REPORTS = join(__dirname, '../../fixtures/reports');
 const MAIDSTONE_2019 = 'Maidstone Borough Council committee report (2019)';
@@ -226,6 +230,47 @@ describe('the Template view', () => {
       expect(await findShown('Removed the protection from 8 section headings.')).toBeTruthy();
       expect(fake.document.contentControls).toHaveLength(0);
       expect(screen.queryByRole('button', { name: 'Remove protection' })).toBeNull();
+    });
+  });
+
+  describe('a report with live regions', () => {
+    const DAY = 86_400_000;
+
+    /** The complete report with two live regions in its first section, last refreshed `daysAgo`. */
+    async function openWithLiveRegions(daysAgo: number): Promise<void> {
+      const file = 'strategic-assessment-complete.docx';
+      const host = new DocxReportHost(new Uint8Array(readFileSync(join(REPORTS, file))), file);
+      const source = loadedSource({
+        data: await datasetOf(makeRows(months('2016-01', 24))),
+        population: null,
+        source: 'test',
+      });
+      // Relative to the real clock: the pane judges age by the time now, as it does for officers.
+      const now = new Date(Date.now() - daysAgo * DAY);
+      const where = { section: 'introduction-background', template: getTemplate('maidstone-2019') };
+      for (const element of ['figure:total-crime', 'top-lsoas'])
+        await insertLiveElement(host, source, { element, area: 'Maidstone' }, where, { now });
+      installed = installFakeWord(fakeDocumentFromDocx(host.bytes, file), { wordApi: '1.4' });
+    }
+
+    it('refreshed more than 45 days ago: each region is a stale warning in its section', async () => {
+      await openWithLiveRegions(60);
+      renderPane(wordTemplateActions());
+      await userEvent.click(checkButton());
+      await screen.findByRole('heading', { name: 'Result' });
+      const stale = within(group('1. Introduction and Background')).getAllByRole('button', {
+        name: /is out of date: Last refreshed 60 days ago/,
+      });
+      expect(stale).toHaveLength(2);
+      for (const finding of stale) expect(within(finding).getByText('Warning')).toBeTruthy();
+    });
+
+    it('refreshed within 45 days: no stale warning', async () => {
+      await openWithLiveRegions(30);
+      renderPane(wordTemplateActions());
+      await userEvent.click(checkButton());
+      await screen.findByRole('heading', { name: 'Result' });
+      expect(screen.queryByText(/is out of date/)).toBeNull();
     });
   });
 
