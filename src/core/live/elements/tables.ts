@@ -16,7 +16,14 @@ import {
   formatSignedPercent,
   NOT_AVAILABLE,
 } from '../format';
-import type { LabelledValue, LiveElement, LiveElementInput, LiveRendering, LiveTableRow } from '../model';
+import type {
+  LabelledValue,
+  LiveElement,
+  LiveElementInput,
+  LiveRendering,
+  LiveTableColumn,
+  LiveTableRow,
+} from '../model';
 import { districtIn, periodsFor, sourceLine, typeName, type Periods } from './common';
 
 /** The cells of a comparison: previous, current, change, % change (n/a without a complete previous). */
@@ -32,6 +39,17 @@ function comparison(current: number, previous: number, periods: Periods): string
 }
 
 const COMPARISON_NAMES = ['previous 12 months', 'last 12 months', 'change', '% change'];
+
+/** The header of a comparison table: what each row is, then the cells `comparison` gives. */
+function comparisonColumns(first: string, periods: Periods): LiveTableColumn[] {
+  return [
+    { header: first, align: 'left' },
+    { header: periods.previousLabel, align: 'right' },
+    { header: periods.currentLabel, align: 'right' },
+    { header: 'Change', align: 'right' },
+    { header: '% change', align: 'right' },
+  ];
+}
 
 function figuresOf(rows: readonly LiveTableRow[], names: readonly string[], period: string): LabelledValue[] {
   const figures: LabelledValue[] = [{ where: 'Period', value: period }];
@@ -78,13 +96,7 @@ export const crimeByCategoryYoy: LiveElement = {
       title: caption,
       table: {
         caption,
-        columns: [
-          { header: 'Crime type', align: 'left' },
-          { header: periods.previousLabel, align: 'right' },
-          { header: periods.currentLabel, align: 'right' },
-          { header: 'Change', align: 'right' },
-          { header: '% change', align: 'right' },
-        ],
+        columns: comparisonColumns('Crime type', periods),
         rows,
         source: sourceLine(data, periods),
         description:
@@ -195,13 +207,7 @@ export const topLsoas: LiveElement = {
       title: caption,
       table: {
         caption,
-        columns: [
-          { header: 'LSOA', align: 'left' },
-          { header: periods.previousLabel, align: 'right' },
-          { header: periods.currentLabel, align: 'right' },
-          { header: 'Change', align: 'right' },
-          { header: '% change', align: 'right' },
-        ],
+        columns: comparisonColumns('LSOA', periods),
         rows,
         source: sourceLine(data, periods),
         description:
