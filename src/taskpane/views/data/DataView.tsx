@@ -192,6 +192,7 @@ export function DataView({ actions }: { actions: DataActions }) {
               <div className={styles.actions}>
                 <Field label="Or into section">
                   <Dropdown
+                    placeholder={view.sections.length > 0 ? 'Choose a section' : 'No template sections found'}
                     value={section?.title ?? ''}
                     selectedOptions={sectionId ? [sectionId] : []}
                     disabled={working}
