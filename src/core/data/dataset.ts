@@ -302,12 +302,35 @@ export class CrimeDatasetBuilder {
   }
 
   add(month: number, area: number, crimeType: number, count = 1): void {
-    const cells = this.cells[month] as Map<number, number>;
     const key = area * AREA_SHIFT + crimeType;
-    cells.set(key, (cells.get(key) ?? 0) + count);
+    // Files come grouped (by type, LSOA or both), so the same cell often comes many times in a
+    // row: its count is kept aside until another cell comes, saving a map read and write per row.
+    if (key === this.runKey && month === this.runMonth) {
+      this.runCount += count;
+      return;
+    }
+    this.endRun();
+    this.runMonth = month;
+    this.runKey = key;
+    this.runCount = count;
+  }
+
+  /** The cell being added to row after row (see `add`): month index, key and count not yet in `cells`. */
+  private runMonth = -1;
+  private runKey = -1;
+  private runCount = 0;
+
+  private endRun(): void {
+    if (this.runMonth < 0) return;
+    const cells = this.cells[this.runMonth] as Map<number, number>;
+    cells.set(this.runKey, (cells.get(this.runKey) ?? 0) + this.runCount);
+    this.runMonth = -1;
+    this.runKey = -1;
+    this.runCount = 0;
   }
 
   build(source: DataSource): CrimeDataset {
+    this.endRun();
     const monthOrder = this.monthList
       .map((_, i) => i)
       .sort((a, b) => cmp(this.monthList[a], this.monthList[b]));
@@ -327,16 +350,19 @@ export class CrimeDatasetBuilder {
     const cellCount = new Uint32Array(size);
     const monthStart = new Uint32Array(monthOrder.length + 1);
     let i = 0;
-    monthOrder.forEach((old, position) => {
-      for (const [key, count] of this.cells[old] as Map<number, number>) {
-        const a = Math.floor(key / AREA_SHIFT);
-        cellArea[i] = newArea[a] ?? 0;
-        cellType[i] = newType[key - a * AREA_SHIFT] ?? 0;
-        cellCount[i] = count;
-        i++;
-      }
-      monthStart[position + 1] = i;
-    });
+    const put = (count: number, key: number): void => {
+      const a = Math.floor(key / AREA_SHIFT);
+      cellArea[i] = newArea[a] ?? 0;
+      cellType[i] = newType[key - a * AREA_SHIFT] ?? 0;
+      cellCount[i] = count;
+      i++;
+    };
+    for (let position = 0; position < monthOrder.length; position++) {
+      monthStart[position] = i;
+      // forEach, not for…of: a force-year has ~100,000 cells, and for…of makes an array per entry.
+      (this.cells[monthOrder[position] as number] as Map<number, number>).forEach(put);
+    }
+    monthStart[monthOrder.length] = i;
     return new CrimeDataset(source, {
       months: monthOrder.map((i) => this.monthList[i] as Month),
       areas: areaOrder.map((i) => this.areaList[i] as CrimeArea),

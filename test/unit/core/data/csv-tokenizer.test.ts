@@ -111,6 +111,30 @@ describe('TextChunkDecoder', () => {
     expect(decoder.decode('\ufeffa,b') + decoder.decode('\ufeff')).toBe('a,b\ufeff');
   });
 
+  it("keeps a U+FEFF that starts a later chunk (only the file's first one is a byte order mark)", () => {
+    const decoder = new TextChunkDecoder('f.csv');
+    const text =
+      decoder.decode(encode('\ufeffa,b\n')) + decoder.decode(encode('\ufeffc,d\n')) + decoder.end();
+    expect(text).toBe('a,b\n\ufeffc,d\n');
+  });
+
+  it('decodes every character split at every byte, whatever chunk sizes carry it', () => {
+    const text = 'a€b😀c–dé\n'.repeat(3);
+    const bytes = encode(text);
+    for (let size = 1; size <= 5; size++) {
+      const decoder = new TextChunkDecoder('f.csv');
+      let out = '';
+      for (let i = 0; i < bytes.length; i += size) out += decoder.decode(bytes.slice(i, i + size));
+      expect(out + decoder.end()).toBe(text);
+    }
+  });
+
+  it('refuses a file that ends inside a character', () => {
+    const decoder = new TextChunkDecoder('cut.csv');
+    expect(decoder.decode(new Uint8Array([0x61, 0xe2, 0x82]))).toBe('a');
+    expect(errorOf(() => decoder.end()).code).toBe('data-not-utf8');
+  });
+
   it('refuses text that is not UTF-8, saying how to save it', () => {
     const decoder = new TextChunkDecoder('latin1.csv');
     const error = errorOf(

@@ -92,3 +92,37 @@ describe('CrimeDataset queries', () => {
     expect(data.missingMonths(all.window)).toEqual(['2017-10']);
   });
 });
+
+describe('CrimeDatasetBuilder', () => {
+  it('counts a cell added in runs, interleaved with other cells and months, like one added row by row', () => {
+    // A deterministic mix of long runs of one cell and single rows, so the cell kept aside while a
+    // run lasts is written back on every kind of change (area, type, month) and at build.
+    const b = new CrimeDatasetBuilder();
+    const months = ['2017-01', '2017-02', '2017-03'].map((m) => b.month(m));
+    const areas = [b.area('E01', 'Maidstone 001A', 'Maidstone'), b.area('E02', 'Ashford 001A', 'Ashford')];
+    const types = [b.crimeType('burglary'), b.crimeType('drugs')];
+    const expected = new Map<string, number>();
+    let seed = 7;
+    for (let row = 0; row < 2000; row++) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      const run = seed % 5 === 0 ? 1 + (seed % 17) : 1;
+      const m = seed % 3;
+      const a = (seed >> 3) % 2;
+      const t = (seed >> 5) % 2;
+      for (let i = 0; i < run; i++) b.add(months[m]!, areas[a]!, types[t]!);
+      const key = `${m}/${a}/${t}`;
+      expected.set(key, (expected.get(key) ?? 0) + run);
+    }
+    const data = b.build(sampleSource());
+    const monthNames = ['2017-01', '2017-02', '2017-03'];
+    const lsoas = ['E01', 'E02'];
+    const slugs = ['burglary', 'drugs'];
+    for (const [key, count] of expected) {
+      const [m, a, t] = key.split('/').map(Number) as [number, number, number];
+      const window = { from: monthNames[m]!, to: monthNames[m]! };
+      expect(data.count({ window, lsoaCode: lsoas[a], crimeTypes: [slugs[t]!] })).toBe(count);
+    }
+    const total = [...expected.values()].reduce((x, y) => x + y, 0);
+    expect(data.count({ window: { from: '2017-01', to: '2017-03' } })).toBe(total);
+  });
+});
