@@ -29,7 +29,6 @@ const FILES = [
 const template = getTemplate(DEFAULT_TEMPLATE_ID);
 const NOTHING_HIDDEN: NotInWordApi = { pictures: [], commentIds: [], paragraphsWithDeletedText: [] };
 
-
 function table(id: string, figure: number): BlockContent {
   return {
     xml: dataTableBlock({
