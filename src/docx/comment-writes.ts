@@ -16,6 +16,7 @@
  */
 import { ReportError } from '../core/errors';
 import type { CommentAction } from '../core/report/host';
+import { reportChanged, sameText } from '../core/report/report-changed';
 import type { Comment, ReportSnapshot } from '../core/report/snapshot';
 import { parseReportStatePart } from '../ooxml/custom-xml-part';
 import { NS } from '../ooxml/namespaces';
@@ -105,11 +106,7 @@ class CommentWriter {
     };
     const comments = read(COMMENT_REL.comments);
     if (!comments) {
-      throw new ReportError(
-        'report-changed',
-        `${editor.fileName} has no comments any more — check it again.`,
-        editor.fileName,
-      );
+      throw reportChanged(`${editor.fileName} has no comments any more — check it again.`, editor.fileName);
     }
     const folder = editor.mainPart.slice(0, editor.mainPart.lastIndexOf('/') + 1);
     const extended = read(COMMENT_REL.extended);
@@ -182,8 +179,7 @@ class CommentWriter {
   }
 
   private gone(id: string): ReportError {
-    return new ReportError(
-      'report-changed',
+    return reportChanged(
       `Comment ${id} is no longer in ${this.editor.fileName} — check it again.`,
       this.parts.comments.part,
     );
@@ -364,12 +360,10 @@ function checkRefs(snapshot: ReportSnapshot, actions: readonly CommentAction[], 
   for (const thread of snapshot.comments) {
     byId.set(thread.id, thread);
   }
-  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
   for (const action of actions) {
     const found = byId.get(action.comment.id);
-    if (!found || found.author !== action.comment.author || flat(found.text) !== flat(action.comment.text)) {
-      throw new ReportError(
-        'report-changed',
+    if (!found || found.author !== action.comment.author || !sameText(found.text, action.comment.text)) {
+      throw reportChanged(
         `The comment by ${action.comment.author || 'an unnamed author'} has changed or gone from ${fileName} since it was read — check it again.`,
         fileName,
       );

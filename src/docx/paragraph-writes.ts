@@ -17,24 +17,12 @@ import type {
   ParagraphToWrite,
   ProtectionOutcome,
 } from '../core/report/host';
+import { reportChanged, sameText } from '../core/report/report-changed';
 import type { ReportSnapshot } from '../core/report/snapshot';
 import { blockContentControl } from '../ooxml/content-control';
 import { paragraph } from '../ooxml/paragraph';
 import type { DocxEditor } from './docx-editor';
 import { bodyBlocks, layoutDocument } from './document-blocks';
-
-/** The same words as the Word host, so the task pane says the same thing in both. */
-export const REPORT_CHANGED_MESSAGE = 'The report has changed since it was checked — check it again.';
-
-function reportChanged(): ReportError {
-  return new ReportError('report-changed', REPORT_CHANGED_MESSAGE);
-}
-
-/** Texts compared as the officer sees them (spacing aside), as the Word host compares them. */
-function sameText(actual: string, expected: string): boolean {
-  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-  return flat(actual) === flat(expected);
-}
 
 /** Throws 'report-changed' unless paragraph `anchor.paragraph` still has `anchor.text`. */
 export function verifyAnchor(snapshot: ReportSnapshot, anchor: ParagraphAnchor): void {

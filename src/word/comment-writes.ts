@@ -11,16 +11,11 @@
  * part, so a reply Word refuses (it has thrown on the web) stops the batch before the dispositions
  * are recorded, and the view keeps the officer's text to try again.
  */
-import { ReportError } from '../core/errors';
 import type { CommentAction } from '../core/report/host';
+import { reportChanged, sameText } from '../core/report/report-changed';
 import { REPORT_NAMESPACE } from '../ooxml/custom-xml-part';
 import { cleanText } from '../ooxml/text';
-import { REPORT_CHANGED_MESSAGE } from './word-writes';
 import { multiParagraphText } from './word-text';
-
-function flat(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 export async function writeConsultationInWord(
   context: Word.RequestContext,
@@ -43,9 +38,9 @@ export async function writeConsultationInWord(
     if (
       !comment ||
       comment.authorName !== action.comment.author ||
-      flat(multiParagraphText(comment.content)) !== flat(action.comment.text)
+      !sameText(multiParagraphText(comment.content), action.comment.text)
     ) {
-      throw new ReportError('report-changed', REPORT_CHANGED_MESSAGE);
+      throw reportChanged();
     }
     return comment;
   });

@@ -23,13 +23,13 @@
  */
 import { ReportError } from '../core/errors';
 import type { BlockContent, RegionPlace, RegionWrite } from '../core/report/host';
+import { reportChanged } from '../core/report/report-changed';
 import { blockContentControl } from '../ooxml/content-control';
 import { REPORT_NAMESPACE } from '../ooxml/custom-xml-part';
 import { flatOpcPackage } from '../ooxml/flat-opc';
 import { BUILT_IN_STYLES, type StyleRole } from '../ooxml/style-definitions';
 import { isOfficeError, WordWriteFailure } from './word-errors';
-import { REPORT_CHANGED_MESSAGE } from './word-writes';
-import { paragraphText } from './word-text';
+import { sameParagraphText as sameText } from './word-text';
 
 /** What the first sync loads about the paragraph a region goes next to. */
 const PLACE_FIELDS = [
@@ -55,11 +55,6 @@ export function stylesUsed(xml: string): StyleRole[] {
 /** The flat OPC package `insertOoxml` takes for `blocks` showing `content`'s pictures. */
 export function regionPackage(blocks: string, content: BlockContent): string {
   return flatOpcPackage(blocks, { styles: stylesUsed(content.xml), pictures: content.pictures });
-}
-
-function sameText(wordText: string, expected: string): boolean {
-  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-  return flat(paragraphText(wordText)) === flat(expected);
 }
 
 function cannotPlace(why: string): ReportError {
@@ -116,7 +111,7 @@ function targetRange(read: PlaceRead): () => Word.Range {
   const paragraph = read.paragraph ?? read.paragraphs?.items[0];
   if ('anchor' in read.place) {
     if (!paragraph || !sameText(paragraph.text, read.place.anchor.text)) {
-      throw new ReportError('report-changed', REPORT_CHANGED_MESSAGE);
+      throw reportChanged();
     }
   }
   if (!paragraph) throw cannotPlace('Word did not say where the cursor is');

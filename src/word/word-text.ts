@@ -5,6 +5,8 @@
  * references, optional hyphens and the like) are control characters that are not visible text.
  */
 
+import { sameText } from '../core/report/report-changed';
+
 /* eslint-disable no-control-regex -- Word's text marks these things with control characters */
 const BREAKS = /[\v\f\u000e]/g;
 const NON_BREAKING_HYPHEN = /\u001e/g;
@@ -14,6 +16,11 @@ const INVISIBLE = /[\u0000-\u0008\u000f-\u001d\u001f]/g;
 /** Text of one paragraph. */
 export function paragraphText(text: string): string {
   return text.replace(BREAKS, '\n').replace(NON_BREAKING_HYPHEN, '\u2011').replace(INVISIBLE, '');
+}
+
+/** Word's paragraph text and the snapshot's, compared as the officer sees them (spacing aside). */
+export function sameParagraphText(wordText: string, expected: string): boolean {
+  return sameText(paragraphText(wordText), expected);
 }
 
 /** Text spanning paragraphs (a range, a cell, a control, a comment): paragraphs joined with "\n". */

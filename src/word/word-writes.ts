@@ -7,7 +7,7 @@
  * 2. after checking each anchor paragraph still has the text the check saw, every write is queued
  *    and sent in one final sync, so nothing is half-written: a refusal comes before any write.
  */
-import { ReportError } from '../core/errors';
+import { reportChanged } from '../core/report/report-changed';
 import type {
   ParagraphAnchor,
   ParagraphToProtect,
@@ -15,19 +15,7 @@ import type {
   ProtectionOutcome,
 } from '../core/report/host';
 import { isOfficeError, WordWriteFailure } from './word-errors';
-import { paragraphText } from './word-text';
-
-export const REPORT_CHANGED_MESSAGE = 'The report has changed since it was checked — check it again.';
-
-function reportChanged(): ReportError {
-  return new ReportError('report-changed', REPORT_CHANGED_MESSAGE);
-}
-
-/** Word's text and the snapshot's, compared as the officer sees them (spacing aside). */
-function sameText(wordText: string, expected: string): boolean {
-  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-  return flat(paragraphText(wordText)) === flat(expected);
-}
+import { sameParagraphText as sameText } from './word-text';
 
 /** The first sync only reads: when it fails, nothing has been written. */
 async function syncBeforeWriting(context: Word.RequestContext): Promise<void> {

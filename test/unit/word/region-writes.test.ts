@@ -15,7 +15,7 @@ import { dataTableBlock } from '../../../src/ooxml/table';
 import { base64 } from '../../../src/ooxml/flat-opc';
 import { WordReportHost } from '../../../src/word/word-host';
 import { WordWriteError } from '../../../src/word/word-errors';
-import { REPORT_CHANGED_MESSAGE } from '../../../src/word/word-writes';
+import { REPORT_CHANGED_MESSAGE } from '../../../src/core/report/report-changed';
 import { regionPackage, stylesUsed } from '../../../src/word/region-writes';
 import {
   fakeDocument,

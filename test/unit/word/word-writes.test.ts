@@ -14,7 +14,7 @@ import {
 } from '../../../src/app/report-fixes';
 import { ReportError } from '../../../src/core/errors';
 import { DEFAULT_TEMPLATE_ID, getTemplate } from '../../../src/core/template/templates';
-import { REPORT_CHANGED_MESSAGE } from '../../../src/word/word-writes';
+import { REPORT_CHANGED_MESSAGE } from '../../../src/core/report/report-changed';
 import { WordReportHost } from '../../../src/word/word-host';
 import { fakeDocumentFromDocx, installFakeWord, type InstalledFakeWord } from '../../support/fake-word';
 
