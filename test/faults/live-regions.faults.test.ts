@@ -16,11 +16,21 @@ import {
 import { sampleDataset, samplePopulation } from '../../src/core/data';
 import type { ReportHost } from '../../src/core/report/host';
 import { loadTemplate } from '../../src/cli/load-template';
-import { DocxEditor } from '../../src/docx/docx-editor';
 import { DocxReportHost } from '../../src/docx/docx-host';
 import { WordReportHost } from '../../src/word/word-host';
 import { fakeDocumentFromDocx, installFakeWord } from '../support/fake-word';
-import { describeRuns, told, toldChanged, toldUnchanged, type FaultRun } from './fault-harness';
+import {
+  classify,
+  describeRuns,
+  faultEveryWordPoint,
+  instrumentDocxEditor,
+  told,
+  toldChanged,
+  toldUnchanged,
+  type FaultRun,
+  type WordFault,
+  type WordScenario,
+} from './fault-harness';
 
 const FILE = 'strategic-assessment-complete.docx';
 const bytes = new Uint8Array(readFileSync(join(__dirname, '../fixtures/reports', FILE)));
@@ -82,22 +92,6 @@ const USE_CASES: UseCase[] = [
 const lines: string[] = [];
 afterAll(() => process.stdout.write(`${lines.join('\n')}\n`));
 
-function equal(a: unknown, b: unknown): boolean {
-  if (a instanceof Uint8Array && b instanceof Uint8Array) return Buffer.from(a).equals(b);
-  try {
-    expect(a).toEqual(b);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function classify(after: unknown, before: unknown, changed: unknown): FaultRun['outcome'] {
-  if (equal(after, before)) return 'unchanged';
-  if (equal(after, changed)) return 'changed';
-  return 'half-changed';
-}
-
 /** A read that fails before anything is written: the message is about reading, nothing else. */
 function readFailed(error: unknown): boolean {
   return (error as { code?: string })?.code === 'word-read-failed';
@@ -130,7 +124,7 @@ describe.each(USE_CASES)('live data faults on the Word host: $name', (useCase) =
   // The starting document is made once, with the .docx host (the same regions Word would write).
   let start: Uint8Array | null = null;
 
-  async function scenario(failure: { kind: 'sync' | 'operation'; n: number } | null) {
+  async function scenario(failure: WordFault): Promise<WordScenario> {
     if (!start) {
       const setupHost = new DocxReportHost(bytes, FILE);
       await useCase.setup?.(setupHost);
@@ -160,22 +154,7 @@ describe.each(USE_CASES)('live data faults on the Word host: $name', (useCase) =
   }
 
   it('leaves the report unchanged or fully changed at every sync and operation, and says which', async () => {
-    const clean = await scenario(null);
-    expect(clean.error).toBeNull();
-    expect(clean.after).not.toEqual(clean.before);
-    const runs: FaultRun[] = [];
-    for (let n = 1; n <= clean.used.syncs; n++) {
-      const r = await scenario({ kind: 'sync', n });
-      runs.push({ point: `sync ${n}`, outcome: classify(r.after, r.before, clean.after), error: r.error });
-    }
-    for (let n = 1; n <= clean.used.operations; n++) {
-      const r = await scenario({ kind: 'operation', n });
-      runs.push({
-        point: `operation ${n}`,
-        outcome: classify(r.after, r.before, clean.after),
-        error: r.error,
-      });
-    }
+    const { clean, runs } = await faultEveryWordPoint(scenario);
     lines.push(
       describeRuns(
         useCase.name,
@@ -199,32 +178,16 @@ describe.each(USE_CASES)('live data faults on the .docx host: $name', (useCase) 
       start = setupHost.bytes;
     }
     const host = new DocxReportHost(start, FILE);
-    const calls: string[] = [];
-    const open = DocxEditor.open.bind(DocxEditor);
-    const spy = jest.spyOn(DocxEditor, 'open').mockImplementation((b, name) => {
-      const editor = open(b, name);
-      // Every method of this editor counts as a step; the Nth throws.
-      return new Proxy(editor, {
-        get(target, key, receiver) {
-          const value = Reflect.get(target, key, receiver) as unknown;
-          if (typeof value !== 'function') return value;
-          return (...args: unknown[]) => {
-            calls.push(String(key));
-            if (calls.length === failAt) throw new Error(`injected fault in DocxEditor.${String(key)}`);
-            return (value as (...a: unknown[]) => unknown).apply(target, args);
-          };
-        },
-      });
-    });
+    const probe = instrumentDocxEditor(failAt);
     let error: unknown = null;
     try {
       await useCase.run(host);
     } catch (e) {
       error = e;
     } finally {
-      spy.mockRestore();
+      probe.restore();
     }
-    return { before: start, after: host.bytes, error, calls };
+    return { before: start, after: host.bytes, error, calls: probe.calls };
   }
 
   it('keeps the file byte for byte or fully changed at every editor step, and says which', async () => {

@@ -22,11 +22,20 @@ import type { ReportHost } from '../../src/core/report/host';
 import type { ReportSnapshot } from '../../src/core/report/snapshot';
 import type { TemplateSpec } from '../../src/core/template/spec';
 import { loadTemplate } from '../../src/cli/load-template';
-import { DocxEditor } from '../../src/docx/docx-editor';
 import { DocxReportHost } from '../../src/docx/docx-host';
 import { WordReportHost } from '../../src/word/word-host';
 import { fakeDocumentFromDocx, installFakeWord } from '../support/fake-word';
-import { describeRuns, toldChanged, toldUnchanged, type FaultRun } from './fault-harness';
+import {
+  classify,
+  describeRuns,
+  faultEveryWordPoint,
+  instrumentDocxEditor,
+  toldChanged,
+  toldUnchanged,
+  type FaultRun,
+  type WordFault,
+  type WordScenario,
+} from './fault-harness';
 
 const REPORTS = join(__dirname, '../fixtures/reports');
 const read = (name: string) => new Uint8Array(readFileSync(join(REPORTS, name)));
@@ -62,22 +71,6 @@ const USE_CASES: UseCase[] = [
 const lines: string[] = [];
 afterAll(() => process.stdout.write(`${lines.join('\n')}\n`));
 
-function classify(after: unknown, before: unknown, changed: unknown): FaultRun['outcome'] {
-  if (equal(after, before)) return 'unchanged';
-  if (equal(after, changed)) return 'changed';
-  return 'half-changed';
-}
-
-function equal(a: unknown, b: unknown): boolean {
-  if (a instanceof Uint8Array && b instanceof Uint8Array) return Buffer.from(a).equals(b);
-  try {
-    expect(a).toEqual(b);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * No use case on either host may be half-changed: Insert missing section in Word takes out the
  * paragraphs Word wrote before a failure in the same batch (Paragraph.delete), so it too ends
@@ -99,12 +92,10 @@ function expectHonest(useCase: string, runs: FaultRun[]): void {
 }
 
 describe.each(USE_CASES)('faults while writing on the Word host: $name', (useCase) => {
-  type Failure = { kind: 'sync' | 'operation'; n: number } | null;
-
   // The check the use case starts from is the same every time: made once, on the clean run.
   let checked: ReportSnapshot | null = null;
 
-  async function scenario(failure: Failure) {
+  async function scenario(failure: WordFault): Promise<WordScenario> {
     const { fake, uninstall } = installFakeWord(fakeDocumentFromDocx(read(useCase.file), useCase.file));
     try {
       const host = new WordReportHost(useCase.file);
@@ -134,22 +125,7 @@ describe.each(USE_CASES)('faults while writing on the Word host: $name', (useCas
   }
 
   it('leaves the document unchanged or fully changed at every sync and every operation, and says which', async () => {
-    const clean = await scenario(null);
-    expect(clean.error).toBeNull();
-    expect(clean.after).not.toEqual(clean.before);
-    const runs: FaultRun[] = [];
-    for (let n = 1; n <= clean.used.syncs; n++) {
-      const r = await scenario({ kind: 'sync', n });
-      runs.push({ point: `sync ${n}`, outcome: classify(r.after, r.before, clean.after), error: r.error });
-    }
-    for (let n = 1; n <= clean.used.operations; n++) {
-      const r = await scenario({ kind: 'operation', n });
-      runs.push({
-        point: `operation ${n}`,
-        outcome: classify(r.after, r.before, clean.after),
-        error: r.error,
-      });
-    }
+    const { clean, runs } = await faultEveryWordPoint(scenario);
     lines.push(
       describeRuns(
         useCase.name,
@@ -163,39 +139,6 @@ describe.each(USE_CASES)('faults while writing on the Word host: $name', (useCas
 });
 
 describe.each(USE_CASES)('faults while writing on the .docx host: $name', (useCase) => {
-  const METHODS = Object.getOwnPropertyNames(DocxEditor.prototype).filter((name) => {
-    const descriptor = Object.getOwnPropertyDescriptor(DocxEditor.prototype, name);
-    return name !== 'constructor' && typeof descriptor?.value === 'function';
-  });
-
-  /** Counts every editor call (DocxEditor.open and each method) and fails the Nth when asked. */
-  function instrument(failAt: number | null) {
-    const calls: string[] = [];
-    const spies: jest.SpyInstance[] = [];
-    const hit = (name: string) => {
-      calls.push(name);
-      if (calls.length === failAt) throw new Error(`injected fault in DocxEditor.${name}`);
-    };
-    const open = DocxEditor.open.bind(DocxEditor);
-    spies.push(
-      jest.spyOn(DocxEditor, 'open').mockImplementation((bytes, name) => (hit('open'), open(bytes, name))),
-    );
-    for (const name of METHODS) {
-      const original = (DocxEditor.prototype as unknown as Record<string, (...a: unknown[]) => unknown>)[
-        name
-      ]!;
-      spies.push(
-        jest
-          .spyOn(DocxEditor.prototype as unknown as Record<string, (...a: unknown[]) => unknown>, name)
-          .mockImplementation(function (this: unknown, ...args: unknown[]) {
-            hit(name);
-            return original.apply(this, args);
-          }),
-      );
-    }
-    return { calls, restore: () => spies.forEach((s) => s.mockRestore()) };
-  }
-
   // The document and check the use case starts from are the same every time: made once.
   let start: { bytes: Uint8Array; snapshot: ReportSnapshot } | null = null;
 
@@ -217,7 +160,7 @@ describe.each(USE_CASES)('faults while writing on the .docx host: $name', (useCa
     const host = new DocxReportHost(start.bytes, useCase.file);
     const snapshot = start.snapshot;
     const before = host.bytes;
-    const probe = instrument(failAt);
+    const probe = instrumentDocxEditor(failAt);
     let error: unknown = null;
     try {
       await useCase.run(host, template, snapshot);
