@@ -13,8 +13,10 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { median, table } from './report.mjs';
 
 const require = createRequire(import.meta.url);
+const { bundleEntry } = require('../scripts/bundle-entry.js');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'build/cli');
 if (!existsSync(join(cli, 'charts/node.js'))) {
@@ -67,36 +69,10 @@ console.log(table(['chart', 'SVG ms', 'PNG ms', 'total ms', 'SVG KB', 'PNG px', 
 if (!process.argv.includes('--no-chunk')) await chunkSizes();
 
 async function chunkSizes() {
-  const webpack = require('webpack');
   const out = mkdtempSync(join(tmpdir(), 'cr-chart-chunk-'));
   try {
-    const config = {
-      mode: 'production',
-      context: root,
-      target: ['web', 'es2022'],
-      entry: { probe: './src/charts/browser-lazy.ts' },
-      output: { path: out, filename: '[name].js', chunkFilename: '[name].js' },
-      resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
-      module: {
-        rules: [
-          {
-            test: /\.tsx?$/,
-            exclude: /node_modules/,
-            use: {
-              loader: 'ts-loader',
-              options: { transpileOnly: true, compilerOptions: { target: 'ES2022', module: 'ESNext' } },
-            },
-          },
-        ],
-      },
-      performance: { hints: false },
-    };
     const t0 = performance.now();
-    await new Promise((resolve, reject) =>
-      webpack(config, (error, stats) =>
-        error || stats.hasErrors() ? reject(error ?? new Error(stats.toString('errors-only'))) : resolve(),
-      ),
-    );
+    await bundleEntry({ root, name: 'probe', entry: './src/charts/browser-lazy.ts', out });
     const files = readdirSync(out).filter((f) => f.endsWith('.js'));
     const sizes = files.map((f) => {
       const bytes = readFileSync(join(out, f));
@@ -127,17 +103,4 @@ async function chunkSizes() {
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function table(header, rows) {
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) =>
-    cells.map((cell, i) => (i <= 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { makeReport } from './make-report.mjs';
+import { median } from './report.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,11 +43,6 @@ const bytes = makeReport({
   words: [4, 14],
 });
 const template = getTemplate('maidstone-2019');
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 
 const times = { read: [], place: [], together: [] };
 let reading = null;

@@ -20,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import { fileURLToPath } from 'node:url';
+import { median } from './report.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -182,9 +183,4 @@ function child(tool, file) {
     },
   );
   return JSON.parse(output.trim().split('\n').pop());
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }

@@ -8,7 +8,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import webpack from 'webpack';
 import type { Browser } from 'playwright-core';
 import { buildChart, PRINT_WIDTH_PX } from '../../../src/core/charts';
 import { sampleDataset, samplePopulation } from '../../../src/core/data';
@@ -16,6 +15,15 @@ import { renderSvg } from '../../../src/charts/svg';
 import { launchChromium } from '../../e2e/support/browser';
 
 const root = join(__dirname, '../../..');
+const { bundleEntry } = require('../../../scripts/bundle-entry.js') as {
+  bundleEntry(options: {
+    root: string;
+    name: string;
+    entry: string;
+    out: string;
+    publicPath?: string;
+  }): Promise<void>;
+};
 let out: string;
 let server: Server;
 let browser: Browser;
@@ -23,33 +31,7 @@ let url: string;
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'cr-chart-browser-'));
-  await new Promise<void>((resolve, reject) =>
-    webpack(
-      {
-        mode: 'production',
-        context: root,
-        target: ['web', 'es2022'],
-        entry: { probe: './test/support/chart-probe.ts' },
-        output: { path: out, filename: '[name].js', chunkFilename: '[name].js', publicPath: '/' },
-        resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
-        module: {
-          rules: [
-            {
-              test: /\.tsx?$/,
-              exclude: /node_modules/,
-              use: {
-                loader: 'ts-loader',
-                options: { transpileOnly: true, compilerOptions: { target: 'ES2022', module: 'ESNext' } },
-              },
-            },
-          ],
-        },
-        performance: { hints: false },
-      },
-      (error, stats) =>
-        error || stats?.hasErrors() ? reject(error ?? new Error(stats?.toString('errors-only'))) : resolve(),
-    ),
-  );
+  await bundleEntry({ root, name: 'probe', entry: './test/support/chart-probe.ts', out, publicPath: '/' });
   writeFileSync(
     join(out, 'index.html'),
     '<!doctype html><html lang="en"><title>charts</title><script src="/probe.js"></script></html>',
