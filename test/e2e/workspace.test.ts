@@ -538,6 +538,18 @@ describe('Consultation view in the workspace', () => {
     await comments.first().waitFor();
     const before = await cliComments(SAMPLE);
     expect(await comments.count()).toBe(before.comments.length);
+    // A task pane is narrow: nothing in the view may stick out past its right edge (a wide table
+    // scrolls inside its own focusable region instead).
+    const overflowing = await consult.evaluate(() => {
+      const pane = document.querySelector('[data-testid="task-pane"]')!;
+      const right = pane.getBoundingClientRect().right;
+      const scrollers = [...pane.querySelectorAll('[role="region"]')];
+      return [...pane.querySelectorAll('*')]
+        .filter((e) => !scrollers.some((s) => s !== e && s.contains(e)))
+        .filter((e) => e.getBoundingClientRect().right > right + 1)
+        .map((e) => `${e.tagName.toLowerCase()} ${(e.textContent ?? '').slice(0, 40)}`);
+    });
+    expect(overflowing).toEqual([]);
 
     await chooseOption(consult, 'Partner', /^Kent Police/);
     await consult.waitForFunction(
