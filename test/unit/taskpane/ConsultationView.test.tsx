@@ -10,8 +10,10 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ReportError } from '../../../src/core/errors';
 import type { ReportHost } from '../../../src/core/report/host';
 import { App } from '../../../src/taskpane/App';
+import { GENERIC_PROBLEM } from '../../../src/taskpane/describe-problem';
 import { ReportHostContext } from '../../../src/taskpane/report-host-context';
 import type { ConsultationActions } from '../../../src/taskpane/views/consultation/consultation-actions';
 import ConsultationView from '../../../src/taskpane/views/consultation/ConsultationView';
@@ -203,19 +205,20 @@ describe('the Consultation view', () => {
     ).toBeTruthy();
   });
 
-  it('says what went wrong when the report cannot be read, and tries again', async () => {
+  it("says what went wrong when the report cannot be read (never a programmer's message), and tries again", async () => {
     let fail = true;
     const read = jest.fn(() =>
       fail
-        ? Promise.reject(new Error('Word could not read the report.'))
-        : Promise.reject(new Error('Still failing.')),
+        ? Promise.reject(new ReportError('word-read-failed', 'Word could not read the report.'))
+        : Promise.reject(new TypeError("Cannot read properties of undefined (reading 'items')")),
     );
     const actions = { read, hostKind: () => Promise.resolve('word') } as unknown as ConsultationActions;
     renderView(<ConsultationView actions={actions} />);
     expect(await screen.findByText('Word could not read the report.')).toBeTruthy();
     fail = false;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByText('Still failing.')).toBeTruthy();
+    expect(await screen.findByText(GENERIC_PROBLEM)).toBeTruthy();
+    expect(screen.queryByText(/Cannot read properties/)).toBeNull();
     expect(read).toHaveBeenCalledTimes(2);
   });
 

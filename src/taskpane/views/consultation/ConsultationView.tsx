@@ -25,6 +25,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ConsultationReading } from '../../../app/consultation/consultation-use-cases';
 import type { ConsultationComment } from '../../../core/consultation/consultation';
 import { DEFAULT_TEMPLATE_ID } from '../../../core/template/templates';
+import { describeProblem } from '../../describe-problem';
 import { useReportHost } from '../../report-host-context';
 import { CommentItem, type ResponseInput } from './CommentItem';
 import { hostConsultationActions, type ConsultationActions } from './consultation-actions';
@@ -62,10 +63,6 @@ const useStyles = makeStyles({
 type Phase =
   { kind: 'loading' } | { kind: 'ready'; reading: ConsultationReading } | { kind: 'failed'; message: string };
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export interface ConsultationViewProps {
   /** For tests and the workspace; by default built from the injected host. */
   actions?: ConsultationActions;
@@ -95,7 +92,7 @@ export default function ConsultationView({
       const reading = await actions.read(templateId);
       setPhase({ kind: 'ready', reading });
     } catch (error) {
-      setPhase({ kind: 'failed', message: messageOf(error) });
+      setPhase({ kind: 'failed', message: describeProblem(error) });
     }
   }, [actions, templateId]);
 
@@ -117,7 +114,7 @@ export default function ConsultationView({
       setNotice({ intent: 'success', text: typeof done === 'string' ? done : done(result) });
       return true;
     } catch (error) {
-      setNotice({ intent: 'error', text: messageOf(error) });
+      setNotice({ intent: 'error', text: describeProblem(error) });
       return false;
     } finally {
       setBusy(false);
@@ -275,7 +272,7 @@ export default function ConsultationView({
               onSelect={() =>
                 void actions
                   .select(reading, comment)
-                  .catch((error: unknown) => setNotice({ intent: 'error', text: messageOf(error) }))
+                  .catch((error: unknown) => setNotice({ intent: 'error', text: describeProblem(error) }))
               }
               onRespond={(input) => respond(comment, input)}
               onResolve={() =>

@@ -4,7 +4,7 @@
  * happened in one sentence, shown and announced.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { describeProblem } from '../template/describe-check';
+import { describeProblem } from '../../describe-problem';
 import type {
   DataActions,
   ElementChoice,

@@ -1,5 +1,4 @@
-/** Sentences the Template view shows and announces: what a check found, what went wrong. */
-import { ReportError } from '../../../core/errors';
+/** Sentences the Template view shows and announces: what a check found. */
 import type { CheckResult, Severity } from '../../../core/template/finding';
 
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -19,14 +18,4 @@ export function describeResult(result: CheckResult): string {
   const parts = [count(errors, 'error'), count(warnings, 'warning')];
   if (notes > 0) parts.push(count(notes, 'note'));
   return `${parts.join(', ')} — ${sections}.`;
-}
-
-export const GENERIC_PROBLEM =
-  'Council Report could not finish. Save your work and try again; if it keeps happening, close and ' +
-  'reopen the report.';
-
-/** A ReportError's message is written for the officer; anything else gets a plain sentence. */
-export function describeProblem(error: unknown): string {
-  if (error instanceof ReportError && error.message.trim() !== '') return error.message;
-  return GENERIC_PROBLEM;
 }

@@ -7,7 +7,8 @@ import { useCallback, useRef, useState } from 'react';
 import type { CheckedReport } from '../../../app/check-report';
 import type { Finding } from '../../../core/template/finding';
 import { protectedHeadingCount } from '../../../core/template/heading-protection';
-import { describeProblem, describeResult } from './describe-check';
+import { describeProblem } from '../../describe-problem';
+import { describeResult } from './describe-check';
 import type { CheckSettings, TemplateActions } from './template-actions';
 
 export type CheckState =
