@@ -1,0 +1,143 @@
+/**
+ * The layer map (docs/architecture.md): which folder of src/ may import which. The map is read
+ * from the source, import by import, so a new upward import fails here in the change that adds it.
+ *
+ * The tangles found in the renovation review are listed one edge at a time as `debt`: each is
+ * allowed only while it exists, and a paid debt must be struck from the list, so the list can only
+ * shrink.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+const SRC = resolve(__dirname, '../../../src');
+
+/** Which layers each layer may import (itself always). */
+const MAY_IMPORT: Record<string, readonly string[]> = {
+  core: [],
+  ooxml: ['core'],
+  docx: ['core', 'ooxml'],
+  word: ['core', 'ooxml'],
+  charts: ['core'],
+  app: ['core'],
+  cli: ['app', 'core', 'docx', 'charts'],
+  taskpane: ['app', 'core', 'charts', 'word'],
+  commands: ['app', 'core', 'word', 'taskpane'],
+  workspace: ['app', 'core', 'docx', 'taskpane', 'charts'],
+};
+
+/** Packages a layer may not use at all: core is pure (no host, no Node, no DOM framework). */
+const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
+  core: /^(node:|fs$|path$|os$|child_process$|react|@fluentui|office|vega|@resvg|fflate)/,
+  ooxml: /^(node:|fs$|path$|os$|child_process$|react|@fluentui|office)/,
+  app: /^(node:|fs$|path$|os$|child_process$|react|@fluentui|office)/,
+};
+
+/**
+ * Known upward or sideways imports (file → layer), to be removed by the renovation. Paying one
+ * means deleting its line here.
+ */
+const DEBT = new Set<string>([
+  'core/charts/block.ts -> ooxml',
+  'core/live/blocks.ts -> ooxml',
+  'core/live/region-text.ts -> ooxml',
+  'core/live/regions.ts -> ooxml',
+  'app/consultation/consultation-use-cases.ts -> ooxml',
+  'app/consultation/report-state.ts -> ooxml',
+  'app/consultation/summary-region.ts -> ooxml',
+  'app/live/live-regions.ts -> ooxml',
+  'cli/live.ts -> ooxml',
+  'cli/report-skeleton.ts -> ooxml',
+  'taskpane/views/data/data-actions-impl.ts -> ooxml',
+  'workspace/picture-images.ts -> ooxml',
+  'workspace/preview-model.ts -> ooxml',
+]);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** Every module specifier a file imports: static imports, re-exports, `import()` and `require`. */
+function specifiers(text: string): string[] {
+  const found: string[] = [];
+  const patterns = [
+    /\b(?:import|export)\s[^'";]*?\sfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\(\s*(?:\/\*[^*]*\*\/\s*)?['"]([^'"]+)['"]/g,
+    /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
+  for (const pattern of patterns) for (const match of text.matchAll(pattern)) found.push(match[1]);
+  return found;
+}
+
+/** The layer of a path under src/ (its first folder). */
+function layerOf(pathUnderSrc: string): string {
+  return pathUnderSrc.split(sep)[0];
+}
+
+interface Edge {
+  file: string;
+  from: string;
+  to: string;
+  specifier: string;
+}
+
+function importEdges(): { layerEdges: Edge[]; packageEdges: Edge[] } {
+  const layerEdges: Edge[] = [];
+  const packageEdges: Edge[] = [];
+  for (const path of sourceFiles(SRC)) {
+    const file = relative(SRC, path).split(sep).join('/');
+    const from = layerOf(relative(SRC, path));
+    for (const specifier of specifiers(readFileSync(path, 'utf8'))) {
+      if (specifier.startsWith('.')) {
+        const target = relative(SRC, resolve(dirname(path), specifier));
+        if (target.startsWith('..')) continue; // outside src (e.g. package.json): not a layer
+        layerEdges.push({ file, from, to: layerOf(target), specifier });
+      } else {
+        packageEdges.push({ file, from, to: specifier, specifier });
+      }
+    }
+  }
+  return { layerEdges, packageEdges };
+}
+
+describe('the layer map (docs/architecture.md)', () => {
+  const { layerEdges, packageEdges } = importEdges();
+
+  it('finds the layers it expects, so a new top-level folder is placed on the map', () => {
+    const layers = new Set(readdirSync(SRC).filter((name) => statSync(join(SRC, name)).isDirectory()));
+    expect([...layers].sort()).toEqual(Object.keys(MAY_IMPORT).sort());
+  });
+
+  it('reads imports from the source (a sanity check on the reader itself)', () => {
+    expect(layerEdges.length).toBeGreaterThan(300);
+    expect(layerEdges.some((e) => e.from === 'taskpane' && e.to === 'core')).toBe(true);
+    expect(specifiers(`const x = await import(/* webpackChunkName: "a" */ '../core/y');`)).toEqual([
+      '../core/y',
+    ]);
+    expect(specifiers(`export type { A } from './a';\nimport './side';`)).toEqual(['./a', './side']);
+  });
+
+  it('has no import outside the map, except the debts listed', () => {
+    const outside = layerEdges
+      .filter((e) => e.from !== e.to && !MAY_IMPORT[e.from]?.includes(e.to))
+      .map((e) => `${e.file} -> ${e.to}`);
+    const undeclared = [...new Set(outside)].filter((edge) => !DEBT.has(edge)).sort();
+    expect(undeclared).toEqual([]);
+  });
+
+  it('lists no debt that has been paid (strike it from DEBT)', () => {
+    const present = new Set(layerEdges.map((e) => `${e.file} -> ${e.to}`));
+    expect([...DEBT].filter((edge) => !present.has(edge)).sort()).toEqual([]);
+  });
+
+  it('keeps core, ooxml and app free of Node, the DOM framework and Office.js', () => {
+    const forbidden = packageEdges
+      .filter((e) => FORBIDDEN_PACKAGES[e.from]?.test(e.specifier))
+      .map((e) => `${e.file} -> ${e.specifier}`);
+    expect(forbidden).toEqual([]);
+  });
+});
