@@ -23,5 +23,7 @@ module.exports = {
   moduleNameMapper: { '^vega-canvas$': '<rootDir>/node_modules/vega-canvas/build/vega-canvas.browser.js' },
   // LibreOffice renders and CLI runs take seconds each on a 2-core machine.
   testTimeout: 60000,
+  // One id per run, so the browser tests' production build is made once for all of them.
+  globalSetup: '<rootDir>/test/support/global-setup.js',
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
 };
