@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// The README's list of production dependencies and their licences, generated so it stays true:
+// The list in docs/security.md of production dependencies and their licences, generated so it stays true:
 //
 //   node scripts/licences.js           print the list
-//   node scripts/licences.js --write   replace it in README.md (between the licences markers)
+//   node scripts/licences.js --write   replace it in docs/security.md (between the licences markers)
 //
 // Direct dependencies come from package.json with the licence their installed package.json
 // declares; the packages they bring in are counted by licence from package-lock.json (every
-// non-dev entry). test/security/baseline.test.ts fails when README.md and this output differ.
+// non-dev entry). test/security/baseline.test.ts fails when docs/security.md and this output differ.
 'use strict';
 const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -59,13 +59,13 @@ function main() {
     console.log(list);
     return;
   }
-  const readmePath = join(ROOT, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start === -1 || end === -1) throw new Error(`README.md has no ${START} ... ${END} block`);
-  writeFileSync(readmePath, readme.slice(0, start) + list + readme.slice(end + END.length));
-  console.log('README.md: licence list updated.');
+  const listPath = join(ROOT, 'docs', 'security.md');
+  const text = readFileSync(listPath, 'utf8');
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start === -1 || end === -1) throw new Error(`docs/security.md has no ${START} ... ${END} block`);
+  writeFileSync(listPath, text.slice(0, start) + list + text.slice(end + END.length));
+  console.log('docs/security.md: licence list updated.');
 }
 
 module.exports = { licenceList, START, END };

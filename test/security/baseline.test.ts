@@ -1,6 +1,6 @@
 /**
  * The security baseline that needs no browser: the Content-Security-Policy as configured, no eval
- * source maps in production, a minimal manifest, the audit script's verdicts, the README's licence
+ * source maps in production, a minimal manifest, the audit script's verdicts, the licence
  * list, and no personal data (comment text, authors' emails) in logs or in the state part beyond
  * what the document holds. The policy in Chromium is checked on the production build
  * (test/unit/build/production-build.test.ts via csp-pages.ts).
@@ -135,7 +135,7 @@ describe('npm run audit (scripts/audit.js)', () => {
   });
 });
 
-describe('README licence list', () => {
+describe('the licence list in docs/security.md', () => {
   it('is the one scripts/licences.js generates from package.json and node_modules', () => {
     const { licenceList } = require(join(ROOT, 'scripts/licences.js')) as { licenceList(): string };
     const list = licenceList();
@@ -143,7 +143,7 @@ describe('README licence list', () => {
       dependencies: Record<string, string>;
     };
     for (const name of Object.keys(pkg.dependencies)) expect(list).toContain(`| ${name} |`);
-    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(list);
+    expect(readFileSync(join(ROOT, 'docs', 'security.md'), 'utf8')).toContain(list);
   });
 });
 
