@@ -69,13 +69,13 @@ function specifiers(text: string): string[] {
     /\bimport\(\s*(?:\/\*[^*]*\*\/\s*)?['"]([^'"]+)['"]/g,
     /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
   ];
-  for (const pattern of patterns) for (const match of text.matchAll(pattern)) found.push(match[1]);
+  for (const pattern of patterns) for (const match of text.matchAll(pattern)) found.push(match[1] ?? '');
   return found;
 }
 
 /** The layer of a path under src/ (its first folder). */
 function layerOf(pathUnderSrc: string): string {
-  return pathUnderSrc.split(sep)[0];
+  return pathUnderSrc.split(sep)[0] ?? '';
 }
 
 interface Edge {
