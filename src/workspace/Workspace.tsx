@@ -152,7 +152,7 @@ export function Workspace({ sampleUrl, openSampleAtStart, dark, onDarkChange }: 
         const response = await fetch(sampleUrl);
         if (!response.ok) throw new Error(`the sample report is not available (HTTP ${response.status}).`);
         return new Uint8Array(await response.arrayBuffer());
-      }, 'Strategic Assessment 2018-19 (sample).docx'),
+      }, 'Strategic Assessment 2026-27 (sample).docx'),
     [open, sampleUrl],
   );
 

@@ -158,7 +158,7 @@ describe('the workspace in Chromium, on the sample report', () => {
     expect(await page.getByTestId('workspace-label').textContent()).toBe('Workspace — not Word');
     await page.locator(`${previewSelector} article`).waitFor();
     expect(await page.getByTestId('document-state').textContent()).toMatch(
-      /“Strategic Assessment 2018-19 \(sample\)\.docx” is open in the workspace \(not Word\)/,
+      /“Strategic Assessment 2026-27 \(sample\)\.docx” is open in the workspace \(not Word\)/,
     );
     const preview = page.locator(previewSelector);
     // Headings, numbered paragraphs, tables, a picture placeholder and the partners' comments.
@@ -234,7 +234,7 @@ describe('the workspace in Chromium, on the sample report', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download .docx' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('Strategic Assessment 2018-19 (sample) (edited).docx');
+    expect(download.suggestedFilename()).toBe('Strategic Assessment 2026-27 (sample) (edited).docx');
     const file = join(DOWNLOADS, 'sample-edited.docx');
     await download.saveAs(file);
     const changed = await cliCheck(file);
