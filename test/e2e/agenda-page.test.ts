@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 
 const ROOT = join(__dirname, '..', '..');
@@ -157,6 +158,11 @@ test('at 1366 × 768: no sideways scrolling, every column and the findings count
     'item-problems-strategic-assessment-2018-19-final-version.docx',
   ]);
   for (const report of layout.reports) expect(report.title).toContain(join('Committees', 'Communities'));
+});
+
+test('axe finds no serious or critical violation (short headers keep their full names)', async () => {
+  const { serious } = await axeViolations(page);
+  expect(serious).toEqual([]);
 });
 
 test('the key lists each short column name with its full name', async () => {
