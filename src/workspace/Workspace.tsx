@@ -125,8 +125,10 @@ export function Workspace({ sampleUrl, openSampleAtStart, dark, onDarkChange }: 
       );
       host.onCursor((moved) => {
         setCursor(moved);
-        // The highlight follows the cursor when a change moves it; a cleared cursor clears it.
-        setSelection((s) => ({ paragraph: moved?.paragraph ?? null, count: s.count, scroll: false }));
+        // The highlight follows the cursor when a click or a change moves it (no scrolling: it is
+        // in view), and stays as it is when a finding's selection put it there already.
+        const paragraph = moved?.paragraph ?? null;
+        setSelection((s) => (s.paragraph === paragraph ? s : { paragraph, count: s.count, scroll: false }));
       });
       const snapshot = await host.readSnapshot();
       const id = nextId.current++;
