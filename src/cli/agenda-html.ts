@@ -13,6 +13,13 @@ import {
  * accessible HTML page. One row per report, one column per template section; each cell says the
  * status in words (colour only repeats it) and links to that report's findings below the table.
  * Every string that comes from a document or the command line is escaped.
+ *
+ * It fits a 1366 × 768 laptop screen with 12–15 section columns: each report is named by its file
+ * name (the path it was given is its tooltip), columns carry a short name (the full name is the
+ * header's tooltip and accessible name, and the key below the table lists both), words wrap, and
+ * the report column stays in view if a template with even more sections makes the table scroll
+ * (inside its own box, never the page). It prints on A4 landscape, in black and white: the status
+ * is a word and a mark, never only a colour.
  */
 
 export interface AgendaOptions {
@@ -71,14 +78,23 @@ export function agendaHtml(outcomes: readonly ReportOutcome[], options: AgendaOp
 }
 
 function statusTable(outcomes: readonly ReportOutcome[], columns: readonly SectionColumn[]): string {
+  const shortNames = shortColumnNames(columns);
   const head = [
-    '<th scope="col">Report</th>',
-    ...columns.map((column) => `<th scope="col">${escapeHtml(column.title)}</th>`),
-    '<th scope="col">Findings</th>',
+    '<th scope="col" class="report">Report</th>',
+    ...columns.map((column, i) => {
+      const full = escapeHtml(column.title);
+      const short = shortNames[i] ?? column.title;
+      return short === column.title
+        ? `<th scope="col">${full}</th>`
+        : `<th scope="col" title="${full}" aria-label="${full}">${escapeHtml(short)}</th>`;
+    }),
+    '<th scope="col" class="findings">Findings</th>',
   ].join('');
   const rows = outcomes.map((outcome, index) => {
     const report = reportAnchor(index);
-    const name = `<th scope="row"><a href="#${report}">${escapeHtml(outcome.file)}</a></th>`;
+    const name =
+      `<th scope="row" class="report"><a href="#${report}" title="${escapeHtml(outcome.file)}">` +
+      `${escapeHtml(fileName(outcome.file))}</a></th>`;
     if (isUnreadable(outcome)) {
       return (
         `<tr>${name}<td colspan="${columns.length + 1}" class="unreadable">` +
@@ -86,10 +102,16 @@ function statusTable(outcomes: readonly ReportOutcome[], columns: readonly Secti
       );
     }
     const cells = columns.map((column) => statusCell(outcome.result, column, index));
-    const counts = `<td><a href="#${report}">${escapeHtml(describeCounts(countBySeverity(outcome.result)))}</a></td>`;
+    const counts = `<td class="findings"><a href="#${report}">${escapeHtml(describeCounts(countBySeverity(outcome.result)))}</a></td>`;
     return `<tr>${name}${cells.join('')}${counts}</tr>`;
   });
+  const key = columns
+    .map((column, i) => ({ short: shortNames[i] ?? column.title, full: column.title }))
+    .filter(({ short, full }) => short !== full)
+    .map(({ short, full }) => `<div><dt>${escapeHtml(short)}</dt><dd>${escapeHtml(full)}</dd></div>`);
   return [
+    // The box scrolls, not the page, if a template ever has more sections than fit.
+    '<div class="table-box">',
     '<table id="status-table">',
     '<caption>Each template section in each report: complete, incomplete or missing. ' +
       "Select a status to read that section's findings.</caption>",
@@ -98,7 +120,49 @@ function statusTable(outcomes: readonly ReportOutcome[], columns: readonly Secti
     ...rows,
     '</tbody>',
     '</table>',
+    '</div>',
+    ...(key.length > 0
+      ? ['<h2 class="key-title">Key to the columns</h2>', `<dl class="key">${key.join('')}</dl>`]
+      : []),
   ].join('\n');
+}
+
+/** The file's own name, whichever separator its path uses: the full path is only a tooltip. */
+export function fileName(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name === '' ? path : name;
+}
+
+/** Filler words a short column name can do without. */
+const FILLER = new Set(['and', 'of', 'the', 'for', 'to', 'on', 'in', 'a', 'an']);
+
+/**
+ * A short name for each column, from its title whatever the template: the part before a colon and
+ * before " and ", at most two words besides filler ("Next Steps: Communication and …" → "Next Steps",
+ * "Preferred Option and Reasons for Recommendations" → "Preferred Option"). Two columns that would
+ * get the same short name keep their full titles.
+ */
+export function shortColumnNames(columns: readonly SectionColumn[]): string[] {
+  const shorts = columns.map((column) => {
+    const head = column.title
+      .split(':')[0]!
+      .split(/\s+and\s+/i)[0]!
+      .trim();
+    // Two words that say something, with any filler between them ("Terms of Reference").
+    const kept: string[] = [];
+    let significant = 0;
+    for (const word of head.split(/\s+/).filter((w) => w !== '')) {
+      if (significant === 2) break;
+      kept.push(word);
+      if (!FILLER.has(word.toLowerCase())) significant++;
+    }
+    while (kept.length > 1 && FILLER.has(kept.at(-1)!.toLowerCase())) kept.pop();
+    const short = kept.join(' ');
+    return short === '' ? column.title : short;
+  });
+  return shorts.map((short, i) =>
+    shorts.indexOf(short) !== shorts.lastIndexOf(short) ? (columns[i]?.title ?? short) : short,
+  );
 }
 
 function statusCell(result: CheckResult, column: SectionColumn, index: number): string {
@@ -118,8 +182,10 @@ function reportSection(outcome: ReportOutcome, index: number): string {
   const id = reportAnchor(index);
   const parts = [
     `<section id="${id}" aria-labelledby="${id}-title">`,
-    `<h2 id="${id}-title">${escapeHtml(outcome.file)}</h2>`,
+    `<h2 id="${id}-title">${escapeHtml(fileName(outcome.file))}</h2>`,
   ];
+  if (fileName(outcome.file) !== outcome.file)
+    parts.push(`<p class="path">File: ${escapeHtml(outcome.file)}</p>`);
   if (isUnreadable(outcome)) {
     parts.push(
       `<p class="unreadable"><strong>Could not be checked.</strong> ${escapeHtml(outcome.error.message)} ` +
@@ -195,26 +261,47 @@ function formatDate(date: Date): string {
 /*
  * Colours: dark text on light fills, each pair well above 4.5:1 (complete #0b5a24 on #e6f4ea,
  * incomplete #5c3c00 on #fff4ce, missing #8a1c1c on #fde7e9). The status word carries the meaning;
- * the fill only repeats it.
+ * the fill only repeats it. In print the fills go: missing is bold, incomplete italic, and each
+ * keeps its mark (✓ ! ✗), so a black-and-white copy reads the same.
  */
 const STYLE = `
-body{font-family:Arial,Helvetica,sans-serif;color:#1b1b1b;background:#fff;margin:1.5rem;line-height:1.45}
-h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem;border-top:1px solid #767676;padding-top:1rem}h3{font-size:1.1rem}
-table{border-collapse:collapse;margin:1rem 0;font-size:.95rem}
-caption{text-align:left;font-weight:bold;padding:.5rem 0}
-th,td{border:1px solid #767676;padding:.35rem .5rem;text-align:left;vertical-align:top}
-thead th{background:#f0f0f0}
+body{font-family:Arial,Helvetica,sans-serif;color:#1b1b1b;background:#fff;margin:1rem;line-height:1.4}
+h1{font-size:1.5rem;margin:.5rem 0}h2{font-size:1.3rem;margin-top:2rem;border-top:1px solid #767676;padding-top:1rem}h3{font-size:1.1rem}
+.table-box{max-width:100%;overflow-x:auto}
+table{border-collapse:collapse;margin:.5rem 0;font-size:.75rem;width:100%}
+caption{text-align:left;font-weight:bold;padding:.4rem 0;font-size:.95rem}
+th,td{border:1px solid #767676;padding:.2rem .25rem;text-align:left;vertical-align:top}
+thead th{background:#f0f0f0;vertical-align:bottom}
+th.report{position:sticky;left:0;z-index:1;background:#fff;min-width:7rem;max-width:11rem;overflow-wrap:anywhere}
+thead th.report{background:#f0f0f0}
+td.findings{min-width:4.5rem}
 td a,th a{color:inherit}
 a:focus{outline:3px solid #1d4ed8;outline-offset:2px}
 td.complete{background:#e6f4ea;color:#0b5a24}
 td.incomplete{background:#fff4ce;color:#5c3c00}
 td.missing{background:#fde7e9;color:#8a1c1c;font-weight:bold}
 td.absent{color:#4a4a4a;font-style:italic}
-td.complete,td.incomplete,td.missing{white-space:nowrap}
 td.unreadable,p.unreadable{background:#fde7e9;color:#8a1c1c}
+.key-title{font-size:1rem;border:0;margin:.5rem 0 .25rem;padding:0}
+dl.key{display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;margin:0;font-size:.8rem}
+dl.key div{display:flex;gap:.35rem}dl.key dt{font-weight:bold}dl.key dd{margin:0}
+p.path{color:#4a4a4a;font-size:.85rem;overflow-wrap:anywhere}
 li.finding{margin:.4rem 0}
 li.error .severity{color:#8a1c1c}li.warning .severity{color:#5c3c00}li.info .severity{color:#1b3f8a}
 .code{color:#4a4a4a;font-family:Consolas,monospace;font-size:.85em}
 .excerpt{color:#333;font-style:italic}
-@media print{a{color:inherit;text-decoration:none}}
+@page{size:A4 landscape;margin:12mm}
+@media print{
+body{margin:0;color:#000;font-size:9pt}
+a{color:inherit;text-decoration:none}
+.table-box{overflow:visible}
+table{font-size:7.5pt}
+th,td{border-color:#000}
+thead{display:table-header-group}tr{break-inside:avoid}
+thead th,th.report,td.complete,td.incomplete,td.missing,td.unreadable,p.unreadable{background:none;color:#000}
+td.incomplete{font-style:italic}
+h2{break-after:avoid;border-top-color:#000}
+.code,p.path,td.absent,.excerpt{color:#000}
+a[href="#status-table"]{display:none}
+}
 `.trim();

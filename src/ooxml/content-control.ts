@@ -96,3 +96,19 @@ export function blockContentControl(model: ContentControlModel, blocks: string):
     `</w:sdtPr><w:sdtContent>${blocks}</w:sdtContent></w:sdt>`
   );
 }
+
+/**
+ * An empty paragraph, hidden and 1 pt high, to put first in a live region whose first paragraph
+ * holds a field (a "Table N:" or "Figure N:" caption).
+ *
+ * Why: LibreOffice (7.4, and the current import still does it) reads a block content control with
+ * no type element as a plain-text form field over the control's first paragraph, and a field in
+ * that paragraph then shows as its code: "Table SEQ Table \* ARABIC 1: …", in LibreOffice and in
+ * every PDF made with it. With this paragraph first, the form field holds nothing and the caption
+ * keeps a real SEQ field (LibreOffice shows "Table 1:", Word numbers and cross-references it).
+ * Word does not show or print a paragraph whose mark is hidden, and the region text hash ignores
+ * it (it has no text), so regions written before it still hash the same.
+ */
+export const REGION_LEAD_PARAGRAPH =
+  '<w:p><w:pPr><w:keepNext/><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>' +
+  '<w:rPr><w:vanish/><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>';

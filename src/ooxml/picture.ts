@@ -17,6 +17,7 @@
  * on its own whatever the document root declares. `relId` is a placeholder the host maps to a real
  * relationship (PictureData.relId).
  */
+import { REGION_LEAD_PARAGRAPH } from './content-control';
 import { NS } from './namespaces';
 import { paragraph, paragraphProperties, textRun } from './paragraph';
 import { attribute } from './text';
@@ -93,9 +94,13 @@ export interface FigureBlockModel {
   captionStyleId?: string;
 }
 
-/** Caption, picture (kept with its caption and source line) and source line: a live chart's block content. */
+/**
+ * Caption, picture (kept with its caption and source line) and source line: a live chart's block
+ * content, after the region's hidden lead paragraph (see `REGION_LEAD_PARAGRAPH`).
+ */
 export function figureBlock(model: FigureBlockModel): string {
   return (
+    REGION_LEAD_PARAGRAPH +
     figureCaptionParagraph(model.caption, model.number ?? 1, model.captionStyleId ?? 'Caption') +
     `<w:p>${paragraphProperties({ keepNext: true })}${inlinePictureRun(model.picture)}</w:p>` +
     paragraph({ runs: `Source: ${model.source}` })

@@ -4,10 +4,10 @@
  * batch as everything else, then matched here against `body.paragraphs`.
  *
  * - With WordApi 1.6 every paragraph has a `uniqueLocalId`: the match is exact.
- * - Before 1.6 the only thing to match is the paragraph's text. Items of one kind come in document
- *   order, so each match is the first paragraph with that text at or after the previous one of the
- *   same kind. When the text appears more than once from there, the match may be wrong: a warning
- *   says so.
+ * - Before 1.6 the only thing to match is the paragraph's text (and, for a content control, the
+ *   text of the paragraph after its first one). Items of one kind come in document order, so each
+ *   match is the first paragraph with that text at or after the previous one of the same kind.
+ *   When the text appears more than once from there, the match may be wrong: a warning says so.
  */
 import type { ReadWarning } from '../core/report/snapshot';
 import type { WordParagraphRef } from './word-readout';
@@ -17,12 +17,14 @@ export type LocateBy = 'uniqueLocalId' | 'text';
 export class ParagraphLocator {
   private readonly byId = new Map<string, number>();
   private readonly byText = new Map<string, number[]>();
+  private readonly texts: readonly string[];
   readonly warnings: ReadWarning[] = [];
 
   constructor(
     paragraphs: readonly WordParagraphRef[],
     readonly locateBy: LocateBy,
   ) {
+    this.texts = paragraphs.map((p) => p.text);
     paragraphs.forEach((p, i) => {
       if (locateBy === 'uniqueLocalId' && p.uniqueLocalId) this.byId.set(p.uniqueLocalId, i);
       const same = this.byText.get(p.text);
@@ -44,7 +46,12 @@ export class ParagraphLocator {
       this.warn(what, 'its paragraph was not found among the document body paragraphs');
       return null;
     }
-    const candidates = this.byText.get(ref.text) ?? [];
+    const sameText = this.byText.get(ref.text) ?? [];
+    // The next paragraph's text, when known, narrows the match; if nothing fits both, the text alone.
+    const nextText = ref.nextText;
+    const followed =
+      nextText === undefined ? sameText : sameText.filter((i) => (this.texts[i + 1] ?? null) === nextText);
+    const candidates = followed.length > 0 ? followed : sameText;
     const after = candidates.filter((i) => i >= from);
     const pick = after[0] ?? candidates[0];
     if (pick === undefined) {

@@ -108,7 +108,10 @@ function queueSecondSync(first: FirstSync, features: WordFeatures) {
       const relation = needsPlacementCheck(control.subtype)
         ? range.compareLocationWith(firstParagraph.getRange('Whole'))
         : null;
-      return { firstParagraph, lastParagraph, relation };
+      // Matched by text, an empty first paragraph (a live region's lead) matches any empty one:
+      // the paragraph after it tells them apart.
+      const afterFirst = features.paragraphIds ? null : firstParagraph.getNextOrNullObject().load('text');
+      return { firstParagraph, lastParagraph, relation, afterFirst };
     }),
     comments: (first.comments?.items ?? []).map((comment) => {
       const range = comment.getRange().load('text');
@@ -119,6 +122,11 @@ function queueSecondSync(first: FirstSync, features: WordFeatures) {
       };
     }),
     customXml: (first.customXmlParts?.items ?? []).map((part) => part.getXml()),
+    // A picture's paragraph is usually empty: matched by text, the paragraph after it tells
+    // which empty paragraph it is.
+    afterPictures: first.pictures.items.map((picture) =>
+      features.paragraphIds ? null : picture.paragraph.getNextOrNullObject().load('text'),
+    ),
   };
 }
 
@@ -127,6 +135,11 @@ type SecondSync = ReturnType<typeof queueSecondSync>;
 function paragraphRef(paragraph: Word.Paragraph, features: WordFeatures): WordParagraphRef | null {
   if (paragraph.isNullObject) return null;
   return { text: paragraph.text, uniqueLocalId: features.paragraphIds ? paragraph.uniqueLocalId : null };
+}
+
+function withNextText(ref: WordParagraphRef | null, next: Word.Paragraph | null): WordParagraphRef | null {
+  if (!ref || !next) return ref;
+  return { ...ref, nextText: next.isNullObject ? null : next.text };
 }
 
 function allVisibleWordsBold(words: Word.RangeCollection | undefined): boolean | null {
@@ -197,7 +210,9 @@ function collectReadout(
       type: control.type,
       subtype: control.subtype,
       text: control.text,
-      first: placement ? paragraphRef(placement.firstParagraph, features) : null,
+      first: placement
+        ? withNextText(paragraphRef(placement.firstParagraph, features), placement.afterFirst)
+        : null,
       last: placement ? paragraphRef(placement.lastParagraph, features) : null,
       relationToFirstParagraph: placement?.relation?.value ?? null,
     };
@@ -214,10 +229,10 @@ function collectReadout(
     };
   });
 
-  const pictures: WordPictureData[] = first.pictures.items.map((picture) => ({
+  const pictures: WordPictureData[] = first.pictures.items.map((picture, i) => ({
     altTextDescription: picture.altTextDescription ?? '',
     altTextTitle: picture.altTextTitle ?? '',
-    paragraph: paragraphRef(picture.paragraph, features),
+    paragraph: withNextText(paragraphRef(picture.paragraph, features), second.afterPictures[i] ?? null),
   }));
 
   const properties = first.properties;

@@ -39,6 +39,12 @@ export interface WordTableData {
 export interface WordParagraphRef {
   text: string;
   uniqueLocalId: string | null;
+  /**
+   * The text of the paragraph after it, when it was read (a content control's first paragraph
+   * and a picture's paragraph before WordApi 1.6): tells apart paragraphs with the same text, such as the empty lead
+   * paragraph every live table and chart region starts with.
+   */
+  nextText?: string | null;
 }
 
 export interface WordContentControlData {

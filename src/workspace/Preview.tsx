@@ -4,7 +4,7 @@
  * React text, so nothing from the document is ever read as HTML.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { Fragment, useEffect, useMemo } from 'react';
+import { Fragment, useEffect, useMemo, type MouseEvent } from 'react';
 import type { ReportSnapshot } from '../core/report/snapshot';
 import {
   previewId,
@@ -122,6 +122,7 @@ function Block({
                   <Cell
                     key={c}
                     id={first === undefined ? undefined : previewId(first)}
+                    data-paragraph={first}
                     colSpan={cell.span > 1 ? cell.span : undefined}
                     scope={row.header ? 'col' : undefined}
                     className={mergeClasses(
@@ -194,6 +195,8 @@ export function Preview({
   images,
   selected,
   selectionCount,
+  scrollToSelected = true,
+  onChooseParagraph,
 }: {
   snapshot: ReportSnapshot;
   /** Object URLs of the pictures' images, by index in the snapshot's pictures. */
@@ -201,16 +204,30 @@ export function Preview({
   selected: number | null;
   /** Changes at every selection, so selecting the same paragraph again scrolls again. */
   selectionCount: number;
+  /** False when the officer clicked the paragraph: it is in view already. */
+  scrollToSelected?: boolean;
+  /** A click on a paragraph puts the cursor there (the workspace's stand-in for Word's cursor). */
+  onChooseParagraph?: (paragraph: number) => void;
 }) {
   const styles = useStyles();
   const items = useMemo(() => previewOf(snapshot), [snapshot]);
   useEffect(() => {
-    if (selected === null) return;
+    if (selected === null || !scrollToSelected) return;
     const element = document.getElementById(previewTarget(items, selected));
     element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }, [items, selected, selectionCount]);
+  }, [items, selected, selectionCount, scrollToSelected]);
+  // Clicking anywhere in a paragraph or table cell chooses it (the article holds every block).
+  const choose = (event: MouseEvent) => {
+    const target = (event.target as Element | null)?.closest('[data-paragraph]');
+    const paragraph = Number(target?.getAttribute('data-paragraph'));
+    if (target && Number.isInteger(paragraph)) onChooseParagraph?.(paragraph);
+  };
   return (
-    <article className={styles.page} aria-label="Report text">
+    <article
+      className={styles.page}
+      aria-label="Report text"
+      onClick={onChooseParagraph ? choose : undefined}
+    >
       {items.map((item, i) =>
         item.kind === 'block' ? (
           <Fragment key={i}>

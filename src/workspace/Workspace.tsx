@@ -27,7 +27,14 @@ import {
 } from '../taskpane/views/template/template-actions';
 import { Preview } from './Preview';
 import { usePictureUrls } from './use-picture-urls';
-import { downloadName, refuseFile, WorkspaceHost } from './workspace-host';
+import { InsertionPointContext, type InsertionPoint } from '../taskpane/views/data/data-actions';
+import {
+  describeInsertionPoint,
+  downloadName,
+  refuseFile,
+  WorkspaceHost,
+  type WorkspaceCursor,
+} from './workspace-host';
 
 const useStyles = makeStyles({
   root: {
@@ -98,10 +105,13 @@ export function Workspace({ sampleUrl, openSampleAtStart, dark, onDarkChange }: 
   const [document, setDocument] = useState<OpenDocument | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [opening, setOpening] = useState(false);
-  const [selection, setSelection] = useState<{ paragraph: number | null; count: number }>({
+  // The paragraph shown selected: a finding's (scrolled to) or the one clicked (the cursor).
+  const [selection, setSelection] = useState<{ paragraph: number | null; count: number; scroll: boolean }>({
     paragraph: null,
     count: 0,
+    scroll: true,
   });
+  const [cursor, setCursor] = useState<WorkspaceCursor | null>(null);
   const [dropping, setDropping] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const nextId = useRef(1);
@@ -111,8 +121,15 @@ export function Workspace({ sampleUrl, openSampleAtStart, dark, onDarkChange }: 
     setProblem(null);
     try {
       const host = new WorkspaceHost(await read(), name, (paragraph) =>
-        setSelection((s) => ({ paragraph, count: s.count + 1 })),
+        setSelection((s) => ({ paragraph, count: s.count + 1, scroll: true })),
       );
+      host.onCursor((moved) => {
+        setCursor(moved);
+        // The highlight follows the cursor when a click or a change moves it (no scrolling: it is
+        // in view), and stays as it is when a finding's selection put it there already.
+        const paragraph = moved?.paragraph ?? null;
+        setSelection((s) => (s.paragraph === paragraph ? s : { paragraph, count: s.count, scroll: false }));
+      });
       const snapshot = await host.readSnapshot();
       const id = nextId.current++;
       host.onChange(() => {
@@ -121,7 +138,8 @@ export function Workspace({ sampleUrl, openSampleAtStart, dark, onDarkChange }: 
           (error: unknown) => setProblem(problemText(error)),
         );
       });
-      setSelection({ paragraph: null, count: 0 });
+      setSelection({ paragraph: null, count: 0, scroll: true });
+      setCursor(null);
       setDocument({ id, host, snapshot });
     } catch (error) {
       setProblem(`Could not open “${name}”: ${problemText(error)}`);
@@ -136,7 +154,7 @@ export function Workspace({ sampleUrl, openSampleAtStart, dark, onDarkChange }: 
         const response = await fetch(sampleUrl);
         if (!response.ok) throw new Error(`the sample report is not available (HTTP ${response.status}).`);
         return new Uint8Array(await response.arrayBuffer());
-      }, 'Strategic Assessment 2018-19 (sample).docx'),
+      }, 'Strategic Assessment 2026-27 (sample).docx'),
     [open, sampleUrl],
   );
 
@@ -184,6 +202,12 @@ export function Workspace({ sampleUrl, openSampleAtStart, dark, onDarkChange }: 
         ? { actions: hostTemplateActions(loadHost), documentKey: host.name, missingFeatures: [] }
         : null,
     [host, loadHost],
+  );
+
+  // Without Word's cursor, the Data view says where "Insert at cursor" puts an element.
+  const insertionPoint = useMemo<InsertionPoint | null>(
+    () => (document ? describeInsertionPoint(document.snapshot, cursor) : null),
+    [document, cursor],
   );
 
   const onDrop = (event: DragEvent) => {
@@ -248,12 +272,14 @@ export function Workspace({ sampleUrl, openSampleAtStart, dark, onDarkChange }: 
         <div className={styles.pane} data-testid="task-pane">
           <ReportHostContext.Provider value={loadHost}>
             <TemplateEnvironmentContext.Provider value={templateEnvironment}>
-              <App
-                key={document?.id ?? 0}
-                documentState={
-                  document ? { kind: 'workspace', name: document.host.name } : { kind: 'outside-word' }
-                }
-              />
+              <InsertionPointContext.Provider value={insertionPoint}>
+                <App
+                  key={document?.id ?? 0}
+                  documentState={
+                    document ? { kind: 'workspace', name: document.host.name } : { kind: 'outside-word' }
+                  }
+                />
+              </InsertionPointContext.Provider>
             </TemplateEnvironmentContext.Provider>
           </ReportHostContext.Provider>
         </div>
@@ -265,6 +291,8 @@ export function Workspace({ sampleUrl, openSampleAtStart, dark, onDarkChange }: 
               images={pictureUrls}
               selected={selection.paragraph}
               selectionCount={selection.count}
+              scrollToSelected={selection.scroll}
+              onChooseParagraph={(paragraph) => void document.host.placeCursor(paragraph)}
             />
           )}
           {!document && !opening && (

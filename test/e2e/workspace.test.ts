@@ -158,7 +158,7 @@ describe('the workspace in Chromium, on the sample report', () => {
     expect(await page.getByTestId('workspace-label').textContent()).toBe('Workspace — not Word');
     await page.locator(`${previewSelector} article`).waitFor();
     expect(await page.getByTestId('document-state').textContent()).toMatch(
-      /“Strategic Assessment 2018-19 \(sample\)\.docx” is open in the workspace \(not Word\)/,
+      /“Strategic Assessment 2026-27 \(sample\)\.docx” is open in the workspace \(not Word\)/,
     );
     const preview = page.locator(previewSelector);
     // Headings, numbered paragraphs, tables, a picture placeholder and the partners' comments.
@@ -234,7 +234,7 @@ describe('the workspace in Chromium, on the sample report', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download .docx' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('Strategic Assessment 2018-19 (sample) (edited).docx');
+    expect(download.suggestedFilename()).toBe('Strategic Assessment 2026-27 (sample) (edited).docx');
     const file = join(DOWNLOADS, 'sample-edited.docx');
     await download.saveAs(file);
     const changed = await cliCheck(file);
@@ -470,7 +470,9 @@ describe('Data view: live table and chart in the workspace', () => {
     // The chart from the bundled sample data.
     await chooseOption(data, 'Element', 'Chart: recorded crime by type, year on year');
     await data.getByRole('button', { name: 'Preview', exact: true }).click();
-    await data.getByRole('button', { name: 'Insert at cursor' }).click();
+    // No paragraph chosen in the preview: the .docx has no cursor, so the button says where it goes.
+    expect(await data.getByTestId('insertion-point').textContent()).toMatch(/goes at the end of the report/);
+    await data.getByRole('button', { name: 'Insert at the end' }).click();
     await data
       .locator(`${previewSelector} [data-live-region]`)
       .first()
@@ -486,13 +488,26 @@ describe('Data view: live table and chart in the workspace', () => {
     await importCsv(data, policeCsvFiles(join(DOWNLOADS, 'csv-v1'), 24));
     await chooseOption(data, 'Element', 'Recorded crime by category, year on year');
     await data.getByRole('button', { name: 'Preview', exact: true }).click();
+    // Clicking a paragraph in the preview puts the cursor there: the table goes after it.
+    await data
+      .locator(`${previewSelector} [data-paragraph]`)
+      .filter({ hasText: 'Total recorded crime in the borough rose' })
+      .click();
+    expect(await data.getByTestId('insertion-point').textContent()).toMatch(
+      /^It goes after “1\.4\s+Total recorded crime in the borough/,
+    );
     await data.getByRole('button', { name: 'Insert at cursor' }).click();
     await data.waitForFunction(() => document.querySelectorAll('[data-live-region]').length === 2);
-    // The preview outlines both regions; the chart is a picture with its alt text.
+    await data
+      .locator('.fui-MessageBarBody')
+      .filter({ hasText: /^Inserted Recorded crime by category, year on year after “1\.4/ })
+      .waitFor();
+    // The preview outlines both regions: the table after 1.4, the chart (a picture with its alt
+    // text) at the end.
     const regions = data.locator(`${previewSelector} [data-live-region]`);
     expect(
       await regions
-        .nth(0)
+        .nth(1)
         .getByRole('img', { name: /^Picture: .+/ })
         .count(),
     ).toBe(1);
@@ -501,8 +516,8 @@ describe('Data view: live table and chart in the workspace', () => {
       const image = document.querySelector(`${selector} [data-live-region] img`) as HTMLImageElement | null;
       return image !== null && image.complete && image.naturalWidth > 1000;
     }, previewSelector);
-    expect(await regions.nth(1).locator('table').count()).toBe(1);
-    await regions.nth(0).scrollIntoViewIfNeeded();
+    expect(await regions.nth(0).locator('table').count()).toBe(1);
+    await regions.nth(1).scrollIntoViewIfNeeded();
     await screenshot(data, 'workspace-data-inserted-light');
     await expectAccessible(data, 'data view with a preview and two live regions');
 
@@ -523,6 +538,9 @@ describe('Data view: live table and chart in the workspace', () => {
     const snapshot = readDocx(new Uint8Array(readFileSync(file)), 'live-edited.docx');
     const live = snapshot.contentControls.filter((c) => c.tag?.startsWith('cr:live:'));
     expect(live).toHaveLength(2);
+    // The table went in after the paragraph clicked in the preview, the chart at the end.
+    expect(snapshot.paragraphs[live[0]!.firstParagraph - 1]?.text).toMatch(/^1\.4\s+Total recorded crime/);
+    expect(live[1]!.lastParagraph).toBe(snapshot.paragraphs.length - 1);
     expect(snapshot.pictures.some((p) => p.altText && p.altText.length > 20)).toBe(true);
     const checked = await cliCheck(file);
     expect(checked.findings.filter((f) => f.rule.startsWith('live-region-'))).toEqual([]);

@@ -46,6 +46,8 @@ export function summaryContent(summary: ConsultationSummary, asAt: string): Bloc
     },
     {
       description: `Consultation responses from ${summary.partners} partners: for each partner, the comments received and how many were accepted, partly accepted, not accepted, noted or are still open.`,
+      // The sentence comes first in the region, so the caption is not its first paragraph.
+      startsRegion: false,
     },
   );
   return { xml: paragraph({ runs: summary.sentence }) + table, pictures: [] };

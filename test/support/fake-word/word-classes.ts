@@ -288,6 +288,12 @@ const classes: ClassRegistry = {
           subSpan(paragraphWholeSpan(doc, paragraphIndex(doc, p)), location, doc),
         '1.3',
       ),
+      getNextOrNullObject: objectMethod(
+        'Paragraph',
+        (p: FakeParagraph, _args, doc) => doc.paragraphs[paragraphIndex(doc, p) + 1] ?? null,
+        '1.3',
+        true,
+      ),
       insertParagraph: objectMethod('Paragraph', (p: FakeParagraph, [text, location], doc) => {
         if (location !== 'Before' && location !== 'After') {
           throw new FakeOfficeError(

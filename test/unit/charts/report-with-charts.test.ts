@@ -77,11 +77,10 @@ describe('a report with live charts', () => {
     const { text, pdf } = await renderDocx(output, 'charts.docx');
     const flat = text.replace(/\s+/g, ' ');
     models.forEach((model, i) => {
-      // LibreOffice may show the SEQ field's instruction in a control's first paragraph (see live-table-render).
-      expect(flat).toMatch(
-        new RegExp(`Figure (SEQ Figure \\\\\\* ARABIC )?${i + 1}: ${escapeRegExp(model.title)}`),
-      );
+      expect(flat).toContain(`Figure ${i + 1}: ${model.title}`);
     });
+    // The number, never the SEQ field's code (see REGION_LEAD_PARAGRAPH).
+    expect(flat).not.toContain('SEQ');
     expect(flat).toContain('Source: Synthetic sample data — not real figures');
     const folder = await mkdtemp(join(tmpdir(), 'cr-charts-'));
     try {
@@ -99,7 +98,3 @@ describe('a report with live charts', () => {
     }
   });
 });
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { agendaHtml, escapeHtml } from '../../../src/cli/agenda-html';
+import { agendaHtml, escapeHtml, fileName, shortColumnNames } from '../../../src/cli/agenda-html';
 import type { ReportOutcome } from '../../../src/cli/outcome';
 import { checked, cleanReport, finding, reportWithProblems, section } from './sample-results';
 
@@ -41,9 +41,23 @@ describe('agenda page', () => {
     expect(table.caption?.textContent).toMatch(/complete, incomplete or missing/);
     const headers = [...table.querySelectorAll('thead th')];
     expect(headers.every((th) => th.getAttribute('scope') === 'col')).toBe(true);
+    // Short names that fit a laptop screen; the full name is the tooltip and the accessible name.
     expect(headers.map((th) => th.textContent)).toEqual([
       'Report',
       'Front matter',
+      'Introduction',
+      'Available Options',
+      'Preferred Option',
+      'Risk',
+      'Consultation Results',
+      'Next Steps',
+      'Cross-Cutting Issues',
+      'Report Appendices',
+      'Background Papers',
+      'Findings',
+    ]);
+    const full = (th: Element) => th.getAttribute('aria-label') ?? th.textContent;
+    expect(headers.map(full).slice(2, 9)).toEqual([
       'Introduction and Background',
       'Available Options',
       'Preferred Option and Reasons for Recommendations',
@@ -51,10 +65,14 @@ describe('agenda page', () => {
       'Consultation Results and Previous Committee Feedback',
       'Next Steps: Communication and Implementation of the Decision',
       'Cross-Cutting Issues and Implications',
-      'Report Appendices',
-      'Background Papers',
-      'Findings',
     ]);
+    expect(headers[7]?.getAttribute('title')).toBe(
+      'Next Steps: Communication and Implementation of the Decision',
+    );
+    // The key below the table lists the short names with the full ones.
+    const key = [...doc.querySelectorAll('dl.key div')].map((d) => d.textContent);
+    expect(key).toContain('Next StepsNext Steps: Communication and Implementation of the Decision');
+    expect(key).toHaveLength(5);
     const rows = [...table.querySelectorAll('tbody tr')];
     expect(rows).toHaveLength(3);
     expect(rows.map((row) => row.querySelector('th[scope="row"]')?.textContent)).toEqual([
@@ -142,7 +160,9 @@ describe('agenda page', () => {
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39;');
     const parsed = parse(html);
     expect(parsed.querySelectorAll('script')).toHaveLength(0);
-    expect(parsed.querySelector('tbody th')?.textContent).toBe(`${HOSTILE}.docx`);
+    // The name after the last "/" is shown; the whole name only as the tooltip.
+    expect(parsed.querySelector('tbody th')?.textContent).toBe(`script> & 'quoted' "double".docx`);
+    expect(parsed.querySelector('tbody th a')?.getAttribute('title')).toBe(`${HOSTILE}.docx`);
     expect(parsed.querySelector('#report-1 q')?.textContent).toBe(HOSTILE);
   });
 
@@ -182,6 +202,29 @@ describe('agenda page', () => {
       expect(contrast(colour as string, '#ffffff')).toBeGreaterThanOrEqual(4.5);
       expect(contrast(colour as string, '#fde7e9')).toBeGreaterThanOrEqual(4.5);
     }
+  });
+
+  it('names each report by its file name, whichever separator its path uses', () => {
+    expect(fileName('agenda/2019-02-13/item 4 report.docx')).toBe('item 4 report.docx');
+    expect(fileName('C:\\Committees\\item 4.docx')).toBe('item 4.docx');
+    expect(fileName('report.docx')).toBe('report.docx');
+  });
+
+  it('gives columns short names: before a colon or " and ", two words at most, never two alike', () => {
+    const columns = [
+      { id: 'a', title: 'Next Steps: Communication and Implementation of the Decision' },
+      { id: 'b', title: 'Financial Implications and Value for Money' },
+      { id: 'c', title: 'Financial Implications and Risk' },
+      { id: 'd', title: 'Terms of Reference' },
+      { id: 'e', title: 'Risk' },
+    ];
+    expect(shortColumnNames(columns)).toEqual([
+      'Next Steps',
+      'Financial Implications and Value for Money',
+      'Financial Implications and Risk',
+      'Terms of Reference',
+      'Risk',
+    ]);
   });
 
   it('escapes the five special characters', () => {

@@ -106,11 +106,18 @@ describe('the Strategic Assessment fixtures (expected findings in test/fixtures/
     const run = council(['check', complete, problems, outline, '--format', 'html', '--out', out]);
     expect(run.status).toBe(1);
     const doc = new DOMParser().parseFromString(readFileSync(out, 'utf8'), 'text/html');
-    const headers = [...doc.querySelectorAll('thead th')].map((th) => th.textContent);
+    // Columns by their full names (a short one is shown; the full one is the accessible name).
+    const headers = [...doc.querySelectorAll('thead th')].map(
+      (th) => th.getAttribute('aria-label') ?? th.textContent,
+    );
     const rows = [...doc.querySelectorAll('tbody tr')] as HTMLTableRowElement[];
     const status = (row: number, column: string): string =>
       (rows[row]?.cells[headers.indexOf(column)]?.textContent ?? '').replace(/^[✓!✗]\s*/, '');
-    expect(rows.map((row) => row.cells[0]?.textContent)).toEqual([complete, problems, outline]);
+    // Each report by its file name, the path as given as the tooltip.
+    expect(rows.map((row) => row.cells[0]?.textContent)).toEqual(
+      [complete, problems, outline].map((f) => basename(f)),
+    );
+    expect(rows.map((row) => row.cells[0]?.querySelector('a')?.title)).toEqual([complete, problems, outline]);
     expect(headers.slice(1, 11).map((_, i) => status(0, headers[i + 1] as string))).toEqual(
       Array(10).fill('Complete'),
     );

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { JsonUnreadableReport } from '../../../src/cli/format-json';
 import { asChecked, checkedJson, council, ensureBuilt, makeReport, paragraphNumber, ROOT } from './cli-run';
 
@@ -274,9 +274,14 @@ describe('the agenda page', () => {
     const table = doc.querySelector('table') as HTMLTableElement;
     expect(table.caption).not.toBeNull();
     const headers = [...table.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent);
-    expect(headers.slice(0, 3)).toEqual(['Report', 'Front matter', 'Introduction and Background']);
+    expect(headers.slice(0, 3)).toEqual(['Report', 'Front matter', 'Introduction']);
     const rows = [...table.querySelectorAll('tbody tr')] as HTMLTableRowElement[];
-    expect(rows.map((row) => row.querySelector('th[scope="row"]')?.textContent)).toEqual([
+    // Each report by its file name; the path as given only as the link's tooltip.
+    const names = rows.map((row) => row.querySelector('th[scope="row"]'));
+    expect(names.map((th) => th?.textContent)).toEqual(
+      [hostileName, defective, garbage].map((f) => basename(f)),
+    );
+    expect(names.map((th) => th?.querySelector('a')?.getAttribute('title'))).toEqual([
       hostileName,
       defective,
       garbage,

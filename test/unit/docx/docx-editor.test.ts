@@ -70,7 +70,9 @@ describe('DocxEditor: blocks', () => {
       'richText',
       false,
     ]);
-    expect(snapshot.paragraphs[control.firstParagraph]!.text).toBe('Table 1: Crime');
+    // After the region's hidden, empty lead paragraph.
+    expect(snapshot.paragraphs[control.firstParagraph]!.text).toBe('');
+    expect(snapshot.paragraphs[control.firstParagraph + 1]!.text).toBe('Table 1: Crime');
     expect(snapshot.paragraphs[control.lastParagraph]!.text).toBe('Source: sample');
   });
 
@@ -245,7 +247,7 @@ describe('DocxEditor: styles', () => {
     editor.insertBlocks(TABLE, { after: 0 });
     const snapshot = readDocx(editor.save(), 'out.docx');
     expect(snapshot.warnings).toEqual([]);
-    expect(snapshot.paragraphs[1]).toMatchObject({
+    expect(snapshot.paragraphs[2]).toMatchObject({
       text: 'Table 1: Crime',
       styleId: 'Caption',
       styleName: 'Caption',
@@ -301,7 +303,8 @@ describe('DocxEditor: saving a real report', () => {
     }
     const original = readDocx(input, 'sa.docx');
     const edited = readDocx(editor.save(), 'sa.docx');
-    expect(edited.paragraphs.length).toBe(original.paragraphs.length + 2 + 4);
+    // Lead paragraph, caption, source line, and the table's four cells.
+    expect(edited.paragraphs.length).toBe(original.paragraphs.length + 3 + 4);
     expect(edited.tables.length).toBe(original.tables.length + 1);
   });
 });

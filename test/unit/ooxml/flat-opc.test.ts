@@ -26,7 +26,8 @@ describe('flatOpcPackage', () => {
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
     );
     const body = path(document, 'pkg:xmlData', 'w:document', 'w:body')!;
-    expect(children(body).map((e) => e.name)).toEqual(['w:p', 'w:tbl', 'w:p']);
+    // The region's lead paragraph, the caption, the table, the source line.
+    expect(children(body).map((e) => e.name)).toEqual(['w:p', 'w:p', 'w:tbl', 'w:p']);
     expect(xml).toContain(`<w:body>${BODY}</w:body>`);
     const rel = path(found.get('/_rels/.rels')!, 'pkg:xmlData', 'Relationships', 'Relationship')!;
     expect(rel.attributes['Target']).toBe('word/document.xml');

@@ -31,7 +31,10 @@ describe('dataTableBlock', () => {
     expect([first, second]).toEqual([6711, 2315]);
     const border = (edge: string) => `<w:${edge} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`;
     expect(dataTableBlock(small, { number: 2 })).toBe(
-      '<w:p><w:pPr><w:pStyle w:val="Caption"/><w:keepNext/></w:pPr>' +
+      // The region's hidden lead paragraph, so LibreOffice shows the caption's number, not its code.
+      '<w:p><w:pPr><w:keepNext/><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>' +
+        '<w:rPr><w:vanish/><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>' +
+        '<w:p><w:pPr><w:pStyle w:val="Caption"/><w:keepNext/></w:pPr>' +
         `<w:r>${t('Table ')}</w:r>` +
         '<w:r><w:fldChar w:fldCharType="begin"/></w:r>' +
         '<w:r><w:instrText xml:space="preserve"> SEQ Table \\* ARABIC </w:instrText></w:r>' +
@@ -101,7 +104,8 @@ describe('dataTableBlock', () => {
     expect(xml).not.toContain('<script>');
     expect(xml).not.toContain(']]>');
     const body = parseXml(`<w:body ${W}>${xml}</w:body>`, 'test');
-    const [caption, table, source] = children(body);
+    const [lead, caption, table, source] = children(body);
+    expect(textContent(lead!)).toBe('');
     const shown = '<script>alert("x")</script> & ]]> \'q\' evil';
     expect(textContent(source!)).toBe(`Source: ${shown}`);
     expect(textContent(caption!)).toContain(`: ${shown}`);
@@ -132,5 +136,18 @@ describe('dataTableBlock', () => {
   it('refuses a table without columns or with a row wider than the header', () => {
     expect(() => dataTableBlock({ ...small, columns: [] })).toThrow(/at least one column/);
     expect(() => dataTableBlock({ ...small, rows: [{ cells: ['a', 'b', 'c'] }] })).toThrow(/Row 1/);
+  });
+});
+
+describe('the region lead paragraph', () => {
+  it('comes first unless the table follows other paragraphs in its region', () => {
+    const body = (xml: string) => children(parseXml(`<w:body ${W}>${xml}</w:body>`, 'test'));
+    const style = (p: ReturnType<typeof body>[number] | undefined) =>
+      child(child(p!, 'w:pPr')!, 'w:pStyle')?.attributes['w:val'];
+    const [lead, caption] = body(dataTableBlock(small));
+    expect(children(lead!, 'w:r')).toEqual([]);
+    expect(style(caption)).toBe('Caption');
+    const [first] = body(dataTableBlock(small, { startsRegion: false }));
+    expect(style(first)).toBe('Caption');
   });
 });

@@ -21,6 +21,7 @@ import type {
   SourceChoice,
 } from '../../../src/taskpane/views/data/data-actions';
 import { DataView } from '../../../src/taskpane/views/data/DataView';
+import { InsertionPointContext } from '../../../src/taskpane/views/data/data-actions';
 
 const SAMPLE: LoadedSource = {
   label: 'Synthetic sample data — not real figures',
@@ -187,6 +188,12 @@ describe('the Data view', () => {
     await user.click(screen.getByRole('combobox', { name: /Period ends/ }));
     await user.click(await screen.findByRole('option', { name: 'Aug 2017' }));
     expect(follow).toHaveProperty('checked', false);
+    // It says why the switch went off, beside it, and the switch is described by that.
+    const note = screen.getByTestId('follow-latest-note');
+    expect(note.textContent).toBe(
+      'Off because the period ends in Aug 2017, not the newest month (Oct 2017): a refresh keeps Aug 2017. Turn it on to follow the newest month.',
+    );
+    expect(follow.getAttribute('aria-describedby')).toBe(note.id);
     await user.click(button('Preview'));
     await user.click(await screen.findByRole('button', { name: 'Insert at cursor' }));
     expect(actions.insert).toHaveBeenLastCalledWith(
@@ -194,6 +201,9 @@ describe('the Data view', () => {
       { kind: 'cursor' },
     );
     await user.click(follow);
+    expect(screen.getByTestId('follow-latest-note').textContent).toMatch(
+      /^On: the first refresh moves the period on/,
+    );
     await user.click(await screen.findByRole('button', { name: 'Insert at cursor' }));
     expect(actions.insert).toHaveBeenLastCalledWith(
       expect.objectContaining({ periodEnd: '2017-08', followLatest: true }),
@@ -201,6 +211,38 @@ describe('the Data view', () => {
         kind: 'cursor',
       },
     );
+  });
+
+  it('where the document has no cursor (the workspace), says where it will insert and where it did', async () => {
+    const user = userEvent.setup();
+    const actions = stubActions();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <main>
+          <InsertionPointContext.Provider
+            value={{
+              button: 'Insert at the end',
+              hint: 'No paragraph is chosen, so it goes at the end of the report.',
+              where: 'at the end of the report (no paragraph was chosen in the preview)',
+            }}
+          >
+            <DataView actions={actions} />
+          </InsertionPointContext.Provider>
+        </main>
+      </FluentProvider>,
+    );
+    await previewShown(user);
+    expect(screen.queryByRole('button', { name: 'Insert at cursor' })).toBeNull();
+    const insert = button('Insert at the end');
+    expect(screen.getByTestId('insertion-point').textContent).toBe(
+      'No paragraph is chosen, so it goes at the end of the report.',
+    );
+    await user.click(insert);
+    expect(actions.insert).toHaveBeenCalledWith(expect.anything(), { kind: 'cursor' });
+    const message = await screen.findByText(/Inserted Recorded crime by category, year on year at the end/, {
+      selector: '.fui-MessageBarBody',
+    });
+    expect(message.textContent).not.toMatch(/cursor/);
   });
 
   it('inserts into a chosen section', async () => {

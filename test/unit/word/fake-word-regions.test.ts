@@ -54,6 +54,7 @@ test('insertOoxml after a paragraph: paragraphs, the table and both controls, ne
   expect(doc.paragraphs.map((p) => p.text)).toEqual([
     'One',
     'Intro',
+    '', // the region's hidden lead paragraph (see REGION_LEAD_PARAGRAPH)
     'Table 1: Crime',
     'Type',
     'Count',
@@ -65,18 +66,18 @@ test('insertOoxml after a paragraph: paragraphs, the table and both controls, ne
   ]);
   expect(doc.tables).toHaveLength(1);
   expect(doc.tables[0]).toMatchObject({
-    firstParagraph: 3,
-    lastParagraph: 6,
+    firstParagraph: 4,
+    lastParagraph: 7,
     values: [
       ['Type', 'Count'],
       ['Burglary', '12'],
     ],
   });
-  expect(doc.paragraphs[5]!.cell).toEqual({ table: 0, rowIndex: 1, cellIndex: 0 });
+  expect(doc.paragraphs[6]!.cell).toEqual({ table: 0, rowIndex: 1, cellIndex: 0 });
   const spans = Object.fromEntries(
     doc.contentControls.map((c) => [c.tag, [c.span.start.paragraph, c.span.end.paragraph]]),
   );
-  expect(spans).toEqual({ outer: [1, 7], inner: [2, 7] });
+  expect(spans).toEqual({ outer: [1, 8], inner: [2, 8] });
 });
 
 test('what insertOoxml made cannot be read before a load and a sync', async () => {

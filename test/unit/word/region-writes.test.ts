@@ -144,12 +144,15 @@ describe('inserting live regions', () => {
     });
     const anchor = write?.kind === 'insert' && 'anchor' in write.place ? write.place.anchor : null;
     expect(control!.firstParagraph).toBe(anchor!.paragraph + 1);
-    expect(after.paragraphs[control!.firstParagraph]!.text).toBe('Table 1: Recorded crime, region r1');
+    // The region starts with its hidden, empty lead paragraph, then the caption.
+    expect(after.paragraphs[control!.firstParagraph]!.text).toBe('');
+    const caption = after.paragraphs[control!.firstParagraph + 1]!;
+    expect(caption.text).toBe('Table 1: Recorded crime, region r1');
     expect(after.paragraphs[control!.lastParagraph]!.text).toBe(
       'Source: Synthetic sample data — not real figures',
     );
-    expect(after.paragraphs[control!.firstParagraph]!.styleName).toBe('Caption');
-    expect(after.paragraphs.length).toBe(before.paragraphs.length + 2 + 3 * 2);
+    expect(caption.styleName).toBe('Caption');
+    expect(after.paragraphs.length).toBe(before.paragraphs.length + 3 + 3 * 2);
     expect(tableTexts(after)).toContainEqual([
       ['Crime type', 'Count'],
       ['Burglary', '100'],
@@ -329,8 +332,10 @@ describe('refreshing and removing', () => {
     const removedParagraphs = gone!.lastParagraph - gone!.firstParagraph + 1;
     expect(after.paragraphs.length).toBe(before.paragraphs.length - removedParagraphs);
     // The kept region's text is still there, as plain document text.
-    expect(after.paragraphs.map((p) => p.text)).toContain(before.paragraphs[kept!.firstParagraph]!.text);
-    expect(after.paragraphs.map((p) => p.text)).not.toContain(before.paragraphs[gone!.firstParagraph]!.text);
+    // (Each region's first paragraph is its empty lead: the captions after them tell them apart.)
+    const caption = (control: typeof gone) => before.paragraphs[control!.firstParagraph + 1]!.text;
+    expect(after.paragraphs.map((p) => p.text)).toContain(caption(kept));
+    expect(after.paragraphs.map((p) => p.text)).not.toContain(caption(gone));
   });
 });
 

@@ -124,4 +124,23 @@ describe('finding paragraphs', () => {
       'Comment 4:',
     ]);
   });
+
+  test('by text: the text of the paragraph after tells empty paragraphs apart (a live region lead)', () => {
+    const texts = ['Intro', '', 'Table 1: A', 'Source: x', '', 'Table 2: B', 'Source: y'];
+    const locator = new ParagraphLocator(
+      texts.map((text) => ({ text, uniqueLocalId: null })),
+      'text',
+    );
+    const cursor = locator.cursor('Content control');
+    expect(cursor.first({ text: '', uniqueLocalId: null, nextText: 'Table 1: A' }, 0)).toBe(1);
+    expect(cursor.first({ text: '', uniqueLocalId: null, nextText: 'Table 2: B' }, 1)).toBe(4);
+    expect(locator.warnings).toEqual([]);
+    // Without it, the second control would land on the first one's paragraph.
+    const plain = new ParagraphLocator(
+      texts.map((text) => ({ text, uniqueLocalId: null })),
+      'text',
+    ).cursor('Content control');
+    expect(plain.first({ text: '', uniqueLocalId: null }, 0)).toBe(1);
+    expect(plain.first({ text: '', uniqueLocalId: null }, 1)).toBe(1);
+  });
 });

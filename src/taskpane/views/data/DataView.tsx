@@ -13,9 +13,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { ConfirmOverwrite } from './ConfirmOverwrite';
-import type { DataActions, ElementPreview } from './data-actions';
+import { InsertionPointContext, type DataActions, type ElementPreview } from './data-actions';
 import { monthLabel, monthsNewestFirst } from './describe-data';
 import { PreviewTable } from './PreviewTable';
 import { RefreshDiff } from './RefreshDiff';
@@ -86,12 +86,14 @@ function Preview({ preview }: { preview: ElementPreview }) {
  */
 export function DataView({ actions }: { actions: DataActions }) {
   const styles = useStyles();
-  const view = useDataView(actions);
+  const insertionPoint = useContext(InsertionPointContext);
+  const view = useDataView(actions, insertionPoint);
   const [sectionId, setSectionId] = useState('');
   const { source, preview } = view;
   const working = view.busy !== null || source?.kind === 'loading';
   const loaded = source?.kind === 'loaded' ? source.source : null;
   const months = loaded ? monthsNewestFirst(loaded.earliestMonth, loaded.latestMonth) : [];
+  const olderPeriod = loaded !== null && view.periodEnd !== '' && view.periodEnd !== loaded.latestMonth;
   const element = view.elements.find((e) => e.name === view.element);
   const ready = loaded !== null && element !== undefined && view.area !== '' && view.periodEnd !== '';
   const section = view.sections.find((s) => s.id === sectionId);
@@ -160,7 +162,16 @@ export function DataView({ actions }: { actions: DataActions }) {
           disabled={working || !loaded}
           onChange={(_, data) => view.setFollowLatest(data.checked)}
           label="Move to the newest month when refreshed"
+          aria-describedby={olderPeriod ? 'cr-follow-latest-note' : undefined}
         />
+        {olderPeriod && loaded && (
+          // Choosing an earlier month turns the switch off: say why, where it happens.
+          <Text as="p" id="cr-follow-latest-note" className={styles.quiet} data-testid="follow-latest-note">
+            {view.followLatest
+              ? `On: the first refresh moves the period on from ${monthLabel(view.periodEnd)} to the newest month.`
+              : `Off because the period ends in ${monthLabel(view.periodEnd)}, not the newest month (${monthLabel(loaded.latestMonth)}): a refresh keeps ${monthLabel(view.periodEnd)}. Turn it on to follow the newest month.`}
+          </Text>
+        )}
         <div className={styles.actions}>
           <Button disabled={working || !ready} onClick={() => void view.showPreview()}>
             Preview
@@ -184,10 +195,16 @@ export function DataView({ actions }: { actions: DataActions }) {
                 appearance="primary"
                 disabled={working}
                 onClick={() => void view.insert({ kind: 'cursor' })}
+                aria-describedby={insertionPoint ? 'cr-insertion-point' : undefined}
               >
-                Insert at cursor
+                {insertionPoint?.button ?? 'Insert at cursor'}
               </Button>
             </div>
+            {insertionPoint && (
+              <Text as="p" id="cr-insertion-point" className={styles.quiet} data-testid="insertion-point">
+                {insertionPoint.hint}
+              </Text>
+            )}
             {view.sections.length > 0 && (
               <div className={styles.actions}>
                 <Field label="Or into section">

@@ -1,5 +1,6 @@
 import { Badge, Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { RegionRow, RegionStatus } from './data-actions';
+import { useContext } from 'react';
+import { InsertionPointContext, type RegionRow, type RegionStatus } from './data-actions';
 import { STATUS_LABEL } from './describe-data';
 
 const useStyles = makeStyles({
@@ -53,6 +54,8 @@ export function RegionList({
   onRemove(id: string): void;
 }) {
   const styles = useStyles();
+  // Where "Insert again" puts it: the cursor in Word, the paragraph chosen (or the end) in the workspace.
+  const again = useContext(InsertionPointContext)?.where ?? 'at the cursor';
   return (
     <section aria-labelledby="cr-regions-heading" className={styles.list}>
       <Text as="h3" id="cr-regions-heading" size={300} weight="semibold" className={styles.title}>
@@ -94,7 +97,7 @@ export function RegionList({
                           size="small"
                           disabled={busy}
                           onClick={() => onRepair(region.id)}
-                          aria-label={`Insert ${region.title} again at the cursor`}
+                          aria-label={`Insert ${region.title} again ${again}`}
                         >
                           Insert again
                         </Button>

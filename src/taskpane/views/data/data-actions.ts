@@ -140,3 +140,20 @@ export const DataActionsContext = createContext<DataActions | null>(null);
 export function useDataActions(): DataActions | null {
   return useContext(DataActionsContext);
 }
+
+/**
+ * Where "Insert at cursor" puts an element when the document has no cursor of its own: the
+ * workspace's .docx, where the paragraph chosen in its preview stands in for one. The button, a
+ * line under it and the message after inserting say this rather than "at the cursor". Null (the
+ * default) in Word, where the cursor is real.
+ */
+export interface InsertionPoint {
+  /** The button's label: "Insert at cursor", or "Insert at the end" when no paragraph is chosen. */
+  button: string;
+  /** Under the button: where it goes and how to change it. */
+  hint: string;
+  /** For the message after inserting: "after “1.4 Total recorded…”" or "at the end of the report". */
+  where: string;
+}
+
+export const InsertionPointContext = createContext<InsertionPoint | null>(null);

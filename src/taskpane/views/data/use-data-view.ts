@@ -10,6 +10,7 @@ import type {
   ElementChoice,
   ElementPreview,
   ElementRequest,
+  InsertionPoint,
   InsertPlace,
   LoadedSource,
   RefreshResult,
@@ -17,7 +18,7 @@ import type {
   SectionChoice,
   SourceChoice,
 } from './data-actions';
-import { describeRefresh, sourceName } from './describe-data';
+import { describeRefresh, monthLabel, sourceName } from './describe-data';
 
 export type SourceState =
   | { kind: 'loading'; choice: SourceChoice; fraction: number | null; stage: string }
@@ -76,7 +77,7 @@ export interface DataView {
   reloadRegions(): Promise<void>;
 }
 
-export function useDataView(actions: DataActions): DataView {
+export function useDataView(actions: DataActions, insertionPoint: InsertionPoint | null = null): DataView {
   const [source, setSource] = useState<SourceState | null>(null);
   const [elements, setElements] = useState<ElementChoice[]>([]);
   const [sections, setSections] = useState<SectionChoice[]>([]);
@@ -173,7 +174,14 @@ export function useDataView(actions: DataActions): DataView {
   const setPeriodEnd = useCallback(
     (month: string) => {
       setPeriodEndState(month);
-      setFollowLatest(month === latestMonth);
+      const follow = month === latestMonth;
+      setFollowLatest(follow);
+      // The switch turns itself off: say so, not only by its look.
+      if (!follow && latestMonth) {
+        setAnnouncement(
+          `“Move to the newest month when refreshed” is now off: the period ends in ${monthLabel(month)}, not the newest month, ${monthLabel(latestMonth)}.`,
+        );
+      }
     },
     [latestMonth],
   );
@@ -221,16 +229,18 @@ export function useDataView(actions: DataActions): DataView {
     (place: InsertPlace) => {
       const wanted = request();
       const label = elements.find((e) => e.name === wanted.element)?.label ?? wanted.element;
+      // Where the document puts it, read before the insert: a cursor is only claimed if there is one.
+      const cursorPlace = insertionPoint?.where ?? 'at the cursor';
       return work(`Inserting ${label}`, async () => {
         setRegions(await actions.insert(wanted, place));
         const where =
           place.kind === 'cursor'
-            ? 'at the cursor'
+            ? cursorPlace
             : `in ${sections.find((s) => s.id === place.sectionId)?.title ?? 'the section'}`;
         return `Inserted ${label} ${where}. It stays linked to its data: refresh it from the list below.`;
       });
     },
-    [actions, elements, request, sections, work],
+    [actions, elements, insertionPoint, request, sections, work],
   );
 
   const runRefresh = useCallback(

@@ -119,7 +119,7 @@ describe('insertLiveElement', () => {
     expect(total.value).toBe(maidstoneTotal(first, '2017-01', '2017-12').toLocaleString('en-GB'));
     // The table sits after the anchor paragraph, in the document's order.
     const table = snapshot.contentControls[0]!;
-    expect(snapshot.paragraphs[table.firstParagraph]?.text).toMatch(
+    expect(snapshot.paragraphs[table.firstParagraph + 1]?.text).toMatch(
       /^Table 1: Recorded crime by category, Maidstone/,
     );
     expect(snapshot.paragraphs[table.firstParagraph - 1]?.text).toBe('Crime in the borough');
