@@ -9,7 +9,14 @@
 import type { Paragraph, ReportSnapshot, Table, TableCell } from '../report/snapshot';
 import type { HeaderFieldSpec, TemplateSpec } from './spec';
 import { headingCandidate, nameMatch, type SectionLayout } from './sections';
-import { cellIn, columnText, headerColumns } from './table-columns';
+import {
+  cellIn,
+  columnText,
+  findHeaderRow,
+  isRepeatedHeader,
+  type ColumnName,
+  type HeaderRow,
+} from './table-columns';
 import { normaliseText, wordCount } from './text';
 
 /** A header field found in the front matter. */
@@ -41,6 +48,8 @@ export interface TimetableRow {
 
 export interface Timetable {
   table: Table;
+  /** Index of the Meeting | Date row in the table (after any title rows). */
+  headerRow: number;
   rows: TimetableRow[];
 }
 
@@ -53,6 +62,8 @@ export interface FrontMatter {
   executiveSummary: ExecutiveSummary | null;
   recommendations: Recommendations | null;
   timetable: Timetable | null;
+  /** The executive summary, recommendations and timetable found, in report order. */
+  parts: FrontMatterPart[];
 }
 
 function names(label: string, aliases: string[]): string[] {
@@ -238,27 +249,50 @@ function readExecutiveSummary(
   return { paragraph: found.paragraph.index, text: text.join('\n') };
 }
 
-/** The timetable: a table whose first row reads Meeting | Date (in the front matter by preference). */
-function readTimetable(snapshot: ReportSnapshot, layout: SectionLayout): Timetable | null {
-  const candidates = snapshot.tables.filter((table) => {
-    const first = table.rows[0];
-    return first !== undefined && headerColumns(first, ['Meeting', 'Date']) !== null;
-  });
-  const table = candidates.find((t) => t.firstParagraph < layout.frontMatterEnd) ?? candidates[0];
-  const header = table?.rows[0];
-  if (!table || !header) return null;
-  const [meetingColumn, dateColumn] = headerColumns(header, ['Meeting', 'Date']) ?? [];
+/**
+ * The timetable's columns as reports write them: "Meeting | Date", "Committee | Date", "Decision
+ * maker | Date of meeting".
+ */
+export const TIMETABLE_COLUMNS: readonly ColumnName[] = [
+  {
+    name: 'Meeting',
+    aliases: ['Committee', 'Meeting or committee', 'Decision-maker', 'Decision maker', 'Body'],
+  },
+  { name: 'Date', aliases: ['Date of meeting', 'Meeting date', 'When'] },
+];
+
+/**
+ * The timetable: a table with a Meeting | Date header row, under any title rows ("Timetable"
+ * merged across both columns); in the front matter by preference. Title and header rows repeated
+ * lower down (after a page break) are not meetings.
+ */
+function readTimetable(
+  snapshot: ReportSnapshot,
+  layout: SectionLayout,
+  spec: { title: string; aliases: string[] },
+): Timetable | null {
+  const titles = [spec.title, ...spec.aliases];
+  const candidates = snapshot.tables
+    .map((table) => ({ table, header: findHeaderRow(table, TIMETABLE_COLUMNS, titles) }))
+    .filter((found): found is { table: Table; header: HeaderRow } => found.header !== null);
+  const found = candidates.find(({ table }) => table.firstParagraph < layout.frontMatterEnd) ?? candidates[0];
+  if (!found) return null;
+  const { table, header } = found;
+  const [meetingColumn, dateColumn] = header.columns;
   if (!meetingColumn || !dateColumn) return null;
-  const rows = table.rows.slice(1).map((row): TimetableRow => {
-    const meeting = cellIn(row, meetingColumn);
-    const date = cellIn(row, dateColumn);
-    return {
-      meeting: columnText(row, meetingColumn),
-      date: columnText(row, dateColumn),
-      paragraph: meeting?.paragraphs[0] ?? date?.paragraphs[0] ?? null,
-    };
-  });
-  return { table, rows };
+  const rows = table.rows
+    .slice(header.row + 1)
+    .filter((row) => !isRepeatedHeader(row, TIMETABLE_COLUMNS, titles))
+    .map((row): TimetableRow => {
+      const meeting = cellIn(row, meetingColumn);
+      const date = cellIn(row, dateColumn);
+      return {
+        meeting: columnText(row, meetingColumn),
+        date: columnText(row, dateColumn),
+        paragraph: meeting?.paragraphs[0] ?? date?.paragraphs[0] ?? null,
+      };
+    });
+  return { table, headerRow: header.row, rows };
 }
 
 export function readFrontMatter(
@@ -271,7 +305,7 @@ export function readFrontMatter(
   const timetableTitle = timetableSpec
     ? (findTitle(snapshot, layout, timetableSpec)?.paragraph.index ?? null)
     : null;
-  const timetable = timetableSpec ? readTimetable(snapshot, layout) : null;
+  const timetable = timetableSpec ? readTimetable(snapshot, layout, timetableSpec) : null;
 
   // Where one front-matter part stops: at the next part's title or the timetable.
   const stops = new Set<number>();
@@ -282,5 +316,100 @@ export function readFrontMatter(
   if (recommendations) stops.add(recommendations.paragraph);
   const executiveSummary = readExecutiveSummary(snapshot, template, layout, stops);
 
-  return { fields, fieldTables, timetableTitle, executiveSummary, recommendations, timetable };
+  const found = { fields, timetableTitle, executiveSummary, recommendations, timetable };
+  return { ...found, fieldTables, parts: frontMatterParts(snapshot, template, found, layout.frontMatterEnd) };
+}
+
+/** The front-matter parts that are checked and listed like sections, in the template's order. */
+export type FrontMatterPartId = 'executive-summary' | 'recommendations' | 'timetable';
+
+/**
+ * A front-matter part found in the report: where its title (or lead, or table) is and the
+ * paragraphs it runs over, [first, end): up to the next part, header field or the end of the
+ * timetable table.
+ */
+export interface FrontMatterPart {
+  id: FrontMatterPartId;
+  /** As the template names it: "Executive Summary", "Recommendations", "Timetable". */
+  title: string;
+  /** The part's title, lead or table heading as written. */
+  heading: string;
+  paragraph: number;
+  first: number;
+  end: number;
+}
+
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function frontMatterParts(
+  snapshot: ReportSnapshot,
+  template: TemplateSpec,
+  found: Omit<FrontMatter, 'parts' | 'fieldTables'>,
+  frontMatterEnd: number,
+): FrontMatterPart[] {
+  const text = (index: number): string => flat(snapshot.paragraphs[index]?.text ?? '');
+  const starts: { id: FrontMatterPartId | null; paragraph: number; heading: string }[] = [];
+  const { executiveSummary, recommendations, timetable, timetableTitle } = found;
+  if (executiveSummary) {
+    const written = text(executiveSummary.paragraph);
+    const inline = splitLabelled(written);
+    starts.push({
+      id: 'executive-summary',
+      paragraph: executiveSummary.paragraph,
+      heading: inline && inline.value === executiveSummary.text ? flat(inline.label) : written,
+    });
+  }
+  if (recommendations) {
+    starts.push({
+      id: 'recommendations',
+      paragraph: recommendations.paragraph,
+      heading: text(recommendations.paragraph),
+    });
+  }
+  if (timetable) {
+    // The title paragraph above the table, a title row inside it, or the column names.
+    const inTable =
+      timetableTitle !== null &&
+      timetableTitle >= timetable.table.firstParagraph &&
+      timetableTitle <= timetable.table.lastParagraph;
+    const titleAbove =
+      timetableTitle !== null && timetableTitle < timetable.table.firstParagraph ? timetableTitle : null;
+    const headerRow = timetable.table.rows[timetable.headerRow];
+    const heading =
+      titleAbove !== null || inTable
+        ? text(timetableTitle!)
+        : (headerRow?.cells
+            .map((cell) => flat(cell.text))
+            .filter((t) => t !== '')
+            .join(' | ') ?? '');
+    starts.push({ id: 'timetable', paragraph: titleAbove ?? timetable.table.firstParagraph, heading });
+    starts.push({ id: null, paragraph: timetable.table.lastParagraph + 1, heading: '' });
+  }
+  for (const field of found.fields.values())
+    starts.push({ id: null, paragraph: field.paragraph, heading: '' });
+  starts.sort((a, b) => a.paragraph - b.paragraph);
+
+  const titles: Record<FrontMatterPartId, string | null> = {
+    'executive-summary': template.frontMatter.executiveSummary?.title ?? null,
+    recommendations: template.frontMatter.recommendations ? 'Recommendations' : null,
+    timetable: template.frontMatter.timetable?.title ?? null,
+  };
+  const parts: FrontMatterPart[] = [];
+  starts.forEach((start, i) => {
+    if (start.id === null) return;
+    const title = titles[start.id];
+    if (title === null) return;
+    const next = starts.slice(i + 1).find((later) => later.paragraph > start.paragraph);
+    parts.push({
+      id: start.id,
+      title,
+      heading: start.heading,
+      paragraph: start.paragraph,
+      first: start.paragraph,
+      end: next ? next.paragraph : Math.max(start.paragraph + 1, frontMatterEnd),
+    });
+  });
+  return parts;
 }

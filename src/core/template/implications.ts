@@ -8,7 +8,7 @@
 import type { ReportSnapshot, Table } from '../report/snapshot';
 import type { CrossCuttingRowSpec, CrossCuttingSpec } from './spec';
 import { nameMatch, type SectionLayout } from './sections';
-import { cellIn, columnText, headerColumns, type Column } from './table-columns';
+import { cellIn, columnText, findHeaderRow, isRepeatedHeader, type ColumnName } from './table-columns';
 import { normaliseText } from './text';
 
 /** One row of the implications table, with its continuation rows merged in. */
@@ -28,6 +28,8 @@ export interface CrossCuttingRow {
 
 export interface ImplicationsTable {
   table: Table;
+  /** Index of the Issue | Implications | Sign-off row (after any title rows). */
+  headerRow: number;
   rows: CrossCuttingRow[];
 }
 
@@ -48,18 +50,26 @@ function rowSpecFor(issue: string, spec: CrossCuttingSpec): CrossCuttingRowSpec 
   return best?.row ?? null;
 }
 
-function columnNames(spec: CrossCuttingSpec): string[] {
-  return [spec.columns.issue, spec.columns.implications, spec.columns.signOff];
+/** Issue | Implications | Sign-off, with the other ways councils head those columns. */
+function columnNames(spec: CrossCuttingSpec): ColumnName[] {
+  return [
+    { name: spec.columns.issue, aliases: ['Issue', 'Issues', 'Cross-cutting issue'] },
+    { name: spec.columns.implications, aliases: ['Implications', 'Implication'] },
+    {
+      name: spec.columns.signOff,
+      aliases: ['Sign-off', 'Signed off by', 'Sign off by', 'Signed-off', 'Agreed by'],
+    },
+  ];
 }
 
-/** Grid columns of Issue, Implications and Sign-off, from the first rows of the table. */
-function findHeader(table: Table, spec: CrossCuttingSpec): { row: number; columns: Column[] } | null {
-  for (let i = 0; i < Math.min(2, table.rows.length); i++) {
-    const row = table.rows[i];
-    const columns = row ? headerColumns(row, columnNames(spec)) : null;
-    if (columns) return { row: i, columns };
-  }
-  return null;
+/** Names the table goes by in a title row above its header ("Cross-cutting issues and implications"). */
+function tableTitles(spec: CrossCuttingSpec, layout: SectionLayout): string[] {
+  const section = layout.headings.find((heading) => heading.section.id === spec.section)?.section;
+  return [
+    ...(section ? [section.title, ...section.aliases] : []),
+    'Cross-cutting issues and implications',
+    'Implications',
+  ];
 }
 
 function joined(a: string, b: string): string {
@@ -75,20 +85,25 @@ export function readImplicationsTable(
   spec: CrossCuttingSpec,
   layout: SectionLayout,
 ): ImplicationsTable | null {
-  const withHeader = snapshot.tables.filter((table) => findHeader(table, spec) !== null);
+  const columns = columnNames(spec);
+  const titles = tableTitles(spec, layout);
+  const withHeader = snapshot.tables
+    .map((table) => ({ table, header: findHeaderRow(table, columns, titles) }))
+    .filter((found) => found.header !== null);
   const body = layout.bodies.get(spec.section);
   const inSection = body
-    ? withHeader.find((table) => table.firstParagraph >= body.first && table.firstParagraph < body.end)
+    ? withHeader.find(({ table }) => table.firstParagraph >= body.first && table.firstParagraph < body.end)
     : undefined;
-  const table = inSection ?? withHeader[0];
-  const header = table ? findHeader(table, spec) : null;
+  const found = inSection ?? withHeader[0];
+  const table = found?.table;
+  const header = found?.header;
   if (!table || !header) return null;
   const [issueColumn, implicationsColumn, signOffColumn] = header.columns;
   if (!issueColumn || !implicationsColumn || !signOffColumn) return null;
 
   const rows: CrossCuttingRow[] = [];
   table.rows.forEach((row, index) => {
-    if (index <= header.row || headerColumns(row, columnNames(spec))) return;
+    if (index <= header.row || isRepeatedHeader(row, columns, titles)) return;
     const issueCell = cellIn(row, issueColumn);
     const issue = columnText(row, issueColumn);
     const implications = columnText(row, implicationsColumn);
@@ -118,7 +133,7 @@ export function readImplicationsTable(
       continuations: 0,
     });
   });
-  return { table, rows };
+  return { table, headerRow: header.row, rows };
 }
 
 function isContinuation(
