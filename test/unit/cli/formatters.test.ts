@@ -26,6 +26,7 @@ describe('JSON output', () => {
     expect((report as { sections: unknown[] }).sections[0]).toEqual({
       id: 'introduction-background',
       title: 'Introduction and Background',
+      number: 1,
       status: 'complete',
       heading: '1. INTRODUCTION AND BACKGROUND',
     });
