@@ -31,6 +31,8 @@ export interface ExecutiveSummary {
   paragraph: number;
   /** The summary text (inline after the title, or the paragraphs under it). */
   text: string;
+  /** The last paragraph of the summary (the title's own when it is empty or inline). */
+  lastParagraph: number;
 }
 
 export interface Recommendations {
@@ -240,13 +242,17 @@ function readExecutiveSummary(
   if (!spec) return null;
   const found = findTitle(snapshot, layout, spec);
   if (!found) return null;
-  if (found.inline !== '') return { paragraph: found.paragraph.index, text: found.inline };
+  const at = found.paragraph.index;
+  if (found.inline !== '') return { paragraph: at, text: found.inline, lastParagraph: at };
   const text: string[] = [];
-  for (const paragraph of snapshot.paragraphs.slice(found.paragraph.index + 1, layout.frontMatterEnd)) {
+  let lastParagraph = at;
+  for (const paragraph of snapshot.paragraphs.slice(at + 1, layout.frontMatterEnd)) {
     if (stops.has(paragraph.index) || looksLikeTitle(paragraph)) break;
-    if (paragraph.text.trim() !== '') text.push(paragraph.text.trim());
+    if (paragraph.text.trim() === '') continue;
+    text.push(paragraph.text.trim());
+    lastParagraph = paragraph.index;
   }
-  return { paragraph: found.paragraph.index, text: text.join('\n') };
+  return { paragraph: at, text: text.join('\n'), lastParagraph };
 }
 
 /**
@@ -317,7 +323,7 @@ export function readFrontMatter(
   const executiveSummary = readExecutiveSummary(snapshot, template, layout, stops);
 
   const found = { fields, timetableTitle, executiveSummary, recommendations, timetable };
-  return { ...found, fieldTables, parts: frontMatterParts(snapshot, template, found, layout.frontMatterEnd) };
+  return { ...found, fieldTables, parts: frontMatterParts(snapshot, template, found) };
 }
 
 /** The front-matter parts that are checked and listed like sections, in the template's order. */
@@ -325,8 +331,8 @@ export type FrontMatterPartId = 'executive-summary' | 'recommendations' | 'timet
 
 /**
  * A front-matter part found in the report: where its title (or lead, or table) is and the
- * paragraphs it runs over, [first, end): up to the next part, header field or the end of the
- * timetable table.
+ * paragraphs it runs over, [first, end): from the title to the last paragraph of its text, list
+ * or table.
  */
 export interface FrontMatterPart {
   id: FrontMatterPartId;
@@ -347,10 +353,10 @@ function frontMatterParts(
   snapshot: ReportSnapshot,
   template: TemplateSpec,
   found: Omit<FrontMatter, 'parts' | 'fieldTables'>,
-  frontMatterEnd: number,
 ): FrontMatterPart[] {
   const text = (index: number): string => flat(snapshot.paragraphs[index]?.text ?? '');
-  const starts: { id: FrontMatterPartId | null; paragraph: number; heading: string }[] = [];
+  // Each part from its title to its last paragraph of content, cut short by the next part or field.
+  const starts: { id: FrontMatterPartId | null; paragraph: number; heading: string; last: number }[] = [];
   const { executiveSummary, recommendations, timetable, timetableTitle } = found;
   if (executiveSummary) {
     const written = text(executiveSummary.paragraph);
@@ -359,6 +365,7 @@ function frontMatterParts(
       id: 'executive-summary',
       paragraph: executiveSummary.paragraph,
       heading: inline && inline.value === executiveSummary.text ? flat(inline.label) : written,
+      last: executiveSummary.lastParagraph,
     });
   }
   if (recommendations) {
@@ -366,6 +373,7 @@ function frontMatterParts(
       id: 'recommendations',
       paragraph: recommendations.paragraph,
       heading: text(recommendations.paragraph),
+      last: Math.max(recommendations.paragraph, ...recommendations.items),
     });
   }
   if (timetable) {
@@ -384,11 +392,15 @@ function frontMatterParts(
             .map((cell) => flat(cell.text))
             .filter((t) => t !== '')
             .join(' | ') ?? '');
-    starts.push({ id: 'timetable', paragraph: titleAbove ?? timetable.table.firstParagraph, heading });
-    starts.push({ id: null, paragraph: timetable.table.lastParagraph + 1, heading: '' });
+    starts.push({
+      id: 'timetable',
+      paragraph: titleAbove ?? timetable.table.firstParagraph,
+      heading,
+      last: timetable.table.lastParagraph,
+    });
   }
   for (const field of found.fields.values())
-    starts.push({ id: null, paragraph: field.paragraph, heading: '' });
+    starts.push({ id: null, paragraph: field.paragraph, heading: '', last: field.paragraph });
   starts.sort((a, b) => a.paragraph - b.paragraph);
 
   const titles: Record<FrontMatterPartId, string | null> = {
@@ -408,7 +420,7 @@ function frontMatterParts(
       heading: start.heading,
       paragraph: start.paragraph,
       first: start.paragraph,
-      end: next ? next.paragraph : Math.max(start.paragraph + 1, frontMatterEnd),
+      end: Math.min(start.last + 1, next ? next.paragraph : Infinity),
     });
   });
   return parts;
