@@ -115,12 +115,13 @@ function sentenceFor(consultation: Consultation, summary: Omit<ConsultationSumma
   const { total, partners } = summary;
   if (total === 0) return 'No comments have been received.';
   const unassigned = summary.byPartner.find((p) => p.id === null)?.received ?? 0;
+  // Written for the committee: who commented, not how the comments were matched to partners.
   let opening = `${plural(total, 'comment')} from ${plural(partners, 'partner')}`;
   if (unassigned > 0)
     opening =
       partners === 0
-        ? `${plural(total, 'comment')}, none from a listed partner`
-        : `${opening} (${unassigned} from people not in the partner directory)`;
+        ? `${plural(total, 'comment')} from other consultees`
+        : `${plural(total - unassigned, 'comment')} from ${plural(partners, 'partner')} and ${unassigned} from other consultees`;
   const count = (field: keyof PartnerCounts) =>
     summary.byPartner.reduce((sum, p) => sum + (p[field] as number), 0);
   const accepted = consultation.comments.filter((c) => c.disposition === 'accepted');

@@ -58,7 +58,7 @@ describe('the Consultation view', () => {
     expect(screen.getByText('Reading the comments…')).toBeTruthy();
     const sentence = await screen.findByTestId('summary-sentence');
     expect(sentence.textContent).toBe(
-      '13 comments from 8 partners (1 from people not in the partner directory); 2 closed without a recorded decision; 11 still open.',
+      '12 comments from 8 partners and 1 from other consultees; 2 closed without a recorded decision; 11 still open.',
     );
     expect(screen.getByRole('table', { name: 'Comments by section' })).toBeTruthy();
     const byPartner = screen.getByRole('table', { name: 'Comments by partner' });

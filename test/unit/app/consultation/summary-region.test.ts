@@ -50,7 +50,7 @@ describe('the consultation summary region', () => {
     );
     const { text } = await renderDocx(editor.save(), 'summary.docx');
     const flat = text.replace(/\s+/g, ' ');
-    expect(flat).toContain('14 comments from 8 partners');
+    expect(flat).toContain('13 comments from 8 partners and 1 from other consultees');
     // Two comments were resolved in Word with no decision recorded: closed, not open.
     expect(flat).toContain('2 closed without a recorded decision; 12 still open.');
     expect(flat).toMatch(/Kent Police 3 0 0 0 0 1 2/);
@@ -72,7 +72,7 @@ describe('the consultation summary region', () => {
       const control = () =>
         reading.snapshot.contentControls.filter((c) => c.tag === 'cr:live:consultation-summary');
       expect(control()).toHaveLength(1);
-      expect(control()[0]!.text).toContain('13 comments from 8 partners');
+      expect(control()[0]!.text).toContain('12 comments from 8 partners and 1 from other consultees');
       const section6 = reading.snapshot.paragraphs.findIndex((p) => /NEXT STEPS/.test(p.text));
       expect(control()[0]!.lastParagraph).toBeLessThan(section6);
 
