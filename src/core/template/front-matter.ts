@@ -14,6 +14,7 @@ import {
   columnText,
   findHeaderRow,
   isRepeatedHeader,
+  isTitleRow,
   type ColumnName,
   type HeaderRow,
 } from './table-columns';
@@ -50,8 +51,10 @@ export interface TimetableRow {
 
 export interface Timetable {
   table: Table;
-  /** Index of the Meeting | Date row in the table (after any title rows). */
+  /** Index of the Meeting | Date row in the table (after any title rows); -1 for none. */
   headerRow: number;
+  /** False for a table under the "Timetable" title whose columns are not named. */
+  hasColumnNames: boolean;
   rows: TimetableRow[];
 }
 
@@ -276,19 +279,24 @@ function readTimetable(
   snapshot: ReportSnapshot,
   layout: SectionLayout,
   spec: { title: string; aliases: string[] },
+  title: number | null,
 ): Timetable | null {
   const titles = [spec.title, ...spec.aliases];
   const candidates = snapshot.tables
     .map((table) => ({ table, header: findHeaderRow(table, TIMETABLE_COLUMNS, titles) }))
-    .filter((found): found is { table: Table; header: HeaderRow } => found.header !== null);
-  const found = candidates.find(({ table }) => table.firstParagraph < layout.frontMatterEnd) ?? candidates[0];
+    .filter((found): found is { table: Table; header: HeaderRow } => found.header !== null)
+    .map((found) => ({ ...found, named: true }));
+  const found =
+    candidates.find(({ table }) => table.firstParagraph < layout.frontMatterEnd) ??
+    candidates[0] ??
+    withoutColumnNames(snapshot, layout, titles, title);
   if (!found) return null;
   const { table, header } = found;
   const [meetingColumn, dateColumn] = header.columns;
   if (!meetingColumn || !dateColumn) return null;
   const rows = table.rows
     .slice(header.row + 1)
-    .filter((row) => !isRepeatedHeader(row, TIMETABLE_COLUMNS, titles))
+    .filter((row) => !isRepeatedHeader(row, TIMETABLE_COLUMNS, titles) && !isTitleRow(row, titles))
     .map((row): TimetableRow => {
       const meeting = cellIn(row, meetingColumn);
       const date = cellIn(row, dateColumn);
@@ -298,7 +306,47 @@ function readTimetable(
         paragraph: meeting?.paragraphs[0] ?? date?.paragraphs[0] ?? null,
       };
     });
-  return { table, headerRow: header.row, rows };
+  return { table, headerRow: header.row, hasColumnNames: found.named, rows };
+}
+
+/**
+ * A timetable written without column names: the table straight under the "Timetable" title (or
+ * starting with it as a merged title row), meetings in its first column and dates in its last.
+ * Reporting "no timetable" beside one would be a false alarm; the missing header row is reported
+ * by table-header-missing.
+ */
+function withoutColumnNames(
+  snapshot: ReportSnapshot,
+  layout: SectionLayout,
+  titles: string[],
+  title: number | null,
+): { table: Table; header: HeaderRow; named: boolean } | null {
+  if (title === null) return null;
+  const table = snapshot.tables.find((t) => {
+    if (t.depth > 0 || t.firstParagraph >= layout.frontMatterEnd) return false;
+    if (t.firstParagraph <= title && title <= t.lastParagraph) return isTitleRow(t.rows[0]!, titles);
+    if (t.firstParagraph < title) return false;
+    // Only empty paragraphs between the title and the table.
+    return snapshot.paragraphs.slice(title + 1, t.firstParagraph).every((p) => p.text.trim() === '');
+  });
+  if (!table) return null;
+  let titleRows = 0;
+  while (titleRows < table.rows.length && isTitleRow(table.rows[titleRows]!, titles)) titleRows++;
+  const width = Math.max(
+    ...table.rows.map((row) => row.cells.reduce((sum, c) => sum + Math.max(1, c.gridSpan), 0)),
+  );
+  if (width < 2) return null;
+  return {
+    table,
+    header: {
+      row: titleRows - 1,
+      columns: [
+        { start: 0, span: 1 },
+        { start: width - 1, span: 1 },
+      ],
+    },
+    named: false,
+  };
 }
 
 export function readFrontMatter(
@@ -311,7 +359,7 @@ export function readFrontMatter(
   const timetableTitle = timetableSpec
     ? (findTitle(snapshot, layout, timetableSpec)?.paragraph.index ?? null)
     : null;
-  const timetable = timetableSpec ? readTimetable(snapshot, layout, timetableSpec) : null;
+  const timetable = timetableSpec ? readTimetable(snapshot, layout, timetableSpec, timetableTitle) : null;
 
   // Where one front-matter part stops: at the next part's title or the timetable.
   const stops = new Set<number>();

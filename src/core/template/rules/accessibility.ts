@@ -54,7 +54,10 @@ export const accessibilityRules: Rule = {
         draft(context, 'table-header-missing', {
           section: context.placeOf(table.firstParagraph),
           paragraph: table.firstParagraph,
-          message: headerMessage(titleRowsAbove(table)),
+          message:
+            frontMatter.timetable?.table === table && !frontMatter.timetable.hasColumnNames
+              ? 'This table has no header row. Add a row naming its columns (Meeting | Date) above the meetings and mark it as a header row ("Repeat as header row") so screen readers can read the table.'
+              : headerMessage(titleRowsAbove(table)),
         }),
       );
     }

@@ -93,9 +93,9 @@ describe('the timetable, whichever row holds its header', () => {
     expect(rules(snapshot)).toEqual([]);
   });
 
-  it('does not take a table whose column names come after a row of data for the timetable', () => {
+  it('does not take a table whose column names come after a row of data, away from a title, for the timetable', () => {
     const snapshot = completeReport(2018, {
-      timetable: (r) => r.bold('Timetable').table([MEETINGS[0]!, ['Meeting', 'Date'], ...MEETINGS.slice(1)]),
+      timetable: (r) => r.table([MEETINGS[0]!, ['Meeting', 'Date'], ...MEETINGS.slice(1)]),
     });
     expect(found(snapshot, 'timetable-incomplete')).toEqual([
       expect.objectContaining({ message: expect.stringContaining('The report has no timetable') }),
@@ -174,5 +174,39 @@ describe('title rows', () => {
         { start: 1, span: 1 },
       ],
     });
+  });
+});
+
+describe('a timetable written without column names', () => {
+  it('is read from the table under the "Timetable" title: a meeting without a date is still found', () => {
+    const snapshot = completeReport(2018, {
+      timetable: (r) =>
+        r
+          .bold('Timetable')
+          .empty()
+          .table([...MEETINGS.slice(0, 2), ['Council', '']], { header: false }),
+    });
+    const findings = checkSnapshot(snapshot, template).findings;
+    expect(findings.map((f) => [f.rule, f.section, f.excerpt])).toEqual([
+      ['table-header-missing', 'timetable', 'Safer Maidstone Partnership'],
+      ['timetable-incomplete', 'timetable', 'Council'],
+    ]);
+    // It has no header row to mark: the advice is to add one.
+    expect(findings[0]!.message).toContain('Add a row naming its columns (Meeting | Date)');
+  });
+
+  it('is read from a table whose merged title row says "Timetable"', () => {
+    const snapshot = completeReport(2018, {
+      timetable: (r) => r.table([[{ text: 'Timetable', gridSpan: 2 }], ...MEETINGS], { header: true }),
+    });
+    expect(rules(snapshot)).toEqual([]);
+  });
+
+  it('is not taken from a table away from the title', () => {
+    const snapshot = completeReport(2018, {
+      timetable: (r) =>
+        r.bold('Timetable').para('The meetings are listed below.').table(MEETINGS, { header: false }),
+    });
+    expect(found(snapshot, 'timetable-incomplete')[0]?.message).toContain('The report has no timetable');
   });
 });
