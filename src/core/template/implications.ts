@@ -8,7 +8,15 @@
 import type { ReportSnapshot, Table } from '../report/snapshot';
 import type { CrossCuttingRowSpec, CrossCuttingSpec } from './spec';
 import { nameMatch, type SectionLayout } from './sections';
-import { cellIn, columnText, findHeaderRow, isRepeatedHeader, type ColumnName } from './table-columns';
+import {
+  cellIn,
+  columnText,
+  findHeaderRow,
+  isRepeatedHeader,
+  isTitleRow,
+  type ColumnName,
+  type HeaderRow,
+} from './table-columns';
 import { normaliseText } from './text';
 
 /** One row of the implications table, with its continuation rows merged in. */
@@ -28,8 +36,10 @@ export interface CrossCuttingRow {
 
 export interface ImplicationsTable {
   table: Table;
-  /** Index of the Issue | Implications | Sign-off row (after any title rows). */
+  /** Index of the Issue | Implications | Sign-off row (after any title rows); -1 for none. */
   headerRow: number;
+  /** False for a table whose columns are not named (read by its rows). */
+  hasColumnNames: boolean;
   rows: CrossCuttingRow[];
 }
 
@@ -94,7 +104,8 @@ export function readImplicationsTable(
   const inSection = body
     ? withHeader.find(({ table }) => table.firstParagraph >= body.first && table.firstParagraph < body.end)
     : undefined;
-  const found = inSection ?? withHeader[0];
+  const named = inSection ?? withHeader[0];
+  const found = named ?? withoutColumnNames(snapshot, spec, titles, body);
   const table = found?.table;
   const header = found?.header;
   if (!table || !header) return null;
@@ -133,7 +144,48 @@ export function readImplicationsTable(
       continuations: 0,
     });
   });
-  return { table, headerRow: header.row, rows };
+  return { table, headerRow: header.row, hasColumnNames: named !== undefined, rows };
+}
+
+/**
+ * An implications table written without column names: in the cross-cutting section, at least three
+ * columns, and its first column names at least three of the template's rows. Issue, Implications
+ * and Sign-off are then its first, second and last columns. Saying "no implications table" beside
+ * it would be a false alarm.
+ */
+function withoutColumnNames(
+  snapshot: ReportSnapshot,
+  spec: CrossCuttingSpec,
+  titles: string[],
+  body: { first: number; end: number } | undefined,
+): { table: Table; header: HeaderRow } | null {
+  if (!body) return null;
+  for (const table of snapshot.tables) {
+    if (table.depth > 0 || table.firstParagraph < body.first || table.firstParagraph >= body.end) continue;
+    const width = Math.max(
+      ...table.rows.map((row) => row.cells.reduce((sum, cell) => sum + Math.max(1, cell.gridSpan), 0)),
+    );
+    if (width < 3) continue;
+    const named = table.rows.filter((row) => {
+      const first = row.cells[0];
+      return first !== undefined && rowSpecFor(first.text, spec) !== null;
+    }).length;
+    if (named < 3) continue;
+    let titleRows = 0;
+    while (titleRows < table.rows.length && isTitleRow(table.rows[titleRows]!, titles)) titleRows++;
+    return {
+      table,
+      header: {
+        row: titleRows - 1,
+        columns: [
+          { start: 0, span: 1 },
+          { start: 1, span: 1 },
+          { start: width - 1, span: 1 },
+        ],
+      },
+    };
+  }
+  return null;
 }
 
 function isContinuation(

@@ -7,7 +7,7 @@
  * tables nested inside another table, and tables of one row.
  */
 import type { Table } from '../../report/snapshot';
-import { draft, type FindingDraft, type Rule } from '../context';
+import { draft, type CheckContext, type FindingDraft, type Rule } from '../context';
 import { isTitleRow } from '../table-columns';
 
 /** Title rows (one merged cell) above the column headings: they are marked as header rows with them. */
@@ -21,7 +21,22 @@ function titleRowsAbove(table: Table): number {
   return count;
 }
 
-function headerMessage(titleRows: number): string {
+/** The columns of a table read without column names ("Meeting | Date"), so the advice can name them. */
+function unnamedColumns(context: CheckContext, table: Table): string | null {
+  const { timetable } = context.frontMatter;
+  if (timetable?.table === table && !timetable.hasColumnNames) return 'Meeting | Date';
+  const implications = context.implications;
+  const columns = context.template.crossCutting?.columns;
+  if (implications?.table === table && !implications.hasColumnNames && columns) {
+    return `${columns.issue} | ${columns.implications} | ${columns.signOff}`;
+  }
+  return null;
+}
+
+function headerMessage(titleRows: number, unnamed: string | null): string {
+  if (unnamed !== null) {
+    return `This table has no header row. Add a row naming its columns (${unnamed}) and mark it as a header row ("Repeat as header row") so screen readers can read the table.`;
+  }
   const rows =
     titleRows === 0
       ? 'its first row as a header row'
@@ -54,10 +69,7 @@ export const accessibilityRules: Rule = {
         draft(context, 'table-header-missing', {
           section: context.placeOf(table.firstParagraph),
           paragraph: table.firstParagraph,
-          message:
-            frontMatter.timetable?.table === table && !frontMatter.timetable.hasColumnNames
-              ? 'This table has no header row. Add a row naming its columns (Meeting | Date) above the meetings and mark it as a header row ("Repeat as header row") so screen readers can read the table.'
-              : headerMessage(titleRowsAbove(table)),
+          message: headerMessage(titleRowsAbove(table), unnamedColumns(context, table)),
         }),
       );
     }

@@ -210,3 +210,23 @@ describe('a timetable written without column names', () => {
     expect(found(snapshot, 'timetable-incomplete')[0]?.message).toContain('The report has no timetable');
   });
 });
+
+describe('an implications table written without column names', () => {
+  it('is read in the cross-cutting section from the rows it names: Issue, Implications, Sign-off', () => {
+    const rows = IMPLICATION_ROWS_2018.map((row) => (row[0] === 'Legal' ? ['Legal', '', 'Legal Team'] : row));
+    const snapshot = completeReport(2018, {
+      'cross-cutting': (r) =>
+        r
+          .bold('7. CROSS-CUTTING ISSUES AND IMPLICATIONS')
+          .table([[{ text: 'Cross-cutting issues and implications', gridSpan: 3 }], ...rows], {
+            header: false,
+          }),
+    });
+    const findings = checkSnapshot(snapshot, template).findings;
+    expect(findings.map((f) => [f.rule, f.row])).toEqual([
+      ['table-header-missing', null],
+      ['crosscutting-implication-empty', 'Legal'],
+    ]);
+    expect(findings[0]!.message).toContain('Add a row naming its columns (Issue | Implications | Sign-off)');
+  });
+});
