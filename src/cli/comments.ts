@@ -146,7 +146,9 @@ export function consultationText(file: string, reading: ConsultationReading): st
   }
   for (const c of consultation.comments) {
     const flags = [
-      DISPOSITION_WORDS[c.disposition],
+      c.disposition === 'open' && !c.unresolved
+        ? 'closed without decision'
+        : DISPOSITION_WORDS[c.disposition],
       c.thread.resolved ? 'resolved in Word' : null,
       c.late ? 'late' : null,
     ]

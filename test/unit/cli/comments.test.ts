@@ -158,6 +158,15 @@ describe('council-report comments --json', () => {
 });
 
 describe('council-report comments --csv', () => {
+  it('calls a comment resolved in Word with no decision closed, not open, as every count does', async () => {
+    const csv = await run(['comments', FIXTURE, '--csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.match(/,Yes,Closed without decision,/g)).toHaveLength(2);
+    expect(csv.stdout).not.toMatch(/,Yes,Open,/);
+    const text = await run(['comments', FIXTURE]);
+    expect(text.stdout.match(/closed without decision, resolved in Word/g)).toHaveLength(2);
+  });
+
   const dangerous = [
     "=cmd|' /C calc'!A0",
     '+1+1',
