@@ -1,9 +1,10 @@
 import type { CheckResult, Finding, RuleId, SectionStatus } from './finding';
 
 /**
- * How a report's findings are grouped (CLI, agenda page, task pane checklist): the front matter
- * (header fields, executive summary, recommendations, timetable) first, then each numbered
- * section, then findings about the whole report (comments, live regions, accessibility).
+ * How a report's findings are grouped (CLI, agenda page, task pane checklist): the front matter's
+ * header fields first, then each part the checker lists in `sections` (the executive summary,
+ * recommendations and timetable, then each numbered section), then findings about the whole
+ * report (comments, live regions, accessibility).
  */
 
 export const FRONT_MATTER = { id: 'front-matter', title: 'Front matter' } as const;
