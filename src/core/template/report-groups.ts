@@ -7,7 +7,9 @@ import type { CheckResult, Finding, RuleId, SectionStatus } from './finding';
  * report (comments, live regions, accessibility).
  */
 
-export const FRONT_MATTER = { id: 'front-matter', title: 'Front matter' } as const;
+// Before section 1 the parts the checker lists (executive summary, ...) have rows of their own;
+// this group is what remains: the header fields (and anything else before section 1).
+export const FRONT_MATTER = { id: 'front-matter', title: 'Header fields' } as const;
 export const WHOLE_REPORT = { id: 'whole-report', title: 'Whole report' } as const;
 
 /** Rules about the document as a whole: with no section, they are not about the front matter. */

@@ -43,7 +43,7 @@ describe('agenda page', () => {
     expect(headers.every((th) => th.getAttribute('scope') === 'col')).toBe(true);
     expect(headers.map((th) => th.textContent)).toEqual([
       'Report',
-      'Front matter',
+      'Header fields',
       'Introduction and Background',
       'Available Options',
       'Preferred Option and Reasons for Recommendations',

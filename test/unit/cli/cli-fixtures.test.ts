@@ -94,7 +94,7 @@ describe('the Strategic Assessment fixtures (expected findings in test/fixtures/
 
   it('prints the checklist for the report with problems', () => {
     const run = council(['check', problems]);
-    expect(run.stdout).toMatch(/✓ complete\s+Front matter/);
+    expect(run.stdout).toMatch(/✓ complete\s+Header fields/);
     expect(run.stdout).toMatch(/! incomplete\s+Timetable\s+\(heading "Timetable"\)/);
     expect(run.stdout).toMatch(/✗ missing\s+Risk/);
     expect(run.stdout).toMatch(/! incomplete\s+Next Steps/);
@@ -118,7 +118,7 @@ describe('the Strategic Assessment fixtures (expected findings in test/fixtures/
       Array(13).fill('Complete'),
     );
     expect(status(1, 'Risk')).toBe('Missing');
-    expect(status(1, 'Front matter')).toBe('Complete');
+    expect(status(1, 'Header fields')).toBe('Complete');
     expect(status(1, 'Timetable')).toBe('Incomplete');
     expect(status(1, 'Findings')).toBe('5 errors, 7 warnings');
     expect(status(2, 'Cross-Cutting Issues and Implications')).toBe('Incomplete');

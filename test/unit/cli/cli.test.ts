@@ -281,7 +281,7 @@ describe('the agenda page', () => {
     const table = doc.querySelector('table') as HTMLTableElement;
     expect(table.caption).not.toBeNull();
     const headers = [...table.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent);
-    expect(headers.slice(0, 3)).toEqual(['Report', 'Front matter', 'Executive Summary']);
+    expect(headers.slice(0, 3)).toEqual(['Report', 'Header fields', 'Executive Summary']);
     const rows = [...table.querySelectorAll('tbody tr')] as HTMLTableRowElement[];
     expect(rows.map((row) => row.querySelector('th[scope="row"]')?.textContent)).toEqual([
       hostileName,

@@ -139,7 +139,7 @@ describe('the Template view', () => {
         .getAllByRole('listitem')
         .filter((item) => item.getAttribute('aria-labelledby'));
       expect(groups.map((g) => g.querySelector('h4')!.textContent)).toEqual([
-        'Front matter',
+        'Header fields',
         'Executive Summary',
         'Recommendations',
         'Timetable',
@@ -162,7 +162,7 @@ describe('the Template view', () => {
       expect(within(placeholder).getByText('Error')).toBeTruthy();
       expect(within(placeholder).getByText(/published on \[Insert date\]\./)).toBeTruthy();
       // The header fields are all there; the timetable, listed on its own, lacks a date.
-      expect(within(group('Front matter')).getByText('complete')).toBeTruthy();
+      expect(within(group('Header fields')).getByText('complete')).toBeTruthy();
       expect(within(group('Timetable')).getByText('incomplete')).toBeTruthy();
       expect(within(group('Timetable')).getByText(/The timetable gives no date for "Council"/)).toBeTruthy();
       // A missing front-matter part is written by hand: no "Insert missing section" for it.
