@@ -193,10 +193,15 @@ function findTitle(
   return null;
 }
 
-/** A numbered recommendation: Word numbering (not bullets) or a typed "1.", "1)", "(1)", "a)". */
+/**
+ * A numbered recommendation: Word numbering (not bullets) or a typed "1.", "1)", "(1)", "a)", or a
+ * bare "1" followed by a tab or by "That" (how recommendations begin), as Word shows "%1" numbers.
+ */
 function isNumberedItem(paragraph: Paragraph): boolean {
   if (paragraph.list && !paragraph.list.bullet && paragraph.list.label.trim() !== '') return true;
-  return /^\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\))(?=\s|$)/i.test(paragraph.text);
+  return /^\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\))(?=\s|$)|^\s*\d{1,2}(?:\t|\s+(?=that\b))/i.test(
+    paragraph.text,
+  );
 }
 
 /** A short bold, capitals or heading-styled paragraph: where a front-matter part ends. */
