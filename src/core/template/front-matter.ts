@@ -329,7 +329,10 @@ function withoutColumnNames(
   if (title === null) return null;
   const table = snapshot.tables.find((t) => {
     if (t.depth > 0 || t.firstParagraph >= layout.frontMatterEnd) return false;
-    if (t.firstParagraph <= title && title <= t.lastParagraph) return isTitleRow(t.rows[0]!, titles);
+    if (t.firstParagraph <= title && title <= t.lastParagraph) {
+      const first = t.rows[0];
+      return first !== undefined && isTitleRow(first, titles);
+    }
     if (t.firstParagraph < title) return false;
     // Only empty paragraphs between the title and the table.
     return snapshot.paragraphs.slice(title + 1, t.firstParagraph).every((p) => p.text.trim() === '');
