@@ -4,6 +4,8 @@
  * plainly what was wrong with them.
  */
 
+import { EVERY_COMMAND } from './command-names';
+
 export type OutputFormat = 'text' | 'json' | 'html';
 
 export type HelpTopic = 'general' | 'check' | 'templates';
@@ -50,6 +52,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   '--as-of': { takesValue: true, commands: ['check'] },
 };
 
+/** The commands this parser reads; comments and the live-data commands parse their own options. */
 const COMMANDS = ['check', 'templates'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
@@ -122,7 +125,7 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   }
   if (command === null) {
     throw new UsageError(
-      `Unknown command "${commandWord}". The commands are: ${COMMANDS.join(', ')}. ${SEE_HELP}`,
+      `Unknown command "${commandWord}". The commands are: ${EVERY_COMMAND.join(', ')}. ${SEE_HELP}`,
     );
   }
 

@@ -68,7 +68,8 @@ export function consultationCsv(reading: ConsultationReading): string {
       .map((r) => `${r.author}${r.date ? ` (${r.date.slice(0, 10)})` : ''}: ${r.text}`)
       .join('\n'),
     c.thread.resolved ? 'Yes' : 'No',
-    DISPOSITION_WORDS[c.disposition],
+    // Open as every count means it: unresolved with no decision.
+    c.disposition === 'open' && !c.unresolved ? 'Closed without decision' : DISPOSITION_WORDS[c.disposition],
     c.record?.response ?? '',
     c.late ? 'Yes' : 'No',
   ]);

@@ -52,6 +52,7 @@ export function consultationJson(file: string, reading: ConsultationReading): ob
             notAccepted: p.notAccepted,
             noted: p.noted,
             open: p.open,
+            resolved: p.resolved,
             late: p.late,
           },
         ]),

@@ -10,6 +10,7 @@ import {
 } from '../app/consultation/consultation-use-cases';
 import { consultationStateOf } from '../app/consultation/report-state';
 import { ReportError } from '../core/errors';
+import { partnerColumns } from '../core/consultation/summary';
 import { DocxReportHost } from '../docx/docx-host';
 import { consultationCsv } from './comments-csv';
 import { consultationJson } from './comments-json';
@@ -132,10 +133,11 @@ export function consultationText(file: string, reading: ConsultationReading): st
   const { consultation, summary } = reading;
   const lines = [`${terminalText(file, 200)}: ${summary.sentence}`, ''];
   if (summary.byPartner.length > 0) {
-    const header = ['Partner', 'Received', 'Accepted', 'Partly', 'Not acc.', 'Noted', 'Open'];
+    const columns = partnerColumns(summary);
+    const header = ['Partner', ...columns.map((c) => c.short)];
     const rows = summary.byPartner.map((p) => [
       terminalText(p.name, 50),
-      ...[p.received, p.accepted, p.partlyAccepted, p.notAccepted, p.noted, p.open].map(String),
+      ...columns.map((c) => String(c.count(p))),
     ]);
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (cells: string[]) =>
@@ -144,7 +146,9 @@ export function consultationText(file: string, reading: ConsultationReading): st
   }
   for (const c of consultation.comments) {
     const flags = [
-      DISPOSITION_WORDS[c.disposition],
+      c.disposition === 'open' && !c.unresolved
+        ? 'closed without decision'
+        : DISPOSITION_WORDS[c.disposition],
       c.thread.resolved ? 'resolved in Word' : null,
       c.late ? 'late' : null,
     ]

@@ -16,9 +16,11 @@ export interface JsonCheckedReport {
   comments: { total: number; unresolved: number };
 }
 
+/** A front-matter part (executive-summary, recommendations, timetable: number null) or a numbered section. */
 export interface JsonSection {
   id: string;
   title: string;
+  number: number | null;
   status: SectionStatus;
   heading: string | null;
 }
@@ -53,6 +55,7 @@ export function toJsonReports(outcomes: readonly ReportOutcome[]): JsonReport[] 
       sections: result.sections.map((section) => ({
         id: section.id,
         title: section.title,
+        number: section.number ?? null,
         status: section.status,
         heading: section.heading,
       })),

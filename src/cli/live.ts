@@ -64,7 +64,8 @@ ${SOURCE_HELP}
                              [--section ID] [--template <id|file.json>] --out out.docx
 
 Inserts one live table or figure (see "council-report elements") at the end of a template section
-(--section, e.g. introduction-background) or at the end of the report.
+(--section, e.g. introduction-background, or executive-summary, recommendations, timetable) or at
+the end of the report.
 
 ${SOURCE_HELP}
   --area NAME                   the district (default: the one the report's other live data uses,

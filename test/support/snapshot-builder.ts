@@ -21,6 +21,8 @@ export type CellInput = string | { text: string; vMerge?: 'restart' | 'continue'
 export interface TableOptions {
   /** Mark the first row as a header row (w:tblHeader). Default true. */
   header?: boolean;
+  /** How many rows from the top are marked as header rows when `header` is on. Default 1. */
+  headerRows?: number;
   depth?: number;
 }
 
@@ -96,7 +98,7 @@ export class ReportBuilder {
       lastParagraph: firstParagraph,
       depth: options.depth ?? 0,
       rows: rows.map((cells, rowIndex) => ({
-        header: rowIndex === 0 && (options.header ?? true),
+        header: rowIndex < (options.headerRows ?? 1) && (options.header ?? true),
         cells: cells.map((input, cellIndex): TableCell => {
           const cell = typeof input === 'string' ? { text: input } : input;
           const paragraphs = cell.text.split('\n').map((line) => {

@@ -4,7 +4,7 @@
  * sentence, inside a content control tagged `cr:live:consultation-summary`. Inserted at the end of
  * the section, refreshed in place; its spec is kept in the state part like the data regions'.
  */
-import type { ConsultationSummary } from '../../core/consultation/summary';
+import { partnerColumns, type ConsultationSummary } from '../../core/consultation/summary';
 import { ReportError } from '../../core/errors';
 import type { BlockContent, RegionWrite, ReportHost } from '../../core/report/host';
 import type { TemplateSpec } from '../../core/template/spec';
@@ -22,19 +22,15 @@ export const SUMMARY_ELEMENT = 'consultation-summary';
 
 /** The region's content: the sentence, then the captioned table by partner with a total row. */
 export function summaryContent(summary: ConsultationSummary, asAt: string): BlockContent {
-  const columns = ['Received', 'Accepted', 'Partly accepted', 'Not accepted', 'Noted', 'Open'] as const;
-  const figures = (p: ConsultationSummary['byPartner'][number]) =>
-    [p.received, p.accepted, p.partlyAccepted, p.notAccepted, p.noted, p.open].map(String);
-  const total = summary.byPartner.reduce(
-    (sum, p) => sum.map((value, i) => value + Number(figures(p)[i])),
-    [0, 0, 0, 0, 0, 0],
-  );
+  const columns = partnerColumns(summary);
+  const figures = (p: ConsultationSummary['byPartner'][number]) => columns.map((c) => String(c.count(p)));
+  const total = columns.map((c) => summary.byPartner.reduce((sum, p) => sum + c.count(p), 0));
   const table = dataTableBlock(
     {
       caption: 'Consultation responses by partner',
       columns: [
         { header: 'Partner', align: 'left' },
-        ...columns.map((header) => ({ header, align: 'right' as const })),
+        ...columns.map(({ header }) => ({ header, align: 'right' as const })),
       ],
       rows: [
         ...summary.byPartner.map((p) => ({ cells: [p.name, ...figures(p)] })),

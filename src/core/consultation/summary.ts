@@ -14,7 +14,10 @@ export interface PartnerCounts {
   partlyAccepted: number;
   notAccepted: number;
   noted: number;
+  /** Open: not resolved in the report and no decision recorded (as `comments-unresolved` counts). */
   open: number;
+  /** Resolved in the report without a decision recorded: closed, but nothing to say what was decided. */
+  resolved: number;
   late: number;
 }
 
@@ -40,8 +43,7 @@ export interface ConsultationSummary {
   sentence: string;
 }
 
-const COUNT_FIELD: Record<Disposition, keyof PartnerCounts> = {
-  open: 'open',
+const COUNT_FIELD: Record<Exclude<Disposition, 'open'>, keyof PartnerCounts> = {
   accepted: 'accepted',
   'partly-accepted': 'partlyAccepted',
   'not-accepted': 'notAccepted',
@@ -113,12 +115,13 @@ function sentenceFor(consultation: Consultation, summary: Omit<ConsultationSumma
   const { total, partners } = summary;
   if (total === 0) return 'No comments have been received.';
   const unassigned = summary.byPartner.find((p) => p.id === null)?.received ?? 0;
+  // Written for the committee: who commented, not how the comments were matched to partners.
   let opening = `${plural(total, 'comment')} from ${plural(partners, 'partner')}`;
   if (unassigned > 0)
     opening =
       partners === 0
-        ? `${plural(total, 'comment')}, none from a listed partner`
-        : `${opening} (${unassigned} from people not in the partner directory)`;
+        ? `${plural(total, 'comment')} from other consultees`
+        : `${plural(total - unassigned, 'comment')} from ${plural(partners, 'partner')} and ${unassigned} from other consultees`;
   const count = (field: keyof PartnerCounts) =>
     summary.byPartner.reduce((sum, p) => sum + (p[field] as number), 0);
   const accepted = consultation.comments.filter((c) => c.disposition === 'accepted');
@@ -137,18 +140,9 @@ function sentenceFor(consultation: Consultation, summary: Omit<ConsultationSumma
   if (count('partlyAccepted') > 0) parts.push(`${count('partlyAccepted')} partly accepted`);
   if (count('notAccepted') > 0) parts.push(`${count('notAccepted')} not accepted`);
   if (count('noted') > 0) parts.push(`${count('noted')} noted`);
-  const open = count('open');
-  if (open > 0) {
-    // "Open" means no decision recorded; say so when Word shows some of them resolved.
-    const resolved = consultation.comments.filter(
-      (c) => c.disposition === 'open' && c.thread.resolved,
-    ).length;
-    parts.push(
-      resolved === 0
-        ? `${open} still open`
-        : `${open} without a recorded response (${resolved} of them resolved in Word)`,
-    );
-  }
+  // For the committee: what was decided, and what is still waiting for a response.
+  if (count('resolved') > 0) parts.push(`${count('resolved')} closed without a recorded decision`);
+  if (count('open') > 0) parts.push(`${count('open')} still open`);
   let sentence = `${opening}; ${parts.join('; ')}.`;
   if (summary.late > 0) sentence += ` ${plural(summary.late, 'comment')} came in after the closing date.`;
   return sentence;
@@ -165,13 +159,17 @@ export function summarise(consultation: Consultation): ConsultationSummary {
     notAccepted: 0,
     noted: 0,
     open: 0,
+    resolved: 0,
     late: 0,
   });
   const bySection = new Map<string | null, SectionCounts & { first: number }>();
   consultation.comments.forEach((c, i) => {
     const partner = byPartner.get(c.organisationId) ?? blank(c.organisationId, c.organisation);
     partner.received++;
-    (partner[COUNT_FIELD[c.disposition]] as number)++;
+    // One definition of open everywhere: the checker's, the view's "need a response", the tables'.
+    if (c.disposition !== 'open') (partner[COUNT_FIELD[c.disposition]] as number)++;
+    else if (c.unresolved) partner.open++;
+    else partner.resolved++;
     if (c.late) partner.late++;
     byPartner.set(c.organisationId, partner);
     const id = c.placement.section;
@@ -203,4 +201,31 @@ export function summarise(consultation: Consultation): ConsultationSummary {
       .map(({ first: _first, ...counts }) => counts),
   };
   return { ...base, sentence: sentenceFor(consultation, base) };
+}
+
+/** A column of the table by partner: its heading, a short heading for narrow places, its count. */
+export interface PartnerColumn {
+  header: string;
+  short: string;
+  count(partner: PartnerCounts): number;
+}
+
+/**
+ * The columns of the table by partner, the same in the report, the pane and the command line:
+ * "Closed without decision" only when some comment was closed that way, so every row adds up to
+ * what was received.
+ */
+export function partnerColumns(summary: Pick<ConsultationSummary, 'byPartner'>): PartnerColumn[] {
+  const columns: PartnerColumn[] = [
+    { header: 'Received', short: 'Received', count: (p) => p.received },
+    { header: 'Accepted', short: 'Accepted', count: (p) => p.accepted },
+    { header: 'Partly accepted', short: 'Partly', count: (p) => p.partlyAccepted },
+    { header: 'Not accepted', short: 'Not accepted', count: (p) => p.notAccepted },
+    { header: 'Noted', short: 'Noted', count: (p) => p.noted },
+  ];
+  if (summary.byPartner.some((p) => p.resolved > 0)) {
+    columns.push({ header: 'Closed without decision', short: 'Closed', count: (p) => p.resolved });
+  }
+  columns.push({ header: 'Open', short: 'Open', count: (p) => p.open });
+  return columns;
 }

@@ -11,6 +11,7 @@ import type { ReportSnapshot } from '../report/snapshot';
 import { buildContext, type CheckContext, type FindingDraft, type Rule } from './context';
 import {
   RULE_IDS,
+  type RuleId,
   type CheckOptions,
   type CheckResult,
   type Finding,
@@ -67,10 +68,11 @@ export function checkSnapshot(
   sortFindings(findings, context);
 
   const sections = sectionResults(context, findings);
+  const optional = new Set(template.sections.filter((section) => !section.required).map((s) => s.id));
   const complete =
     sections.every(
-      (section, i) =>
-        section.status === 'complete' || (section.status === 'missing' && !template.sections[i]?.required),
+      (section) =>
+        section.status === 'complete' || (section.status === 'missing' && optional.has(section.id)),
     ) && !findings.some((finding) => finding.severity === 'error');
 
   return {
@@ -118,11 +120,52 @@ function sortFindings(findings: Finding[], context: CheckContext): void {
   keyed.forEach(({ finding }, i) => (findings[i] = finding));
 }
 
+/** Rules that say a front-matter part itself is incomplete (the others are about what is in it). */
+const PART_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'header-field-missing',
+  'header-field-empty',
+  'recommendations-missing',
+  'timetable-incomplete',
+]);
+
+/**
+ * The executive summary, recommendations and timetable (those the template has), then the
+ * numbered sections: each complete, incomplete or missing, with its heading as written.
+ */
 function sectionResults(context: CheckContext, findings: Finding[]): SectionResult[] {
-  return context.template.sections.map((section): SectionResult => {
+  const { template } = context;
+  const parts: { id: string; title: string }[] = [];
+  if (template.frontMatter.executiveSummary)
+    parts.push({ id: 'executive-summary', title: template.frontMatter.executiveSummary.title });
+  if (template.frontMatter.recommendations) parts.push({ id: 'recommendations', title: 'Recommendations' });
+  if (template.frontMatter.timetable)
+    parts.push({ id: 'timetable', title: template.frontMatter.timetable.title });
+  const frontMatter = parts.map(({ id, title }): SectionResult => {
+    const part = context.frontMatter.parts.find((p) => p.id === id);
+    const about = findings.filter((finding) => finding.section === id);
+    // A missing part is reported by its rule without a paragraph: nothing to point at.
+    if (!part) return { id, title, status: 'missing', heading: null, paragraph: null, number: null };
+    const incomplete = about.some((finding) => finding.severity === 'error' || PART_RULES.has(finding.rule));
+    return {
+      id,
+      title,
+      status: incomplete ? 'incomplete' : 'complete',
+      heading: part.heading,
+      paragraph: part.paragraph,
+      number: null,
+    };
+  });
+  const sections = template.sections.map((section): SectionResult => {
     const body = context.layout.bodies.get(section.id);
     if (!body)
-      return { id: section.id, title: section.title, status: 'missing', heading: null, paragraph: null };
+      return {
+        id: section.id,
+        title: section.title,
+        status: 'missing',
+        heading: null,
+        paragraph: null,
+        number: section.number,
+      };
     const incomplete = findings.some(
       (finding) =>
         finding.section === section.id && (finding.severity === 'error' || finding.rule === 'section-empty'),
@@ -133,6 +176,8 @@ function sectionResults(context: CheckContext, findings: Finding[]): SectionResu
       status: incomplete ? 'incomplete' : 'complete',
       heading: body.heading.text,
       paragraph: body.heading.paragraph,
+      number: section.number,
     };
   });
+  return [...frontMatter, ...sections];
 }

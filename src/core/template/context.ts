@@ -17,6 +17,12 @@ export interface CheckContext {
   layout: SectionLayout;
   frontMatter: FrontMatter;
   implications: ImplicationsTable | null;
+  /**
+   * Where a paragraph is, as findings name it: the template section's id, or the front-matter
+   * part's id (executive-summary, recommendations, timetable); null for the header fields and
+   * anything else before section 1.
+   */
+  placeOf(paragraph: number): string | null;
 }
 
 /** A finding before the template gives it a severity. */
@@ -34,15 +40,21 @@ export function buildContext(
   options: CheckOptions,
 ): CheckContext {
   const layout = layoutSections(snapshot, template);
+  const frontMatter = readFrontMatter(snapshot, template, layout);
   return {
     snapshot,
     template,
     options,
     layout,
-    frontMatter: readFrontMatter(snapshot, template, layout),
+    frontMatter,
     implications: template.crossCutting
       ? readImplicationsTable(snapshot, template.crossCutting, layout)
       : null,
+    placeOf(paragraph: number): string | null {
+      const section = layout.sectionOf(paragraph);
+      if (section) return section.id;
+      return frontMatter.parts.find((p) => paragraph >= p.first && paragraph < p.end)?.id ?? null;
+    },
   };
 }
 

@@ -50,6 +50,10 @@ export interface Finding {
 
 export type SectionStatus = 'complete' | 'incomplete' | 'missing';
 
+/**
+ * A part of the report checked as a whole: the front-matter parts (executive-summary,
+ * recommendations, timetable) first, then the template's numbered sections in order.
+ */
 export interface SectionResult {
   id: string;
   title: string;
@@ -58,6 +62,8 @@ export interface SectionResult {
   heading: string | null;
   /** Paragraph index of the heading; null when missing. */
   paragraph: number | null;
+  /** The template's section number; null (or absent) for the front-matter parts. */
+  number?: number | null;
 }
 
 export interface CheckResult {

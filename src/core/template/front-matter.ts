@@ -9,7 +9,15 @@
 import type { Paragraph, ReportSnapshot, Table, TableCell } from '../report/snapshot';
 import type { HeaderFieldSpec, TemplateSpec } from './spec';
 import { headingCandidate, nameMatch, type SectionLayout } from './sections';
-import { cellIn, columnText, headerColumns } from './table-columns';
+import {
+  cellIn,
+  columnText,
+  findHeaderRow,
+  isRepeatedHeader,
+  isTitleRow,
+  type ColumnName,
+  type HeaderRow,
+} from './table-columns';
 import { normaliseText, wordCount } from './text';
 
 /** A header field found in the front matter. */
@@ -24,6 +32,8 @@ export interface ExecutiveSummary {
   paragraph: number;
   /** The summary text (inline after the title, or the paragraphs under it). */
   text: string;
+  /** The last paragraph of the summary (the title's own when it is empty or inline). */
+  lastParagraph: number;
 }
 
 export interface Recommendations {
@@ -41,6 +51,10 @@ export interface TimetableRow {
 
 export interface Timetable {
   table: Table;
+  /** Index of the Meeting | Date row in the table (after any title rows); -1 for none. */
+  headerRow: number;
+  /** False for a table under the "Timetable" title whose columns are not named. */
+  hasColumnNames: boolean;
   rows: TimetableRow[];
 }
 
@@ -53,6 +67,8 @@ export interface FrontMatter {
   executiveSummary: ExecutiveSummary | null;
   recommendations: Recommendations | null;
   timetable: Timetable | null;
+  /** The executive summary, recommendations and timetable found, in report order. */
+  parts: FrontMatterPart[];
 }
 
 function names(label: string, aliases: string[]): string[] {
@@ -177,10 +193,15 @@ function findTitle(
   return null;
 }
 
-/** A numbered recommendation: Word numbering (not bullets) or a typed "1.", "1)", "(1)", "a)". */
+/**
+ * A numbered recommendation: Word numbering (not bullets) or a typed "1.", "1)", "(1)", "a)", or a
+ * bare "1" followed by a tab or by "That" (how recommendations begin), as Word shows "%1" numbers.
+ */
 function isNumberedItem(paragraph: Paragraph): boolean {
   if (paragraph.list && !paragraph.list.bullet && paragraph.list.label.trim() !== '') return true;
-  return /^\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\))(?=\s|$)/i.test(paragraph.text);
+  return /^\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\))(?=\s|$)|^\s*\d{1,2}(?:\t|\s+(?=that\b))/i.test(
+    paragraph.text,
+  );
 }
 
 /** A short bold, capitals or heading-styled paragraph: where a front-matter part ends. */
@@ -229,36 +250,111 @@ function readExecutiveSummary(
   if (!spec) return null;
   const found = findTitle(snapshot, layout, spec);
   if (!found) return null;
-  if (found.inline !== '') return { paragraph: found.paragraph.index, text: found.inline };
+  const at = found.paragraph.index;
+  if (found.inline !== '') return { paragraph: at, text: found.inline, lastParagraph: at };
   const text: string[] = [];
-  for (const paragraph of snapshot.paragraphs.slice(found.paragraph.index + 1, layout.frontMatterEnd)) {
+  let lastParagraph = at;
+  for (const paragraph of snapshot.paragraphs.slice(at + 1, layout.frontMatterEnd)) {
     if (stops.has(paragraph.index) || looksLikeTitle(paragraph)) break;
-    if (paragraph.text.trim() !== '') text.push(paragraph.text.trim());
+    if (paragraph.text.trim() === '') continue;
+    text.push(paragraph.text.trim());
+    lastParagraph = paragraph.index;
   }
-  return { paragraph: found.paragraph.index, text: text.join('\n') };
+  return { paragraph: at, text: text.join('\n'), lastParagraph };
 }
 
-/** The timetable: a table whose first row reads Meeting | Date (in the front matter by preference). */
-function readTimetable(snapshot: ReportSnapshot, layout: SectionLayout): Timetable | null {
-  const candidates = snapshot.tables.filter((table) => {
-    const first = table.rows[0];
-    return first !== undefined && headerColumns(first, ['Meeting', 'Date']) !== null;
-  });
-  const table = candidates.find((t) => t.firstParagraph < layout.frontMatterEnd) ?? candidates[0];
-  const header = table?.rows[0];
-  if (!table || !header) return null;
-  const [meetingColumn, dateColumn] = headerColumns(header, ['Meeting', 'Date']) ?? [];
+/**
+ * The timetable's columns as reports write them: "Meeting | Date", "Committee | Date", "Decision
+ * maker | Date of meeting".
+ */
+export const TIMETABLE_COLUMNS: readonly ColumnName[] = [
+  {
+    name: 'Meeting',
+    aliases: ['Committee', 'Meeting or committee', 'Decision-maker', 'Decision maker', 'Body'],
+  },
+  { name: 'Date', aliases: ['Date of meeting', 'Meeting date', 'When'] },
+];
+
+/**
+ * The timetable: a table with a Meeting | Date header row, under any title rows ("Timetable"
+ * merged across both columns); in the front matter by preference. Title and header rows repeated
+ * lower down (after a page break) are not meetings.
+ */
+function readTimetable(
+  snapshot: ReportSnapshot,
+  layout: SectionLayout,
+  spec: { title: string; aliases: string[] },
+  title: number | null,
+): Timetable | null {
+  const titles = [spec.title, ...spec.aliases];
+  const candidates = snapshot.tables
+    .map((table) => ({ table, header: findHeaderRow(table, TIMETABLE_COLUMNS, titles) }))
+    .filter((found): found is { table: Table; header: HeaderRow } => found.header !== null)
+    .map((found) => ({ ...found, named: true }));
+  const found =
+    candidates.find(({ table }) => table.firstParagraph < layout.frontMatterEnd) ??
+    candidates[0] ??
+    withoutColumnNames(snapshot, layout, titles, title);
+  if (!found) return null;
+  const { table, header } = found;
+  const [meetingColumn, dateColumn] = header.columns;
   if (!meetingColumn || !dateColumn) return null;
-  const rows = table.rows.slice(1).map((row): TimetableRow => {
-    const meeting = cellIn(row, meetingColumn);
-    const date = cellIn(row, dateColumn);
-    return {
-      meeting: columnText(row, meetingColumn),
-      date: columnText(row, dateColumn),
-      paragraph: meeting?.paragraphs[0] ?? date?.paragraphs[0] ?? null,
-    };
+  const rows = table.rows
+    .slice(header.row + 1)
+    .filter((row) => !isRepeatedHeader(row, TIMETABLE_COLUMNS, titles) && !isTitleRow(row, titles))
+    .map((row): TimetableRow => {
+      const meeting = cellIn(row, meetingColumn);
+      const date = cellIn(row, dateColumn);
+      return {
+        meeting: columnText(row, meetingColumn),
+        date: columnText(row, dateColumn),
+        paragraph: meeting?.paragraphs[0] ?? date?.paragraphs[0] ?? null,
+      };
+    });
+  return { table, headerRow: header.row, hasColumnNames: found.named, rows };
+}
+
+/**
+ * A timetable written without column names: the table straight under the "Timetable" title (or
+ * starting with it as a merged title row), meetings in its first column and dates in its last.
+ * Reporting "no timetable" beside one would be a false alarm; the missing header row is reported
+ * by table-header-missing.
+ */
+function withoutColumnNames(
+  snapshot: ReportSnapshot,
+  layout: SectionLayout,
+  titles: string[],
+  title: number | null,
+): { table: Table; header: HeaderRow; named: boolean } | null {
+  if (title === null) return null;
+  const table = snapshot.tables.find((t) => {
+    if (t.depth > 0 || t.firstParagraph >= layout.frontMatterEnd) return false;
+    if (t.firstParagraph <= title && title <= t.lastParagraph) {
+      const first = t.rows[0];
+      return first !== undefined && isTitleRow(first, titles);
+    }
+    if (t.firstParagraph < title) return false;
+    // Only empty paragraphs between the title and the table.
+    return snapshot.paragraphs.slice(title + 1, t.firstParagraph).every((p) => p.text.trim() === '');
   });
-  return { table, rows };
+  if (!table) return null;
+  let titleRows = 0;
+  while (titleRows < table.rows.length && isTitleRow(table.rows[titleRows]!, titles)) titleRows++;
+  const width = Math.max(
+    ...table.rows.map((row) => row.cells.reduce((sum, c) => sum + Math.max(1, c.gridSpan), 0)),
+  );
+  if (width < 2) return null;
+  return {
+    table,
+    header: {
+      row: titleRows - 1,
+      columns: [
+        { start: 0, span: 1 },
+        { start: width - 1, span: 1 },
+      ],
+    },
+    named: false,
+  };
 }
 
 export function readFrontMatter(
@@ -271,7 +367,7 @@ export function readFrontMatter(
   const timetableTitle = timetableSpec
     ? (findTitle(snapshot, layout, timetableSpec)?.paragraph.index ?? null)
     : null;
-  const timetable = timetableSpec ? readTimetable(snapshot, layout) : null;
+  const timetable = timetableSpec ? readTimetable(snapshot, layout, timetableSpec, timetableTitle) : null;
 
   // Where one front-matter part stops: at the next part's title or the timetable.
   const stops = new Set<number>();
@@ -282,5 +378,106 @@ export function readFrontMatter(
   if (recommendations) stops.add(recommendations.paragraph);
   const executiveSummary = readExecutiveSummary(snapshot, template, layout, stops);
 
-  return { fields, fieldTables, timetableTitle, executiveSummary, recommendations, timetable };
+  const found = { fields, timetableTitle, executiveSummary, recommendations, timetable };
+  return { ...found, fieldTables, parts: frontMatterParts(snapshot, template, found) };
+}
+
+/** The front-matter parts that are checked and listed like sections, in the template's order. */
+export type FrontMatterPartId = 'executive-summary' | 'recommendations' | 'timetable';
+
+/**
+ * A front-matter part found in the report: where its title (or lead, or table) is and the
+ * paragraphs it runs over, [first, end): from the title to the last paragraph of its text, list
+ * or table.
+ */
+export interface FrontMatterPart {
+  id: FrontMatterPartId;
+  /** As the template names it: "Executive Summary", "Recommendations", "Timetable". */
+  title: string;
+  /** The part's title, lead or table heading as written. */
+  heading: string;
+  paragraph: number;
+  first: number;
+  end: number;
+}
+
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function frontMatterParts(
+  snapshot: ReportSnapshot,
+  template: TemplateSpec,
+  found: Omit<FrontMatter, 'parts' | 'fieldTables'>,
+): FrontMatterPart[] {
+  const text = (index: number): string => flat(snapshot.paragraphs[index]?.text ?? '');
+  // Each part from its title to its last paragraph of content, cut short by the next part or field.
+  const starts: { id: FrontMatterPartId | null; paragraph: number; heading: string; last: number }[] = [];
+  const { executiveSummary, recommendations, timetable, timetableTitle } = found;
+  if (executiveSummary) {
+    const written = text(executiveSummary.paragraph);
+    const inline = splitLabelled(written);
+    starts.push({
+      id: 'executive-summary',
+      paragraph: executiveSummary.paragraph,
+      heading: inline && inline.value === executiveSummary.text ? flat(inline.label) : written,
+      last: executiveSummary.lastParagraph,
+    });
+  }
+  if (recommendations) {
+    starts.push({
+      id: 'recommendations',
+      paragraph: recommendations.paragraph,
+      heading: text(recommendations.paragraph),
+      last: Math.max(recommendations.paragraph, ...recommendations.items),
+    });
+  }
+  if (timetable) {
+    // The title paragraph above the table, a title row inside it, or the column names.
+    const inTable =
+      timetableTitle !== null &&
+      timetableTitle >= timetable.table.firstParagraph &&
+      timetableTitle <= timetable.table.lastParagraph;
+    const titleAbove =
+      timetableTitle !== null && timetableTitle < timetable.table.firstParagraph ? timetableTitle : null;
+    const headerRow = timetable.table.rows[timetable.headerRow];
+    const heading =
+      titleAbove !== null || inTable
+        ? text(timetableTitle!)
+        : (headerRow?.cells
+            .map((cell) => flat(cell.text))
+            .filter((t) => t !== '')
+            .join(' | ') ?? '');
+    starts.push({
+      id: 'timetable',
+      paragraph: titleAbove ?? timetable.table.firstParagraph,
+      heading,
+      last: timetable.table.lastParagraph,
+    });
+  }
+  for (const field of found.fields.values())
+    starts.push({ id: null, paragraph: field.paragraph, heading: '', last: field.paragraph });
+  starts.sort((a, b) => a.paragraph - b.paragraph);
+
+  const titles: Record<FrontMatterPartId, string | null> = {
+    'executive-summary': template.frontMatter.executiveSummary?.title ?? null,
+    recommendations: template.frontMatter.recommendations ? 'Recommendations' : null,
+    timetable: template.frontMatter.timetable?.title ?? null,
+  };
+  const parts: FrontMatterPart[] = [];
+  starts.forEach((start, i) => {
+    if (start.id === null) return;
+    const title = titles[start.id];
+    if (title === null) return;
+    const next = starts.slice(i + 1).find((later) => later.paragraph > start.paragraph);
+    parts.push({
+      id: start.id,
+      title,
+      heading: start.heading,
+      paragraph: start.paragraph,
+      first: start.paragraph,
+      end: Math.min(start.last + 1, next ? next.paragraph : Infinity),
+    });
+  });
+  return parts;
 }

@@ -8,7 +8,15 @@
 import type { ReportSnapshot, Table } from '../report/snapshot';
 import type { CrossCuttingRowSpec, CrossCuttingSpec } from './spec';
 import { nameMatch, type SectionLayout } from './sections';
-import { cellIn, columnText, headerColumns, type Column } from './table-columns';
+import {
+  cellIn,
+  columnText,
+  findHeaderRow,
+  isRepeatedHeader,
+  isTitleRow,
+  type ColumnName,
+  type HeaderRow,
+} from './table-columns';
 import { normaliseText } from './text';
 
 /** One row of the implications table, with its continuation rows merged in. */
@@ -28,6 +36,10 @@ export interface CrossCuttingRow {
 
 export interface ImplicationsTable {
   table: Table;
+  /** Index of the Issue | Implications | Sign-off row (after any title rows); -1 for none. */
+  headerRow: number;
+  /** False for a table whose columns are not named (read by its rows). */
+  hasColumnNames: boolean;
   rows: CrossCuttingRow[];
 }
 
@@ -48,18 +60,26 @@ function rowSpecFor(issue: string, spec: CrossCuttingSpec): CrossCuttingRowSpec 
   return best?.row ?? null;
 }
 
-function columnNames(spec: CrossCuttingSpec): string[] {
-  return [spec.columns.issue, spec.columns.implications, spec.columns.signOff];
+/** Issue | Implications | Sign-off, with the other ways councils head those columns. */
+function columnNames(spec: CrossCuttingSpec): ColumnName[] {
+  return [
+    { name: spec.columns.issue, aliases: ['Issue', 'Issues', 'Cross-cutting issue'] },
+    { name: spec.columns.implications, aliases: ['Implications', 'Implication'] },
+    {
+      name: spec.columns.signOff,
+      aliases: ['Sign-off', 'Signed off by', 'Sign off by', 'Signed-off', 'Agreed by'],
+    },
+  ];
 }
 
-/** Grid columns of Issue, Implications and Sign-off, from the first rows of the table. */
-function findHeader(table: Table, spec: CrossCuttingSpec): { row: number; columns: Column[] } | null {
-  for (let i = 0; i < Math.min(2, table.rows.length); i++) {
-    const row = table.rows[i];
-    const columns = row ? headerColumns(row, columnNames(spec)) : null;
-    if (columns) return { row: i, columns };
-  }
-  return null;
+/** Names the table goes by in a title row above its header ("Cross-cutting issues and implications"). */
+function tableTitles(spec: CrossCuttingSpec, layout: SectionLayout): string[] {
+  const section = layout.headings.find((heading) => heading.section.id === spec.section)?.section;
+  return [
+    ...(section ? [section.title, ...section.aliases] : []),
+    'Cross-cutting issues and implications',
+    'Implications',
+  ];
 }
 
 function joined(a: string, b: string): string {
@@ -75,20 +95,26 @@ export function readImplicationsTable(
   spec: CrossCuttingSpec,
   layout: SectionLayout,
 ): ImplicationsTable | null {
-  const withHeader = snapshot.tables.filter((table) => findHeader(table, spec) !== null);
+  const columns = columnNames(spec);
+  const titles = tableTitles(spec, layout);
+  const withHeader = snapshot.tables
+    .map((table) => ({ table, header: findHeaderRow(table, columns, titles) }))
+    .filter((found) => found.header !== null);
   const body = layout.bodies.get(spec.section);
   const inSection = body
-    ? withHeader.find((table) => table.firstParagraph >= body.first && table.firstParagraph < body.end)
+    ? withHeader.find(({ table }) => table.firstParagraph >= body.first && table.firstParagraph < body.end)
     : undefined;
-  const table = inSection ?? withHeader[0];
-  const header = table ? findHeader(table, spec) : null;
+  const named = inSection ?? withHeader[0];
+  const found = named ?? withoutColumnNames(snapshot, spec, titles, body);
+  const table = found?.table;
+  const header = found?.header;
   if (!table || !header) return null;
   const [issueColumn, implicationsColumn, signOffColumn] = header.columns;
   if (!issueColumn || !implicationsColumn || !signOffColumn) return null;
 
   const rows: CrossCuttingRow[] = [];
   table.rows.forEach((row, index) => {
-    if (index <= header.row || headerColumns(row, columnNames(spec))) return;
+    if (index <= header.row || isRepeatedHeader(row, columns, titles)) return;
     const issueCell = cellIn(row, issueColumn);
     const issue = columnText(row, issueColumn);
     const implications = columnText(row, implicationsColumn);
@@ -118,7 +144,48 @@ export function readImplicationsTable(
       continuations: 0,
     });
   });
-  return { table, rows };
+  return { table, headerRow: header.row, hasColumnNames: named !== undefined, rows };
+}
+
+/**
+ * An implications table written without column names: in the cross-cutting section, at least three
+ * columns, and its first column names at least three of the template's rows. Issue, Implications
+ * and Sign-off are then its first, second and last columns. Saying "no implications table" beside
+ * it would be a false alarm.
+ */
+function withoutColumnNames(
+  snapshot: ReportSnapshot,
+  spec: CrossCuttingSpec,
+  titles: string[],
+  body: { first: number; end: number } | undefined,
+): { table: Table; header: HeaderRow } | null {
+  if (!body) return null;
+  for (const table of snapshot.tables) {
+    if (table.depth > 0 || table.firstParagraph < body.first || table.firstParagraph >= body.end) continue;
+    const width = Math.max(
+      ...table.rows.map((row) => row.cells.reduce((sum, cell) => sum + Math.max(1, cell.gridSpan), 0)),
+    );
+    if (width < 3) continue;
+    const named = table.rows.filter((row) => {
+      const first = row.cells[0];
+      return first !== undefined && rowSpecFor(first.text, spec) !== null;
+    }).length;
+    if (named < 3) continue;
+    let titleRows = 0;
+    while (titleRows < table.rows.length && isTitleRow(table.rows[titleRows]!, titles)) titleRows++;
+    return {
+      table,
+      header: {
+        row: titleRows - 1,
+        columns: [
+          { start: 0, span: 1 },
+          { start: 1, span: 1 },
+          { start: width - 1, span: 1 },
+        ],
+      },
+    };
+  }
+  return null;
 }
 
 function isContinuation(

@@ -2,7 +2,7 @@
  * What a body paragraph is, for the numbering and options rules: a numbered paragraph ("1.4 ...",
  * typed or from Word numbering), an item of a sub-list, a sub-heading, a caption, or plain text.
  */
-import type { Paragraph } from '../report/snapshot';
+import type { Paragraph, ReportSnapshot } from '../report/snapshot';
 import { headingCandidate } from './sections';
 import { isTypedSubItem, labelParagraphNumber, typedParagraphNumber, type ParagraphNumber } from './text';
 
@@ -42,4 +42,22 @@ export function classifyParagraph(paragraph: Paragraph): ParagraphKind {
   if (paragraph.headingLevel !== null || headingCandidate(paragraph)) return { kind: 'sub-heading' };
   if (CAPTION.test(paragraph.text)) return { kind: 'caption' };
   return { kind: 'plain' };
+}
+
+/** Tag prefix of the content controls Council Report writes its live tables, figures, charts and consultation summary in. */
+const LIVE_REGION_TAG = 'cr:live:';
+
+/**
+ * Paragraphs inside a live region that stands as a block of its own (a table with its caption and
+ * source line, a chart, a figure sentence, the consultation summary): content the product writes
+ * and rewrites on refresh, like a table or a picture, so not part of the N.1, N.2 ... sequence. A
+ * figure inside an officer's sentence (an inline control) leaves the sentence the officer's.
+ */
+export function liveRegionParagraphs(snapshot: ReportSnapshot): Set<number> {
+  const inside = new Set<number>();
+  for (const control of snapshot.contentControls) {
+    if (control.inline || !control.tag?.startsWith(LIVE_REGION_TAG)) continue;
+    for (let p = control.firstParagraph; p <= control.lastParagraph; p++) inside.add(p);
+  }
+  return inside;
 }

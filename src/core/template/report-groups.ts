@@ -1,12 +1,15 @@
 import type { CheckResult, Finding, RuleId, SectionStatus } from './finding';
 
 /**
- * How a report's findings are grouped (CLI, agenda page, task pane checklist): the front matter
- * (header fields, executive summary, recommendations, timetable) first, then each numbered
- * section, then findings about the whole report (comments, live regions, accessibility).
+ * How a report's findings are grouped (CLI, agenda page, task pane checklist): the front matter's
+ * header fields first, then each part the checker lists in `sections` (the executive summary,
+ * recommendations and timetable, then each numbered section), then findings about the whole
+ * report (comments, live regions, accessibility).
  */
 
-export const FRONT_MATTER = { id: 'front-matter', title: 'Front matter' } as const;
+// Before section 1 the parts the checker lists (executive summary, ...) have rows of their own;
+// this group is what remains: the header fields (and anything else before section 1).
+export const FRONT_MATTER = { id: 'front-matter', title: 'Header fields' } as const;
 export const WHOLE_REPORT = { id: 'whole-report', title: 'Whole report' } as const;
 
 /** Rules about the document as a whole: with no section, they are not about the front matter. */

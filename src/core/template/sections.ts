@@ -47,6 +47,8 @@ export interface HeadingCandidate {
   normalised: string;
   /** Heading-styled, numbered or in capitals: evidence enough to trust a one-word alias. */
   strong: boolean;
+  /** Only its Word list number makes it look like a heading: it must say a title or alias exactly. */
+  exactOnly: boolean;
 }
 
 /** Longest text (characters) a bold or capitals paragraph may have and still be taken for a heading. */
@@ -62,13 +64,15 @@ export function headingCandidate(paragraph: Paragraph): HeadingCandidate | null 
   if (!styled && /[.;,]$/.test(raw)) return null;
   const typed = splitHeadingNumber(raw);
   const caps = isAllCaps(typed.rest);
-  if (!styled && !paragraph.boldOnly && !caps) return null;
-  const normalised = normaliseText(typed.rest);
-  if (normalised === '') return null;
   const listNumber =
     paragraph.list && !paragraph.list.bullet ? labelSectionNumber(paragraph.list.label) : null;
+  // Numbered by Word as "1." but in plain Normal text: a heading only if it says exactly a title.
+  const exactOnly = !styled && !paragraph.boldOnly && !caps;
+  if (exactOnly && listNumber === null) return null;
+  const normalised = normaliseText(typed.rest);
+  if (normalised === '') return null;
   const shownNumber = listNumber ?? typed.number;
-  return { paragraph, shownNumber, normalised, strong: styled || shownNumber !== null || caps };
+  return { paragraph, shownNumber, normalised, strong: styled || shownNumber !== null || caps, exactOnly };
 }
 
 /** How well a name (normalised) describes a heading (normalised): 2 exact, 1 begins with it, 0 not. */
@@ -108,7 +112,7 @@ function matchSection(candidate: HeadingCandidate, sections: SectionNames[]): Se
       // "Background" or "Options" alone is too common a sub-heading to trust without more evidence.
       if (!name.isTitle && wordCount(name.text) === 1 && !candidate.strong) continue;
       const quality = nameMatch(candidate.normalised, name.text);
-      if (quality === 0) continue;
+      if (quality === 0 || (candidate.exactOnly && quality < 2)) continue;
       const score = quality + (candidate.shownNumber === section.number ? 2 : 0);
       if (!best || score > best.score || (score === best.score && name.text.length > best.nameLength)) {
         best = { section, score, nameLength: name.text.length };

@@ -44,7 +44,7 @@ describe('agenda page', () => {
     // Short names that fit a laptop screen; the full name is the tooltip and the accessible name.
     expect(headers.map((th) => th.textContent)).toEqual([
       'Report',
-      'Front matter',
+      'Header fields',
       'Introduction',
       'Available Options',
       'Preferred Option',

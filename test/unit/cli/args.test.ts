@@ -1,4 +1,7 @@
 import { parseArgs, UsageError } from '../../../src/cli/args';
+import { EVERY_COMMAND } from '../../../src/cli/command-names';
+import { helpText } from '../../../src/cli/help';
+import { LIVE_COMMANDS } from '../../../src/cli/live';
 
 describe('parseArgs', () => {
   it('reads a check with files and options in any order', () => {
@@ -67,5 +70,23 @@ describe('parseArgs', () => {
   ])('rejects %j with a message saying what to do', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);
+  });
+});
+
+describe('an unknown command', () => {
+  it('names every command the command line has, and the help lists the same commands', () => {
+    let message = '';
+    try {
+      parseArgs(['sheets', 'report.docx']);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe(
+      'Unknown command "sheets". The commands are: check, templates, comments, elements, build, insert, refresh. Run "council-report --help" to see how to use it.',
+    );
+    const inHelp = [...helpText('general').matchAll(/^ {2}council-report ([a-z]+)/gm)].map((m) => m[1]);
+    expect(new Set(inHelp)).toEqual(new Set(EVERY_COMMAND));
+    // The commands main.ts hands to their own parsers are in the list.
+    for (const command of [...LIVE_COMMANDS, 'comments']) expect(EVERY_COMMAND).toContain(command);
   });
 });

@@ -51,7 +51,7 @@ describe('the Strategic Assessment fixtures (expected findings in test/fixtures/
     expect(run.status).toBe(1);
     const report = asChecked(checkedJson(run)[0]);
     expect(summary(report)).toEqual([
-      'timetable-incomplete warning - -',
+      'timetable-incomplete warning timetable -',
       'alt-text-missing warning introduction-background -',
       'numbering-duplicate warning introduction-background 1.4',
       'options-too-few warning available-options -',
@@ -71,6 +71,8 @@ describe('the Strategic Assessment fixtures (expected findings in test/fixtures/
       'next-steps': 'incomplete',
       'cross-cutting': 'incomplete',
       consultation: 'complete',
+      timetable: 'incomplete',
+      'executive-summary': 'complete',
     });
     const final = asChecked(checkedJson(council(['check', problems, '--json', '--final']))[0]);
     expect(final.findings.find((f) => f.rule === 'comments-unresolved')?.severity).toBe('error');
@@ -80,7 +82,7 @@ describe('the Strategic Assessment fixtures (expected findings in test/fixtures/
     const older = council(['check', outline, '--template', 'maidstone-2018', '--json']);
     expect(older.status).toBe(0);
     expect(summary(asChecked(checkedJson(older)[0]))).toEqual([
-      'table-header-missing warning - -',
+      'table-header-missing warning timetable -',
       'paragraph-unnumbered warning risk -',
     ]);
     const newer = council(['check', outline, '--json']);
@@ -92,7 +94,8 @@ describe('the Strategic Assessment fixtures (expected findings in test/fixtures/
 
   it('prints the checklist for the report with problems', () => {
     const run = council(['check', problems]);
-    expect(run.stdout).toMatch(/! incomplete\s+Front matter/);
+    expect(run.stdout).toMatch(/✓ complete\s+Header fields/);
+    expect(run.stdout).toMatch(/! incomplete\s+Timetable\s+\(heading "Timetable"\)/);
     expect(run.stdout).toMatch(/✗ missing\s+Risk/);
     expect(run.stdout).toMatch(/! incomplete\s+Next Steps/);
     expect(run.stdout).toMatch(
@@ -118,11 +121,12 @@ describe('the Strategic Assessment fixtures (expected findings in test/fixtures/
       [complete, problems, outline].map((f) => basename(f)),
     );
     expect(rows.map((row) => row.cells[0]?.querySelector('a')?.title)).toEqual([complete, problems, outline]);
-    expect(headers.slice(1, 11).map((_, i) => status(0, headers[i + 1] as string))).toEqual(
-      Array(10).fill('Complete'),
+    expect(headers.slice(1, 14).map((_, i) => status(0, headers[i + 1] as string))).toEqual(
+      Array(13).fill('Complete'),
     );
     expect(status(1, 'Risk')).toBe('Missing');
-    expect(status(1, 'Front matter')).toBe('Incomplete');
+    expect(status(1, 'Header fields')).toBe('Complete');
+    expect(status(1, 'Timetable')).toBe('Incomplete');
     expect(status(1, 'Findings')).toBe('5 errors, 7 warnings');
     expect(status(2, 'Cross-Cutting Issues and Implications')).toBe('Incomplete');
   });
@@ -142,7 +146,8 @@ describe('real Word-made files', () => {
     expect(unreadable).toEqual([]);
     expect(run.status).toBe(1);
     for (const report of reports as JsonCheckedReport[]) {
-      expect(report.sections).toHaveLength(9);
+      // The executive summary, recommendations and timetable, then the nine sections.
+      expect(report.sections).toHaveLength(12);
       for (const finding of report.findings) {
         if (finding.paragraph !== null) expect(finding.paragraph).toBeGreaterThanOrEqual(1);
       }

@@ -59,10 +59,16 @@ describe('council-report check', () => {
     expect(checked.file).toBe(cleanFile);
     expect(checked.template).toBe('maidstone-2019');
     expect(checked.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(checked.sections.map((s) => s.status)).toEqual(Array(9).fill('complete'));
-    expect(checked.sections[3]).toEqual({
+    expect(checked.sections.map((s) => s.status)).toEqual(Array(12).fill('complete'));
+    expect(checked.sections.slice(0, 3).map((s) => [s.id, s.number, s.heading])).toEqual([
+      ['executive-summary', null, 'Executive Summary'],
+      ['recommendations', null, expect.stringMatching(/^This report makes the following recommendations/)],
+      ['timetable', null, 'Timetable'],
+    ]);
+    expect(checked.sections[6]).toEqual({
       id: 'risk',
       title: 'Risk',
+      number: 4,
       status: 'complete',
       heading: '4. RISK',
     });
@@ -82,6 +88,7 @@ describe('council-report check', () => {
     expect(report.sections.find((s) => s.id === 'risk')).toEqual({
       id: 'risk',
       title: 'Risk',
+      number: 4,
       status: 'missing',
       heading: null,
     });
@@ -274,7 +281,7 @@ describe('the agenda page', () => {
     const table = doc.querySelector('table') as HTMLTableElement;
     expect(table.caption).not.toBeNull();
     const headers = [...table.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent);
-    expect(headers.slice(0, 3)).toEqual(['Report', 'Front matter', 'Introduction']);
+    expect(headers.slice(0, 3)).toEqual(['Report', 'Header fields', 'Executive Summary']);
     const rows = [...table.querySelectorAll('tbody tr')] as HTMLTableRowElement[];
     // Each report by its file name; the path as given only as the link's tooltip.
     const names = rows.map((row) => row.querySelector('th[scope="row"]'));

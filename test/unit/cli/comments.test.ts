@@ -115,8 +115,15 @@ describe('council-report comments --json', () => {
         'not-anchored': { total: 1, unresolved: 1 },
         'introduction-background': { total: 3, unresolved: 2 },
       },
-      byOrganisation: { 'Kent Police': { received: 3, open: 3 }, Unassigned: { received: 1 } },
+      byOrganisation: {
+        'Kent Police': { received: 3, open: 2, resolved: 1 },
+        Unassigned: { received: 1 },
+      },
     });
+    // One meaning of open: the partners' open comments are the ones that need a response.
+    const byOrganisation = json.summary.byOrganisation as Record<string, { open: number }>;
+    const open = Object.values(byOrganisation).reduce((sum, p) => sum + p.open, 0);
+    expect(open).toBe(json.summary.unresolved);
   });
 
   it('shows dispositions and late comments recorded in the report', async () => {
@@ -151,6 +158,15 @@ describe('council-report comments --json', () => {
 });
 
 describe('council-report comments --csv', () => {
+  it('calls a comment resolved in Word with no decision closed, not open, as every count does', async () => {
+    const csv = await run(['comments', FIXTURE, '--csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.match(/,Yes,Closed without decision,/g)).toHaveLength(2);
+    expect(csv.stdout).not.toMatch(/,Yes,Open,/);
+    const text = await run(['comments', FIXTURE]);
+    expect(text.stdout.match(/closed without decision, resolved in Word/g)).toHaveLength(2);
+  });
+
   const dangerous = [
     "=cmd|' /C calc'!A0",
     '+1+1',

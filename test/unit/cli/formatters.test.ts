@@ -26,6 +26,7 @@ describe('JSON output', () => {
     expect((report as { sections: unknown[] }).sections[0]).toEqual({
       id: 'introduction-background',
       title: 'Introduction and Background',
+      number: 1,
       status: 'complete',
       heading: '1. INTRODUCTION AND BACKGROUND',
     });
@@ -107,7 +108,7 @@ describe('text checklist', () => {
     expect(text).toMatch(/✓ complete\s+Introduction and Background/);
     expect(text).toMatch(/✗ missing\s+Risk/);
     expect(text).toMatch(/! incomplete\s+Next Steps/);
-    expect(text).toMatch(/! incomplete\s+Front matter/);
+    expect(text).toMatch(/! incomplete\s+Header fields/);
   });
 
   it('lists findings by section with severity, 1-based paragraph, number and excerpt', () => {
@@ -115,7 +116,7 @@ describe('text checklist', () => {
     expect(findings).toMatch(
       /Introduction and Background\n\s+warning\s+paragraph 17\s+number 1\.4\s+\[numbering-duplicate\]\n\s+Paragraph number 1\.4 is used twice\.\n\s+"1\.4 Our priorities for this year\.\.\."/,
     );
-    expect(findings.indexOf('Front matter')).toBeLessThan(findings.indexOf('Introduction and Background'));
+    expect(findings.indexOf('Header fields')).toBeLessThan(findings.indexOf('Introduction and Background'));
     expect(findings.indexOf('Whole report')).toBeGreaterThan(findings.indexOf('Next Steps'));
   });
 

@@ -238,6 +238,57 @@ describe('council-report insert and refresh', () => {
     expect(() => readFileSync(target)).toThrow();
   }, 60_000);
 
+  test('insert --section executive-summary (or timetable) puts the element at the end of that part', async () => {
+    const report = join(__dirname, '../../fixtures/reports/strategic-assessment-complete.docx');
+    const out = join(dir, 'summary-table.docx');
+    const inserted = await cli(
+      'insert',
+      report,
+      '--element',
+      'figure:total-crime',
+      '--section',
+      'executive-summary',
+      '--out',
+      out,
+    );
+    expect(inserted).toMatchObject({ code: 0 });
+    let snapshot = readDocx(new Uint8Array(readFileSync(out)), 'out.docx');
+    const figure = snapshot.contentControls.find((c) => c.tag === 'cr:live:figure-total-crime')!;
+    const texts = snapshot.paragraphs.map((p) => p.text);
+    // Straight after the summary's text, before the next part of the front matter.
+    expect(texts[figure.firstParagraph - 1]).toMatch(
+      /^This report sets out what the crime and disorder data/,
+    );
+    expect(texts.indexOf('Purpose of Report')).toBeGreaterThan(figure.lastParagraph);
+    const template = getTemplate('maidstone-2019');
+    expect(checkSnapshot(snapshot, template).findings.map((f) => f.rule)).toEqual([]);
+
+    const afterTimetable = join(dir, 'timetable-table.docx');
+    expect(
+      (await cli('insert', out, '--element', 'top-lsoas', '--section', 'timetable', '--out', afterTimetable))
+        .code,
+    ).toBe(0);
+    snapshot = readDocx(new Uint8Array(readFileSync(afterTimetable)), 'out.docx');
+    const table = snapshot.contentControls.find((c) => c.tag === 'cr:live:top-lsoas')!;
+    const timetable = snapshot.tables.find((t) => t.rows[0]?.cells[0]?.text === 'Meeting')!;
+    expect(table.firstParagraph).toBe(timetable.lastParagraph + 1);
+
+    const unknown = await cli(
+      'insert',
+      report,
+      '--element',
+      'top-lsoas',
+      '--section',
+      'summary',
+      '--out',
+      out,
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /Sections: executive-summary, recommendations, timetable, introduction-background/,
+    );
+  }, 60_000);
+
   test('usage problems exit 2 with a message', async () => {
     expect(
       (await cli('insert', join(dir, 'none.docx'), '--element', 'top-lsoas', '--out', join(dir, 'x.docx')))

@@ -8,8 +8,9 @@ export function section(
   title: string,
   status: SectionResult['status'],
   heading: string | null = null,
+  number: number | null = /^\d+/.test(heading ?? '') ? Number(/^\d+/.exec(heading!)![0]) : null,
 ): SectionResult {
-  return { id, title, status, heading, paragraph: heading === null ? null : 10 };
+  return { id, title, status, heading, paragraph: heading === null ? null : 10, number };
 }
 
 export function finding(overrides: Partial<Finding> & Pick<Finding, 'rule'>): Finding {

@@ -58,12 +58,13 @@ describe('the Consultation view', () => {
     expect(screen.getByText('Reading the comments…')).toBeTruthy();
     const sentence = await screen.findByTestId('summary-sentence');
     expect(sentence.textContent).toBe(
-      '13 comments from 8 partners (1 from people not in the partner directory); 13 without a recorded response (2 of them resolved in Word).',
+      '12 comments from 8 partners and 1 from other consultees; 2 closed without a recorded decision; 11 still open.',
     );
     expect(screen.getByRole('table', { name: 'Comments by section' })).toBeTruthy();
     const byPartner = screen.getByRole('table', { name: 'Comments by partner' });
     expect(within(byPartner).getByRole('rowheader', { name: 'Kent Police' }).closest('tr')?.textContent).toBe(
-      'Kent Police300003',
+      // Received 3: none decided, 1 closed without a decision, 2 open.
+      'Kent Police3000012',
     );
     expect(items()).toHaveLength(13);
     expect(within(itemBy(/KSS CRC/)).getByText(/Crime and Disorder/)).toBeTruthy();

@@ -118,11 +118,13 @@ test('insert into a chosen section: at the end of that section, before the next 
   await screen.findByRole('table', {}, { timeout: 10000 });
   await user.click(screen.getByRole('combobox', { name: 'Or into section' }));
   const options = await screen.findAllByRole('option');
-  // Every section the report has is offered, in the template's order.
+  // The executive summary, recommendations and timetable, then every section the report has, in
+  // the template's order.
   const present = template.sections.filter((section) => before.bodies.has(section.id));
-  expect(options.map((o) => o.textContent)).toEqual(present.map((section) => section.title));
+  const parts = ['Executive Summary', 'Recommendations', 'Timetable'];
+  expect(options.map((o) => o.textContent)).toEqual([...parts, ...present.map((section) => section.title)]);
   const section = present[1]!;
-  await user.click(options[1]!);
+  await user.click(options[parts.length + 1]!);
   await user.click(screen.getByRole('button', { name: 'Insert into section' }));
   await messageBar(/Inserted .* in /);
 

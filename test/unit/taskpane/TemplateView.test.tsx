@@ -121,8 +121,8 @@ describe('the Template view', () => {
     renderPane(wordTemplateActions());
     await userEvent.click(checkButton());
     expect(await screen.findByText(/The report follows the template/)).toBeTruthy();
-    expect(await findShown(/No problems found — 9 of 9 sections complete\./)).toBeTruthy();
-    expect(announcer().textContent).toBe('Check finished. No problems found — 9 of 9 sections complete.');
+    expect(await findShown(/No problems found — 12 of 12 sections complete\./)).toBeTruthy();
+    expect(announcer().textContent).toBe('Check finished. No problems found — 12 of 12 sections complete.');
     expect(within(group('4. Risk')).getByText('complete')).toBeTruthy();
     expect(within(group('4. Risk')).getByText('no findings')).toBeTruthy();
   });
@@ -133,13 +133,16 @@ describe('the Template view', () => {
       renderPane(wordTemplateActions());
       await userEvent.click(checkButton());
       await screen.findByRole('heading', { name: 'Result' });
-      expect(await findShown(/5 errors, 7 warnings — 6 of 9 sections complete\./)).toBeTruthy();
+      expect(await findShown(/5 errors, 7 warnings — 8 of 12 sections complete\./)).toBeTruthy();
 
       const groups = within(screen.getByRole('list', { name: 'Checklist by section' }))
         .getAllByRole('listitem')
         .filter((item) => item.getAttribute('aria-labelledby'));
       expect(groups.map((g) => g.querySelector('h4')!.textContent)).toEqual([
-        'Front matter',
+        'Header fields',
+        'Executive Summary',
+        'Recommendations',
+        'Timetable',
         '1. Introduction and Background',
         '2. Available Options',
         '3. Preferred Option and Reasons for Recommendations',
@@ -158,10 +161,12 @@ describe('the Template view', () => {
       });
       expect(within(placeholder).getByText('Error')).toBeTruthy();
       expect(within(placeholder).getByText(/published on \[Insert date\]\./)).toBeTruthy();
-      expect(within(group('Front matter')).getByText('incomplete')).toBeTruthy();
-      expect(
-        within(group('Front matter')).getByText(/The timetable gives no date for "Council"/),
-      ).toBeTruthy();
+      // The header fields are all there; the timetable, listed on its own, lacks a date.
+      expect(within(group('Header fields')).getByText('complete')).toBeTruthy();
+      expect(within(group('Timetable')).getByText('incomplete')).toBeTruthy();
+      expect(within(group('Timetable')).getByText(/The timetable gives no date for "Council"/)).toBeTruthy();
+      // A missing front-matter part is written by hand: no "Insert missing section" for it.
+      expect(within(group('Executive Summary')).getByText('complete')).toBeTruthy();
       expect(within(group('4. Risk')).getByText('missing')).toBeTruthy();
       // A finding about something absent has no paragraph to go to: it is not a button.
       expect(within(group('4. Risk')).queryByRole('button', { name: /is missing/ })).toBeNull();

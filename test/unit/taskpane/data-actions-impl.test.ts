@@ -68,11 +68,18 @@ test('the preview has the numbers the inserted table gets', async () => {
   ]);
 });
 
-test('sections offered are the template sections the report has', async () => {
+test('sections offered are the front-matter parts and template sections the report has', async () => {
   const { actions } = await withSample();
   const sections = await actions.sections();
   expect(sections.length).toBeGreaterThan(3);
   expect(new Set(sections.map((s) => s.id)).size).toBe(sections.length);
+  // The front-matter parts first, like any section.
+  expect(sections.slice(0, 4).map((s) => s.id)).toEqual([
+    'executive-summary',
+    'recommendations',
+    'timetable',
+    'introduction-background',
+  ]);
 });
 
 test('before any data is chosen, preview and insert say what to do', async () => {

@@ -15,7 +15,7 @@ export const commentsRule: Rule = {
     const bySection = new Map<string | null, CommentThread[]>();
     for (const thread of openThreads(context.snapshot.comments, context.options.dispositions)) {
       const anchor = thread.anchorParagraph;
-      const section = anchor === null ? null : (context.layout.sectionOf(anchor)?.id ?? null);
+      const section = anchor === null ? null : context.placeOf(anchor);
       const threads = bySection.get(section) ?? [];
       threads.push(thread);
       bySection.set(section, threads);
@@ -26,7 +26,12 @@ export const commentsRule: Rule = {
       const anchors = threads.map((t) => t.anchorParagraph).filter((a): a is number => a !== null);
       const count = threads.length === 1 ? '1 comment is' : `${threads.length} comments are`;
       const authors = [...new Set(threads.map((t) => t.author).filter((a) => a.trim() !== ''))].join(', ');
-      const place = section ? `in ${sectionName(section)}` : 'outside the numbered sections';
+      const part = context.frontMatter.parts.find((p) => p.id === sectionId);
+      const place = section
+        ? `in ${sectionName(section)}`
+        : part
+          ? `in the ${part.title.toLowerCase() === 'recommendations' ? 'recommendations' : part.title}`
+          : 'outside the numbered sections';
       findings.push(
         draft(context, 'comments-unresolved', {
           section: sectionId,

@@ -38,7 +38,7 @@ function executiveSummary(context: CheckContext): FindingDraft[] {
   if (!found) {
     return [
       draft(context, 'header-field-missing', {
-        section: null,
+        section: 'executive-summary',
         message: `The "${spec.title}" is missing. Add it after the header fields: say in plain words what the report is for.`,
       }),
     ];
@@ -46,7 +46,7 @@ function executiveSummary(context: CheckContext): FindingDraft[] {
   if (found.text.trim() === '') {
     return [
       draft(context, 'header-field-empty', {
-        section: null,
+        section: 'executive-summary',
         paragraph: found.paragraph,
         message: `The "${spec.title}" is empty. Say in plain words what the report is for.`,
       }),

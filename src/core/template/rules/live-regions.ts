@@ -34,8 +34,7 @@ export const liveRegionRules: Rule = {
     );
     const findings: FindingDraft[] = [];
     for (const region of regions) {
-      const section =
-        region.paragraph === null ? null : (context.layout.sectionOf(region.paragraph)?.id ?? null);
+      const section = region.paragraph === null ? null : context.placeOf(region.paragraph);
       const name = region.title === region.id ? `The live region "${region.id}"` : `"${region.title}"`;
       if (region.status === 'orphaned') {
         findings.push(

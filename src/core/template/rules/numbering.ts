@@ -2,14 +2,15 @@
  * numbering-duplicate, numbering-out-of-order, numbering-gap, paragraph-unnumbered: paragraphs
  * inside section N are numbered N.1, N.2, ... in order, typed or by Word numbering.
  *
- * Sub-lists ((a), (i), bullets), sub-levels (N.M.K), sub-headings, captions, tables and empty
- * paragraphs are not part of the sequence. Short plain paragraphs after a lead-in ending with ":"
+ * Sub-lists ((a), (i), bullets), sub-levels (N.M.K), sub-headings, captions, tables, empty
+ * paragraphs and the live regions the product writes (see liveRegionParagraphs) are not part of
+ * the sequence. Short plain paragraphs after a lead-in ending with ":"
  * are taken as the items of that list. The expected N is the number shown on the section's
  * heading when it has one (an author who left a section out numbers the rest accordingly),
  * otherwise the template's number.
  */
 import { draft, type CheckContext, type FindingDraft, type Rule } from '../context';
-import { classifyParagraph } from '../paragraphs';
+import { classifyParagraph, liveRegionParagraphs } from '../paragraphs';
 import { sectionName, type SectionBody } from '../sections';
 
 /** Longest plain paragraph (characters) still taken as an item of a list introduced with ":". */
@@ -22,7 +23,7 @@ interface NumberedParagraph {
   text: string;
 }
 
-function checkSection(context: CheckContext, body: SectionBody): FindingDraft[] {
+function checkSection(context: CheckContext, body: SectionBody, live: Set<number>): FindingDraft[] {
   const section = body.heading.section;
   const expected = body.heading.shownNumber ?? section.number;
   const findings: FindingDraft[] = [];
@@ -31,6 +32,7 @@ function checkSection(context: CheckContext, body: SectionBody): FindingDraft[] 
   let inList = false;
 
   for (const paragraph of context.snapshot.paragraphs.slice(body.first, body.end)) {
+    if (live.has(paragraph.index)) continue;
     const kind = classifyParagraph(paragraph);
     if (kind.kind === 'numbered') {
       const [major = 0, minor = 0] = kind.number.parts;
@@ -125,8 +127,10 @@ function checkSection(context: CheckContext, body: SectionBody): FindingDraft[] 
 
 export const numberingRules: Rule = {
   ids: ['numbering-duplicate', 'numbering-out-of-order', 'numbering-gap', 'paragraph-unnumbered'],
-  run: (context) =>
-    context.layout.headings
+  run(context) {
+    const live = liveRegionParagraphs(context.snapshot);
+    return context.layout.headings
       .filter((heading) => heading.section.numberedParagraphs)
-      .flatMap((heading) => checkSection(context, context.layout.bodies.get(heading.section.id)!)),
+      .flatMap((heading) => checkSection(context, context.layout.bodies.get(heading.section.id)!, live));
+  },
 };

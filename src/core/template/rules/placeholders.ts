@@ -25,7 +25,7 @@ export const placeholderRule: Rule = {
     for (const paragraph of context.snapshot.paragraphs) {
       if (paragraph.text.trim() === '') continue;
       const details = {
-        section: context.layout.sectionOf(paragraph.index)?.id ?? null,
+        section: context.placeOf(paragraph.index),
         paragraph: paragraph.index,
       };
       const match = patterns

@@ -13,7 +13,7 @@ export const recommendationsRule: Rule = {
     if (!found) {
       return [
         draft(context, 'recommendations-missing', {
-          section: null,
+          section: 'recommendations',
           message: `The report has no recommendations. Add "${spec.lead}" before section 1, followed by the recommendations as a numbered list.`,
         }),
       ];
@@ -21,7 +21,7 @@ export const recommendationsRule: Rule = {
     if (found.items.length === 0) {
       return [
         draft(context, 'recommendations-missing', {
-          section: null,
+          section: 'recommendations',
           paragraph: found.paragraph,
           message:
             'No numbered recommendation follows this line. Write each recommendation as a numbered item (1., 2., ...).',

@@ -19,7 +19,7 @@ export const timetableRule: Rule = {
     if (!timetable) {
       return [
         draft(context, 'timetable-incomplete', {
-          section: null,
+          section: 'timetable',
           paragraph: context.frontMatter.timetableTitle,
           message:
             'The report has no timetable. Add a table with the columns Meeting and Date listing each meeting that will consider the report.',
@@ -31,7 +31,7 @@ export const timetableRule: Rule = {
       if (row.meeting === '' || hasDate(row.date)) continue;
       findings.push(
         draft(context, 'timetable-incomplete', {
-          section: null,
+          section: 'timetable',
           paragraph: row.paragraph,
           message: `The timetable gives no date for "${row.meeting}". Add the date of the meeting.`,
         }),

@@ -79,8 +79,14 @@ export function CommentItem({ comment, directory, busy, onSelect, onRespond, onR
       </Text>
       <div className={styles.meta}>
         <Text size={200}>{where}</Text>
-        <Badge appearance="tint" color={comment.disposition === 'open' ? 'warning' : 'success'}>
-          {DISPOSITION_LABELS[comment.disposition]}
+        {/* Open means what every count means: unresolved and no decision recorded. */}
+        <Badge
+          appearance="tint"
+          color={comment.unresolved ? 'warning' : comment.disposition === 'open' ? 'informative' : 'success'}
+        >
+          {comment.disposition === 'open' && !comment.unresolved
+            ? 'Closed without decision'
+            : DISPOSITION_LABELS[comment.disposition]}
         </Badge>
         {thread.resolved ? <Badge appearance="outline">Resolved in Word</Badge> : null}
         {comment.late ? (

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ConsultationSummary } from '../../../core/consultation/summary';
+import { partnerColumns, type ConsultationSummary } from '../../../core/consultation/summary';
 
 const useStyles = makeStyles({
   table: {
@@ -27,6 +27,7 @@ const useStyles = makeStyles({
 /** Counts by section and by partner, as real tables (header cells scoped for screen readers). */
 export function CountTables({ summary }: { summary: ConsultationSummary }) {
   const styles = useStyles();
+  const columns = partnerColumns(summary);
   return (
     <>
       <table className={styles.table}>
@@ -54,24 +55,20 @@ export function CountTables({ summary }: { summary: ConsultationSummary }) {
           <thead>
             <tr>
               <th scope="col">Partner</th>
-              <th scope="col">Received</th>
-              <th scope="col">Accepted</th>
-              <th scope="col">Partly</th>
-              <th scope="col">Not accepted</th>
-              <th scope="col">Noted</th>
-              <th scope="col">Open</th>
+              {columns.map((c) => (
+                <th scope="col" key={c.short} title={c.header}>
+                  {c.short}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {summary.byPartner.map((p) => (
               <tr key={p.id ?? '-'}>
                 <th scope="row">{p.name}</th>
-                <td>{p.received}</td>
-                <td>{p.accepted}</td>
-                <td>{p.partlyAccepted}</td>
-                <td>{p.notAccepted}</td>
-                <td>{p.noted}</td>
-                <td>{p.open}</td>
+                {columns.map((c) => (
+                  <td key={c.short}>{c.count(p)}</td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -28,6 +28,7 @@ import {
   type RenderServices,
 } from '../../../core/live';
 import type { ReportHost } from '../../../core/report/host';
+import { readFrontMatter } from '../../../core/template/front-matter';
 import { layoutSections } from '../../../core/template/sections';
 import { DEFAULT_TEMPLATE_ID, getTemplate } from '../../../core/template/templates';
 import type { TemplateSpec } from '../../../core/template/spec';
@@ -187,8 +188,13 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
 
     sections: async (): Promise<SectionChoice[]> => {
       const { snapshot, template: spec } = await template();
-      const found = layoutSections(snapshot, spec).bodies;
-      return spec.sections.filter((s) => found.has(s.id)).map((s) => ({ id: s.id, title: s.title }));
+      const layout = layoutSections(snapshot, spec);
+      // The executive summary, recommendations and timetable first, as the report has them.
+      const parts = readFrontMatter(snapshot, spec, layout).parts.map((p) => ({ id: p.id, title: p.title }));
+      const sections = spec.sections
+        .filter((s) => layout.bodies.has(s.id))
+        .map((s) => ({ id: s.id, title: s.title }));
+      return [...parts, ...sections];
     },
 
     insert: async (request, place: InsertPlace) => {

@@ -54,7 +54,10 @@ interface Group {
   missing: boolean;
 }
 
-/** Front matter, the template's sections in order, then the whole report: every section shown, even with no findings. */
+/**
+ * The header fields, the executive summary, recommendations and timetable, the template's sections
+ * in order, then the whole report: every part shown, even with no findings.
+ */
 function groups(result: CheckResult): Group[] {
   const byGroup = new Map<string, Finding[]>();
   for (const finding of result.findings) {
@@ -69,13 +72,14 @@ function groups(result: CheckResult): Group[] {
       findings: byGroup.get(FRONT_MATTER.id) ?? [],
       missing: false,
     },
-    ...result.sections.map((section, i) => ({
+    ...result.sections.map((section) => ({
       id: section.id,
-      title: `${i + 1}. ${section.title}`,
+      title: section.number != null ? `${section.number}. ${section.title}` : section.title,
       name: section.title,
       status: section.status,
       findings: byGroup.get(section.id) ?? [],
-      missing: section.status === 'missing',
+      // Only a numbered section can be inserted; a missing front-matter part is written by hand.
+      missing: section.status === 'missing' && section.number !== null,
     })),
     ...(byGroup.has(WHOLE_REPORT.id)
       ? [

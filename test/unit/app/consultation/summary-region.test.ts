@@ -50,9 +50,11 @@ describe('the consultation summary region', () => {
     );
     const { text } = await renderDocx(editor.save(), 'summary.docx');
     const flat = text.replace(/\s+/g, ' ');
-    expect(flat).toContain('14 comments from 8 partners');
-    expect(flat).toMatch(/Kent Police 3 0 0 0 0 3/);
-    expect(flat).toMatch(/Total 14 0 0 0 0 14/);
+    expect(flat).toContain('13 comments from 8 partners and 1 from other consultees');
+    // Two comments were resolved in Word with no decision recorded: closed, not open.
+    expect(flat).toContain('2 closed without a recorded decision; 12 still open.');
+    expect(flat).toMatch(/Kent Police 3 0 0 0 0 1 2/);
+    expect(flat).toMatch(/Total 14 0 0 0 0 2 12/);
     // After section 5's last paragraph, before section 6.
     expect(flat.indexOf('Consultation responses by partner')).toBeLessThan(flat.indexOf('NEXT STEPS'));
     expect(flat.indexOf('Consultation responses by partner')).toBeGreaterThan(flat.indexOf('5.3'));
@@ -70,7 +72,7 @@ describe('the consultation summary region', () => {
       const control = () =>
         reading.snapshot.contentControls.filter((c) => c.tag === 'cr:live:consultation-summary');
       expect(control()).toHaveLength(1);
-      expect(control()[0]!.text).toContain('13 comments from 8 partners');
+      expect(control()[0]!.text).toContain('12 comments from 8 partners and 1 from other consultees');
       const section6 = reading.snapshot.paragraphs.findIndex((p) => /NEXT STEPS/.test(p.text));
       expect(control()[0]!.lastParagraph).toBeLessThan(section6);
 

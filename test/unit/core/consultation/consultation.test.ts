@@ -274,7 +274,7 @@ describe('summary', () => {
     // 4 accepted, all about wording; the numbered ones are in sections 1 and 7, but those hold
     // only 2 of the 4, so no section is named.
     expect(summary.sentence).toBe(
-      '9 comments from 6 partners (1 from people not in the partner directory); 4 accepted, mostly on wording; ' +
+      '8 comments from 6 partners and 1 from other consultees; 4 accepted, mostly on wording; ' +
         '1 partly accepted; 1 not accepted; 1 noted; 2 still open. 1 comment came in after the closing date.',
     );
   });

@@ -36,7 +36,7 @@ describe.each(FILES)('%s', (file) => {
     expect(summary.byPartner.reduce((n, p) => n + p.received, 0)).toBe(summary.total);
     expect(summary.bySection.reduce((n, s) => n + s.total, 0)).toBe(summary.total);
     expect(summary.unresolved).toBe(snapshot.comments.filter((t) => !t.resolved).length);
-    expect(summary.sentence).toMatch(new RegExp(`^${summary.total} comments?, none from a listed partner;`));
+    expect(summary.sentence).toMatch(new RegExp(`^${summary.total} comments? from other consultees;`));
   });
 });
 

@@ -11,13 +11,19 @@ describe('checkSnapshot', () => {
     expect(result.findings).toEqual([]);
     expect(result.complete).toBe(true);
     expect(result.template).toBe('maidstone-2019');
-    expect(result.sections.map((s) => s.status)).toEqual(Array(9).fill('complete'));
-    expect(result.sections[3]).toEqual({
+    expect(result.sections.map((s) => s.status)).toEqual(Array(12).fill('complete'));
+    expect(result.sections.slice(0, 3).map((s) => [s.id, s.heading, s.number])).toEqual([
+      ['executive-summary', 'Executive Summary', null],
+      ['recommendations', 'This report makes the following recommendations to this Committee:', null],
+      ['timetable', 'Timetable', null],
+    ]);
+    expect(result.sections[6]).toEqual({
       id: 'risk',
       title: 'Risk',
       status: 'complete',
       heading: '4. RISK',
       paragraph: expect.any(Number),
+      number: 4,
     });
   });
 

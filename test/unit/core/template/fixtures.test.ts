@@ -31,6 +31,9 @@ describe('strategic-assessment-complete.docx', () => {
     expect(summary(result)).toEqual([]);
     expect(result.complete).toBe(true);
     expect(result.sections.map((s) => `${s.id} ${s.status} ${s.heading}`)).toEqual([
+      'executive-summary complete Executive Summary',
+      'recommendations complete This report makes the following recommendations to this Committee:',
+      'timetable complete Timetable',
       'introduction-background complete 1. INTRODUCTION AND BACKGROUND',
       'available-options complete 2. AVAILABLE OPTIONS',
       'preferred-option complete 3. PREFERRED OPTION AND REASONS FOR RECOMMENDATIONS',
@@ -53,7 +56,7 @@ describe('strategic-assessment-problems.docx', () => {
   it('gives exactly the known problems, in report order', () => {
     const result = check('strategic-assessment-problems', 'maidstone-2019');
     expect(summary(result)).toEqual([
-      'timetable-incomplete warning - -',
+      'timetable-incomplete warning timetable -',
       'alt-text-missing warning introduction-background -',
       'numbering-duplicate warning introduction-background 1.4',
       'options-too-few warning available-options -',
@@ -70,6 +73,9 @@ describe('strategic-assessment-problems.docx', () => {
     expect(result.comments).toEqual({ total: 1, unresolved: 1 });
     const status = Object.fromEntries(result.sections.map((s) => [s.id, s.status]));
     expect(status).toEqual({
+      'executive-summary': 'complete',
+      recommendations: 'complete',
+      timetable: 'incomplete',
       'introduction-background': 'complete',
       'available-options': 'complete',
       'preferred-option': 'complete',
@@ -108,11 +114,14 @@ describe('strategic-assessment-outline.docx (Heading styles and Word multi-level
   it('reads headings and paragraph numbers from Word numbering', () => {
     const result = check('strategic-assessment-outline', 'maidstone-2018');
     expect(summary(result)).toEqual([
-      'table-header-missing warning - -',
+      'table-header-missing warning timetable -',
       'paragraph-unnumbered warning risk -',
     ]);
     expect(result.complete).toBe(true);
     expect(result.sections.map((s) => s.heading)).toEqual([
+      'Executive Summary',
+      'This report makes the following recommendations to this Committee:',
+      'Timetable',
       '1. Introduction and Background',
       '2. Available Options',
       '3. Preferred Option and Reasons for Recommendations',
@@ -127,9 +136,41 @@ describe('strategic-assessment-outline.docx (Heading styles and Word multi-level
 
   it('misses the Public Health row against the 2019 template', () => {
     expect(summary(check('strategic-assessment-outline', 'maidstone-2019'))).toEqual([
-      'table-header-missing warning - -',
+      'table-header-missing warning timetable -',
       'paragraph-unnumbered warning risk -',
       'crosscutting-row-missing error cross-cutting Public Health',
     ]);
+  });
+});
+
+describe('strategic-assessment-as-filed.docx (the report laid out as the council files it)', () => {
+  it('finds the timetable under its merged title row and the implications table past its title and repeated header', () => {
+    const result = check('strategic-assessment-as-filed', 'maidstone-2019');
+    expect(summary(result)).toEqual([]);
+    expect(result.complete).toBe(true);
+    expect(result.sections.slice(0, 3).map((s) => `${s.id} ${s.status} ${s.heading}`)).toEqual([
+      'executive-summary complete Executive Summary',
+      'recommendations complete This report makes the following recommendations to this Committee:',
+      'timetable complete Timetable',
+    ]);
+  });
+});
+
+describe('strategic-assessment-as-filed-draft.docx (the same layout, not finished)', () => {
+  it('reports what is really wrong in tables with title rows, and nothing else', () => {
+    const result = check('strategic-assessment-as-filed-draft', 'maidstone-2019');
+    expect(summary(result)).toEqual([
+      'table-header-missing warning timetable -',
+      'timetable-incomplete warning timetable -',
+      'table-header-missing warning cross-cutting -',
+      'crosscutting-implication-empty error cross-cutting Staffing',
+    ]);
+    expect(result.findings[0]!.message).toContain(
+      'Mark its first 2 rows (the title and the column headings)',
+    );
+    expect(result.findings[1]!.message).toBe(
+      'The timetable gives no date for "Council". Add the date of the meeting.',
+    );
+    expect(result.sections.find((s) => s.id === 'timetable')!.status).toBe('incomplete');
   });
 });

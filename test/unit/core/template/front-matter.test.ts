@@ -95,6 +95,29 @@ describe('recommendations-missing', () => {
     ]);
   });
 
+  it.each([
+    ['1.\tThat the Committee notes the report.'],
+    ['1\tThat the Committee notes the report.'],
+    ['1 That the Committee notes the report.'],
+    ['(1) That the Committee notes the report.'],
+  ])('accepts a recommendation numbered as Word shows it: %j', (item) => {
+    const snapshot = completeReport(2019, {
+      recommendations: (r) =>
+        r.para('This report makes the following recommendations to this Committee:').para(item),
+    });
+    expect(found(snapshot, 'recommendations-missing')).toEqual([]);
+  });
+
+  it('accepts Word list numbering shown as "1" as well as "1."', () => {
+    const snapshot = completeReport(2019, {
+      recommendations: (r) =>
+        r
+          .para('This report makes the following recommendations to this Committee:')
+          .numbered('1', 'That the Committee notes the report.'),
+    });
+    expect(found(snapshot, 'recommendations-missing')).toEqual([]);
+  });
+
   it('accepts typed numbers and the older "final decision-maker" wording', () => {
     const snapshot = completeReport(2019, {
       recommendations: (r) =>
