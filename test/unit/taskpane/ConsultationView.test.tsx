@@ -63,7 +63,8 @@ describe('the Consultation view', () => {
     expect(screen.getByRole('table', { name: 'Comments by section' })).toBeTruthy();
     const byPartner = screen.getByRole('table', { name: 'Comments by partner' });
     expect(within(byPartner).getByRole('rowheader', { name: 'Kent Police' }).closest('tr')?.textContent).toBe(
-      'Kent Police300003',
+      // Partner, open, received, decided: the open count next to the name, no sideways scroll.
+      'Kent Police33none',
     );
     expect(items()).toHaveLength(13);
     expect(within(itemBy(/KSS CRC/)).getByText(/Crime and Disorder/)).toBeTruthy();
@@ -134,7 +135,9 @@ describe('the Consultation view', () => {
     expect(comment.replies.at(-1)?.content).toBe('Partly accepted. Option 2 <reworded>.');
     const after = itemBy(/^NPS Kent/);
     expect(within(after).getByText('Partly accepted')).toBeTruthy();
-    expect(within(after).getByText('Response: Option 2 <reworded>.')).toBeTruthy();
+    // The response was posted as a reply: shown once, as the reply, not again as "Response: …".
+    expect(within(after).getByText(/↳ .*: Partly accepted\. Option 2 <reworded>\./)).toBeTruthy();
+    expect(within(after).queryByText(/^Response:/)).toBeNull();
   });
 
   it('resolves a comment and assigns an unknown author to a partner', async () => {
@@ -148,7 +151,9 @@ describe('the Consultation view', () => {
 
     await user.click(within(itemBy(/^Golding Homes/)).getByRole('combobox'));
     await user.click(screen.getByRole('option', { name: 'Maidstone Borough Council' }));
-    expect(await screen.findByText('Golding Homes is now assigned.')).toBeTruthy();
+    expect(
+      await screen.findByText('Golding Homes is now assigned to Maidstone Borough Council.'),
+    ).toBeTruthy();
     expect(itemBy(/^Golding Homes/).querySelector('h4')?.textContent).toBe(
       'Golding Homes · Maidstone Borough Council',
     );

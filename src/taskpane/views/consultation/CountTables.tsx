@@ -1,5 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ConsultationSummary } from '../../../core/consultation/summary';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { ConsultationSummary, PartnerCounts } from '../../../core/consultation/summary';
 
 const useStyles = makeStyles({
   table: {
@@ -11,12 +11,12 @@ const useStyles = makeStyles({
       borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
       textAlign: 'right',
     },
-    '& th:first-child, & td:first-child': { textAlign: 'left' },
+    '& th:first-child, & td:first-child': { textAlign: 'left', overflowWrap: 'anywhere' },
     '& thead th': { verticalAlign: 'bottom' },
   },
-  // A narrow task pane cannot fit seven columns: the partner table scrolls sideways instead of
-  // being cut off (focusable, so keyboard users can scroll it too).
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  // The decisions are words that wrap, so the table fits a 320 px pane without scrolling.
+  partners: { '& th:last-child, & td:last-child': { textAlign: 'left' } },
+  decisions: { color: tokens.colorNeutralForeground2 },
   caption: {
     textAlign: 'left',
     fontWeight: tokens.fontWeightSemibold,
@@ -48,35 +48,41 @@ export function CountTables({ summary }: { summary: ConsultationSummary }) {
           ))}
         </tbody>
       </table>
-      <div className={styles.scroll} role="region" aria-label="Comments by partner" tabIndex={0}>
-        <table className={styles.table}>
-          <caption className={styles.caption}>Comments by partner</caption>
-          <thead>
-            <tr>
-              <th scope="col">Partner</th>
-              <th scope="col">Received</th>
-              <th scope="col">Accepted</th>
-              <th scope="col">Partly</th>
-              <th scope="col">Not accepted</th>
-              <th scope="col">Noted</th>
-              <th scope="col">Open</th>
+      {/* The count an officer needs first (still open) next to the name; the decisions as words. */}
+      <table className={mergeClasses(styles.table, styles.partners)}>
+        <caption className={styles.caption}>Comments by partner</caption>
+        <thead>
+          <tr>
+            <th scope="col">Partner</th>
+            <th scope="col">Open</th>
+            <th scope="col">Received</th>
+            <th scope="col">Decided</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.byPartner.map((p) => (
+            <tr key={p.id ?? '-'}>
+              <th scope="row">{p.name}</th>
+              <td>{p.open}</td>
+              <td>{p.received}</td>
+              <td className={styles.decisions}>{decisionWords(p)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {summary.byPartner.map((p) => (
-              <tr key={p.id ?? '-'}>
-                <th scope="row">{p.name}</th>
-                <td>{p.received}</td>
-                <td>{p.accepted}</td>
-                <td>{p.partlyAccepted}</td>
-                <td>{p.notAccepted}</td>
-                <td>{p.noted}</td>
-                <td>{p.open}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </>
   );
+}
+
+/** "2 accepted, 1 noted"; "none" while every comment is open. */
+export function decisionWords(p: PartnerCounts): string {
+  const parts = [
+    [p.accepted, 'accepted'],
+    [p.partlyAccepted, 'partly accepted'],
+    [p.notAccepted, 'not accepted'],
+    [p.noted, 'noted'],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, words]) => `${n} ${words}`);
+  return parts.length > 0 ? parts.join(', ') : 'none';
 }
