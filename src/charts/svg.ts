@@ -106,20 +106,49 @@ export interface SvgChart {
   height: number;
 }
 
+export interface DrawingOptions {
+  /**
+   * Lay the chart out for this overall width in CSS pixels (the task pane's preview) instead of
+   * the print layout: the plot narrows and the text keeps its size, so shown at 1:1 it is as
+   * readable as on paper. Labels that need the print width's room between months (the SPC's
+   * flags beside points beyond a limit) are left out; the points keep their shape and colour, and
+   * the chart's alt text lists them.
+   */
+  width?: number;
+}
+
 /** The compiled Vega spec of a chart with its datasets filled in. */
-export function vegaSpecFor(chart: { kind: ChartKind; spec: VegaLiteSpec }): VegaSpec {
+export function vegaSpecFor(
+  chart: { kind: ChartKind; spec: VegaLiteSpec },
+  options: DrawingOptions = {},
+): VegaSpec {
   const spec = structuredClone(COMPILED[chart.kind]) as VegaSpec;
   const datasets = datasetsOf(chart.spec);
   for (const entry of spec.data ?? []) {
-    const values = datasets[entry.name];
+    let values = datasets[entry.name];
+    if (
+      values !== undefined &&
+      options.width !== undefined &&
+      chart.kind === 'spc-total-crime' &&
+      entry.name === 'table'
+    ) {
+      values = values.map((row) => ({ ...row, flag: '', flagBelow: '' }));
+    }
     if (values !== undefined) entry.values = structuredClone(values);
+  }
+  if (options.width !== undefined) {
+    spec['autosize'] = { type: 'fit-x', contains: 'padding' };
+    spec['width'] = options.width;
   }
   return spec;
 }
 
 /** Renders a chart (its compiled Vega spec and its data) to SVG text. */
-export function renderSvg(chart: { kind: ChartKind; spec: VegaLiteSpec }): Promise<SvgChart> {
-  return renderVegaSvg(vegaSpecFor(chart));
+export function renderSvg(
+  chart: { kind: ChartKind; spec: VegaLiteSpec },
+  options: DrawingOptions = {},
+): Promise<SvgChart> {
+  return renderVegaSvg(vegaSpecFor(chart, options));
 }
 
 /** Renders a Vega spec (inline data only: no URLs are fetched) to SVG text; tests may pass another engine. */
