@@ -61,6 +61,8 @@ const useStyles = makeStyles({
   // As wide as Word's task pane (320–350 px; ?pane=320 in the page's address narrows it).
   pane: {
     flexShrink: 0,
+    // The width given is the whole pane's, border included, as Word's pane width is.
+    boxSizing: 'border-box',
     overflowY: 'auto',
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,

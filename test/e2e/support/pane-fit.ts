@@ -26,7 +26,8 @@ export async function paneFit(page: Page, selector = '[data-testid="task-pane"]'
       width: outer.width,
     };
     const describe = (e: Element) => {
-      const text = (e.getAttribute('aria-label') ?? e.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const value = e instanceof HTMLInputElement || e instanceof HTMLTextAreaElement ? e.value : null;
+      const text = (value ?? e.getAttribute('aria-label') ?? e.textContent ?? '').replace(/\s+/g, ' ').trim();
       const r = e.getBoundingClientRect();
       return `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''} [${Math.round(r.left - box.left)}–${Math.round(r.right - box.left)}] “${text.slice(0, 50)}”`;
     };
