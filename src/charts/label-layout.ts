@@ -6,7 +6,7 @@
  * rectangles around it. Used by the tests that check no two labels overlap.
  */
 import type { ChartKind, VegaLiteSpec } from '../core/charts';
-import { loadChartEngine, vegaSpecFor, type ChartEngine, type DrawingOptions } from './svg';
+import { loadChartEngine, vegaSpecAtWidth, vegaSpecFor, type ChartEngine, type DrawingOptions } from './svg';
 
 export interface LabelBox {
   /** A value label drawn from data, or text Vega placed (axis and legend labels, titles). */
@@ -31,15 +31,17 @@ interface SceneNode {
   y?: number;
 }
 
-/** The value labels of a chart, in the drawing's CSS pixels. */
+/** The labels of a chart, in the picture's CSS pixels (0, 0 is its top left corner). */
 export async function chartLabelBoxes(
   chart: { kind: ChartKind; spec: VegaLiteSpec },
   options: DrawingOptions = {},
   engine?: ChartEngine,
 ): Promise<LabelBox[]> {
   const vega = engine ?? (await loadChartEngine());
+  const spec =
+    options.width === undefined ? vegaSpecFor(chart) : await vegaSpecAtWidth(chart, options.width, vega);
   const parsed = vega.parse(
-    vegaSpecFor(chart, options) as Parameters<ChartEngine['parse']>[0],
+    spec as Parameters<ChartEngine['parse']>[0],
     undefined,
     vega.expressionInterpreter ? { ast: true } : undefined,
   );
@@ -72,7 +74,9 @@ export async function chartLabelBoxes(
         walk(item, dx + offset.x, dy + offset.y);
       }
     };
-    walk((view.scenegraph() as unknown as { root: SceneNode }).root, 0, 0);
+    // The drawing is shifted by the view's origin (its padding and the room autosize made).
+    const [originX, originY] = (view as unknown as { origin(): [number, number] }).origin();
+    walk((view.scenegraph() as unknown as { root: SceneNode }).root, originX, originY);
     return boxes;
   } finally {
     view.finalize();
