@@ -146,6 +146,9 @@ export async function vegaSpecAtWidth(
 ): Promise<VegaSpec> {
   const spec = vegaSpecFor(chart);
   if (chart.kind === 'spc-total-crime') {
+    // No flags in the pane, so no room kept for them either.
+    const room = spec.data?.find((d) => d.name === 'room');
+    if (room) room.values = [];
     const table = spec.data?.find((d) => d.name === 'table');
     if (table && Array.isArray(table.values)) {
       table.values = (table.values as Record<string, unknown>[]).map((row) => ({

@@ -6,7 +6,8 @@
  * directory — nothing may stick out past the pane's edges, need a sideways scroll or be cut off.
  *
  * Runs the production build in Chromium (the workspace page, whose pane is the real task pane
- * over a .docx; `?pane=320` sets its width). Screenshots of each state at 320 px go to
+ * over a .docx; `?pane=320` sets its width), 320 px in the light theme and 350 px in the dark, with
+ * axe-core in every state (no serious or critical violation). Screenshots of each state at 320 px go to
  * test-output/screenshots/pane-320-*.png for people to look at. Nothing may be written to the
  * browser console on the way (a failed request, a CSP violation, an uncaught error).
  */
@@ -15,6 +16,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { buildOnce, ROOT } from './support/build';
 import { watchConsole } from './support/console';
@@ -99,10 +101,13 @@ async function choose(page: Page, combobox: string, option: string | RegExp): Pr
   await page.getByRole('option', { name: option }).click();
 }
 
+/** 320 px in the light theme, 350 px in the dark: every state is seen in both themes. */
+const themeAt = (width: number) => (width === 320 ? 'light' : 'dark');
+
 async function openPage(width: number, file?: string): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const problems = watchConsole(page);
-  await page.goto(`${server.origin}/workspace.html?theme=light&pane=${width}`);
+  await page.goto(`${server.origin}/workspace.html?theme=${themeAt(width)}&pane=${width}`);
   await page.locator(`${PREVIEW} article`).waitFor();
   if (file) {
     const [chooser] = await Promise.all([
@@ -119,14 +124,18 @@ async function openPage(width: number, file?: string): Promise<{ page: Page; pro
 }
 
 for (const width of [320, 350]) {
-  describe(`the task pane ${width} px wide`, () => {
+  describe(`the task pane ${width} px wide (${themeAt(width)} theme)`, () => {
     /** What stuck out, state by state; one assertion at the end lists them all. */
     const states: Record<string, PaneFit> = {};
+    /** Serious or critical axe-core violations, state by state. */
+    const inaccessible: Record<string, string[]> = {};
 
     async function look(page: Page, state: string): Promise<void> {
       // Fluent's buttons and bars fade in: measure what people see once it settles.
       await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
       states[state] = await paneFit(page);
+      const { serious } = await axeViolations(page);
+      if (serious.length > 0) inaccessible[state] = serious.map((v) => `${v.id}: ${v.targets.join(' ')}`);
       if (width === 320) await screenshotPane(page, `pane-320-${state}`);
     }
 
@@ -235,6 +244,11 @@ for (const width of [320, 350]) {
           .map(([state, fit]) => [state, { outside: fit.outside, clipped: fit.clipped }]),
       );
       expect(problems).toEqual({});
+    });
+
+    it(`has no serious or critical axe-core violation in any of those states (${themeAt(width)} theme)`, () => {
+      expect(Object.keys(states).length).toBeGreaterThanOrEqual(15);
+      expect(inaccessible).toEqual({});
     });
   });
 }
