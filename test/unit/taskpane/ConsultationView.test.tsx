@@ -140,6 +140,25 @@ describe('the Consultation view', () => {
     expect(within(after).queryByText(/^Response:/)).toBeNull();
   });
 
+  it('shows a response kept without a reply once, as the response', async () => {
+    const user = userEvent.setup();
+    const { fake } = openInFakeWord();
+    renderView();
+    await screen.findByTestId('summary-sentence');
+    const item = itemBy(/^NPS Kent/);
+    await user.click(within(item).getByRole('button', { name: 'Respond' }));
+    await user.click(within(item).getByRole('radio', { name: 'Noted' }));
+    await user.click(
+      within(item).getByRole('checkbox', { name: 'Post the response as a reply in the comment' }),
+    );
+    await user.type(within(item).getByRole('textbox', { name: 'Response to the partner' }), 'For next year.');
+    await user.click(within(item).getByRole('button', { name: 'Save response' }));
+    expect(await screen.findByText('Response recorded for NPS Kent.')).toBeTruthy();
+    expect(fake.document.comments.find((c) => c.authorName === 'NPS Kent')?.replies ?? []).toEqual([]);
+    expect(within(itemBy(/^NPS Kent/)).getAllByText(/For next year\./)).toHaveLength(1);
+    expect(within(itemBy(/^NPS Kent/)).getByText('Response: For next year.')).toBeTruthy();
+  });
+
   it('resolves a comment and assigns an unknown author to a partner', async () => {
     const user = userEvent.setup();
     const { fake } = openInFakeWord();
