@@ -21,6 +21,8 @@ module.exports = {
   // vega-canvas's Node build awaits an optional `canvas` package at top level; charts measure text
   // without a canvas, so its browser build (which finds no canvas outside a DOM) stands in.
   moduleNameMapper: { '^vega-canvas$': '<rootDir>/node_modules/vega-canvas/build/vega-canvas.browser.js' },
+  // Any console.error or console.warn (React's warnings among them) fails the test that caused it.
+  setupFilesAfterEnv: ['<rootDir>/test/support/fail-on-console.ts'],
   // LibreOffice renders and CLI runs take seconds each on a 2-core machine.
   testTimeout: 60000,
   // One id per run, so the browser tests' production build is made once for all of them.

@@ -89,8 +89,9 @@ module.exports = async (env = {}, argv = {}) => {
       publicPath: 'auto',
       clean: true,
     },
-    // Never eval in production (Office's webviews may run with a CSP, and it hides real code).
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // Never eval, in development either: the pages' CSP has no 'unsafe-eval' (scripts/csp.js), and
+    // Office's webviews may run with a CSP of their own. Source maps are separate files.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
       rules: [

@@ -7,8 +7,9 @@
 // - style-src 'unsafe-inline': Fluent UI (Griffel) writes its atomic CSS into <style> elements it
 //   creates at run time, and the pages' small <style> blocks; styles cannot run code.
 // - img-src data: blob:: chart previews are drawn from blob: and data: URLs.
-// The development policy adds what webpack-dev-server needs: eval source maps and the hot-reload
-// web socket. It is never used by `npm run build`.
+// The development policy adds only what webpack-dev-server needs, the hot-reload web socket: its
+// source maps are separate files (webpack.config.js devtool), so it needs no eval either. It is
+// never used by `npm run build`.
 //
 // No 'unsafe-eval' anywhere: Vega compiles its expressions with `new Function` unless it is given
 // an interpreter, so src/charts/svg.ts parses with `{ ast: true }` and runs the View with
@@ -31,7 +32,7 @@ function vegaInterpreterInstalled() {
 }
 
 function directives({ development = false, charts = false } = {}) {
-  const evalNeeded = development || (charts && !vegaInterpreterInstalled());
+  const evalNeeded = charts && !vegaInterpreterInstalled();
   return {
     'default-src': ["'self'"],
     'script-src': ["'self'", OFFICE_JS_ORIGIN, ...(evalNeeded ? ["'unsafe-eval'"] : [])],

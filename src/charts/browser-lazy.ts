@@ -5,7 +5,7 @@
  *   const render = await loadBrowserChartRenderer();
  *   const content = chartBlockContent(model, await render(model), { tag });
  */
-import type { ChartRenderer } from '../core/charts';
+import type { ChartModel, ChartRenderer } from '../core/charts';
 
 export function loadBrowserChartRenderer(): Promise<ChartRenderer> {
   return import(/* webpackChunkName: "chart-renderer" */ './browser').then((m) => m.renderChartInBrowser);
@@ -14,3 +14,10 @@ export function loadBrowserChartRenderer(): Promise<ChartRenderer> {
 /** A ChartRenderer for `services.chartRenderer` in the browser: loads the engine on its first chart. */
 export const browserChartRenderer: ChartRenderer = (model) =>
   loadBrowserChartRenderer().then((render) => render(model));
+
+/** A chart laid out for the task pane's width, as an image URL (see browser.ts); loads the engine on first use. */
+export function browserChartPreview(model: ChartModel, widthCss: number): Promise<string> {
+  return import(/* webpackChunkName: "chart-renderer" */ './browser').then((m) =>
+    m.renderChartPreviewInBrowser(model, widthCss),
+  );
+}

@@ -6,6 +6,19 @@ import { PRINT_WIDTH_PX, type ChartModel } from '../core/charts';
 import type { RenderedChart } from './rendered';
 import { renderSvg } from './svg';
 
+/**
+ * A chart drawn for the task pane: laid out for `widthCss` (the pane's width) and returned as an
+ * SVG image URL to show at 1:1, so its text is the 10–11 px it is drawn at, not a print-size
+ * picture shrunk to a third.
+ */
+export async function renderChartPreviewInBrowser(model: ChartModel, widthCss: number): Promise<string> {
+  const svg = await renderSvg(model, { width: Math.max(200, Math.floor(widthCss)) });
+  const bytes = new TextEncoder().encode(svg.svg);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `data:image/svg+xml;base64,${btoa(binary)}`;
+}
+
 export async function renderChartInBrowser(model: ChartModel): Promise<RenderedChart> {
   const svg = await renderSvg(model);
   const scale = PRINT_WIDTH_PX / svg.width;

@@ -106,7 +106,18 @@ export interface SvgChart {
   height: number;
 }
 
-/** The compiled Vega spec of a chart with its datasets filled in. */
+export interface DrawingOptions {
+  /**
+   * Lay the chart out for this overall width in CSS pixels (the task pane's preview) instead of
+   * the print layout: the plot narrows, legends stack, and the text keeps its size, so shown at
+   * 1:1 it is as readable as on paper. Labels that need the print width's room between months
+   * (the SPC's flags beside points beyond a limit) are left out; the points keep their shape and
+   * colour, and the chart's alt text lists them.
+   */
+  width?: number;
+}
+
+/** The compiled Vega spec of a chart with its datasets filled in (the print layout). */
 export function vegaSpecFor(chart: { kind: ChartKind; spec: VegaLiteSpec }): VegaSpec {
   const spec = structuredClone(COMPILED[chart.kind]) as VegaSpec;
   const datasets = datasetsOf(chart.spec);
@@ -117,9 +128,65 @@ export function vegaSpecFor(chart: { kind: ChartKind; spec: VegaLiteSpec }): Veg
   return spec;
 }
 
+/** How much narrower than asked a chart laid out for a width may come out, in CSS px. */
+export const FIT_SLACK = 6;
+
+/** The narrowest plot worth drawing, in CSS px. */
+const MIN_PLOT_WIDTH = 40;
+
+/**
+ * The chart's spec laid out for `width` CSS px overall. Drawn to measure what the labels, axes
+ * and legends take beside the plot, then the plot is given the rest, so the picture is `width`
+ * wide with nothing cut off at its edges.
+ */
+export async function vegaSpecAtWidth(
+  chart: { kind: ChartKind; spec: VegaLiteSpec },
+  width: number,
+  engine?: ChartEngine,
+): Promise<VegaSpec> {
+  const spec = vegaSpecFor(chart);
+  if (chart.kind === 'spc-total-crime') {
+    // No flags in the pane, so no room kept for them either.
+    const room = spec.data?.find((d) => d.name === 'room');
+    if (room) room.values = [];
+    const table = spec.data?.find((d) => d.name === 'table');
+    if (table && Array.isArray(table.values)) {
+      table.values = (table.values as Record<string, unknown>[]).map((row) => ({
+        ...row,
+        flag: '',
+        flagBelow: '',
+      }));
+    }
+  }
+  for (const legend of (spec['legends'] as Record<string, unknown>[] | undefined) ?? []) {
+    legend['direction'] = 'vertical';
+  }
+  spec['autosize'] = { type: 'pad' };
+  // The plot's share is not quite linear (axis ticks and the bar-end labels move with the scale):
+  // a few corrections settle it.
+  let plot = Math.max(MIN_PLOT_WIDTH, Math.round(width / 2));
+  let best: { plot: number; width: number } | null = null;
+  for (let pass = 0; pass < 8; pass++) {
+    spec['width'] = plot;
+    const drawn = await renderVegaSvg(spec, engine);
+    const excess = drawn.width - width;
+    // Never wider than asked; a few pixels narrower will do.
+    if (excess <= 0 && (best === null || drawn.width > best.width)) best = { plot, width: drawn.width };
+    if ((excess <= 0 && excess > -FIT_SLACK) || plot === MIN_PLOT_WIDTH) break;
+    plot = Math.max(MIN_PLOT_WIDTH, Math.floor(plot - excess - (excess > 0 ? 1 : 0)));
+  }
+  spec['width'] = best?.plot ?? plot;
+  return spec;
+}
+
 /** Renders a chart (its compiled Vega spec and its data) to SVG text. */
-export function renderSvg(chart: { kind: ChartKind; spec: VegaLiteSpec }): Promise<SvgChart> {
-  return renderVegaSvg(vegaSpecFor(chart));
+export async function renderSvg(
+  chart: { kind: ChartKind; spec: VegaLiteSpec },
+  options: DrawingOptions = {},
+): Promise<SvgChart> {
+  return renderVegaSvg(
+    options.width === undefined ? vegaSpecFor(chart) : await vegaSpecAtWidth(chart, options.width),
+  );
 }
 
 /** Renders a Vega spec (inline data only: no URLs are fetched) to SVG text; tests may pass another engine. */

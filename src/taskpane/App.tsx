@@ -10,6 +10,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    // A long name, email or path with no space breaks rather than widen a 320 px pane.
+    overflowWrap: 'break-word',
   },
   main: { display: 'flex', flexDirection: 'column', paddingTop: tokens.spacingVerticalS },
 });

@@ -2,7 +2,12 @@
 export type DocumentState =
   | { kind: 'ready'; name: string | null; readOnly: boolean }
   | { kind: 'unsupported' }
-  | { kind: 'outside-word' }
+  /**
+   * No Word document: `no-office` when Office.js did not load (offline, blocked, or the page opened
+   * outside Office and the script never answered), `not-word` when Office answered and the host is
+   * not Word. Without a reason (the workspace before a file is open) nothing more is said.
+   */
+  | { kind: 'outside-word'; reason?: 'no-office' | 'not-word' }
   /** The browser workspace: a .docx held in the page, not a document in Word. */
   | { kind: 'workspace'; name: string };
 
@@ -48,6 +53,9 @@ export function describeDocumentState(state: DocumentState): string {
     case 'unsupported':
       return 'This version of Word is too old for Council Report. It needs Word 2016 or later, Word on the web or Microsoft 365.';
     case 'outside-word':
+      if (state.reason === 'no-office') {
+        return 'Word’s add-in library (Office.js) did not load, so Council Report cannot reach a document. Check the network connection, then open Council Report again from Word: Home tab, Report tools.';
+      }
       return 'Not connected to Word. Open Council Report from Word: Home tab, Report tools.';
     case 'workspace':
       return `“${state.name}” is open in the workspace (not Word): changes stay in this browser until you download the file.`;

@@ -1,6 +1,11 @@
-/** Task pane entry: wait for Office, then render the app in Fluent UI with Office's theme. */
+/**
+ * Task pane entry: wait for Office, then render the app in Fluent UI with Office's theme. The page
+ * is never left blank: if Office.js did not load, or does not answer within OFFICE_WAIT_MS, or the
+ * host is not Word, the pane says so and points to the workspace.
+ */
 import { FluentProvider } from '@fluentui/react-components';
-import { createRoot } from 'react-dom/client';
+import type { ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
 import { App } from './App';
 import { documentState, type DocumentState } from './document-state';
 import { themeForOffice } from './theme';
@@ -19,12 +24,33 @@ function readDocumentState(host: Office.HostType | null): DocumentState {
   });
 }
 
-Office.onReady((info) => {
+/** How long Office.onReady may take before the pane says Word could not be reached. */
+const OFFICE_WAIT_MS = 5000;
+
+let root: Root | null = null;
+function show(content: ReactNode): void {
   const container = document.getElementById('container');
   if (!container) return;
+  root ??= createRoot(container);
+  root.render(content);
+}
+
+function showWithoutWord(reason: 'no-office' | 'not-word'): void {
+  show(
+    <FluentProvider theme={themeForOffice(undefined)}>
+      <App documentState={{ kind: 'outside-word', reason }} />
+    </FluentProvider>,
+  );
+}
+
+function start(info: { host: Office.HostType | null }): void {
   // officeTheme is undefined outside Office and on hosts without theme support: light then.
   const theme = themeForOffice(Office.context?.officeTheme);
   const state = readDocumentState(info.host);
+  if (state.kind === 'outside-word') {
+    showWithoutWord('not-word');
+    return;
+  }
   // The views get the Word host injected (the browser workspace injects its .docx host instead);
   // its code loads on first use, so the first view stays small.
   let wordHost: ReturnType<LoadReportHost> | null = null;
@@ -40,7 +66,7 @@ Office.onReady((info) => {
         missingFeatures: missingWordFeatures(),
       }
     : null;
-  createRoot(container).render(
+  show(
     <FluentProvider theme={theme}>
       <ReportHostContext.Provider value={loadWordHost}>
         <TemplateEnvironmentContext.Provider value={templateEnvironment}>
@@ -49,4 +75,16 @@ Office.onReady((info) => {
       </ReportHostContext.Provider>
     </FluentProvider>,
   );
-});
+}
+
+// A blocked or offline CDN leaves `Office` undefined: reading it would throw and leave a blank page.
+if (typeof Office === 'undefined') {
+  showWithoutWord('no-office');
+} else {
+  const waiting = setTimeout(() => showWithoutWord('no-office'), OFFICE_WAIT_MS);
+  // If Office answers after all, the pane it would have shown replaces the note.
+  void Office.onReady((info) => {
+    clearTimeout(waiting);
+    start(info);
+  });
+}

@@ -65,9 +65,11 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
   },
   columns: { display: 'flex', flex: 1, minHeight: 0 },
+  // As wide as Word's task pane (320–350 px; ?pane=320 in the page's address narrows it).
   pane: {
-    width: '380px',
     flexShrink: 0,
+    // The width given is the whole pane's, border included, as Word's pane width is.
+    boxSizing: 'border-box',
     overflowY: 'auto',
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -79,6 +81,9 @@ const useStyles = makeStyles({
   },
   message: { margin: tokens.spacingVerticalM },
 });
+
+/** Word's usual task pane width. */
+export const DEFAULT_PANE_WIDTH = 350;
 
 interface OpenDocument {
   /** Changes with each file opened, so the pane starts afresh for a new document. */
@@ -94,13 +99,21 @@ export interface WorkspaceProps {
   openSampleAtStart: boolean;
   dark: boolean;
   onDarkChange(dark: boolean): void;
+  /** The task pane's width in CSS pixels (Word opens it 320–350 px wide). */
+  paneWidth?: number;
 }
 
 function problemText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function Workspace({ sampleUrl, openSampleAtStart, dark, onDarkChange }: WorkspaceProps) {
+export function Workspace({
+  sampleUrl,
+  openSampleAtStart,
+  dark,
+  onDarkChange,
+  paneWidth = DEFAULT_PANE_WIDTH,
+}: WorkspaceProps) {
   const styles = useStyles();
   const [document, setDocument] = useState<OpenDocument | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -269,7 +282,7 @@ export function Workspace({ sampleUrl, openSampleAtStart, dark, onDarkChange }: 
         </MessageBar>
       )}
       <div className={styles.columns}>
-        <div className={styles.pane} data-testid="task-pane">
+        <div className={styles.pane} style={{ width: `${paneWidth}px` }} data-testid="task-pane">
           <ReportHostContext.Provider value={loadHost}>
             <TemplateEnvironmentContext.Provider value={templateEnvironment}>
               <InsertionPointContext.Provider value={insertionPoint}>

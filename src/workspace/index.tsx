@@ -5,7 +5,7 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Workspace } from './Workspace';
+import { DEFAULT_PANE_WIDTH, Workspace } from './Workspace';
 
 const SAMPLE_URL = new URL('./sample/strategic-assessment-sample.docx', import.meta.url).href;
 
@@ -13,6 +13,12 @@ function initialDark(params: URLSearchParams): boolean {
   const theme = params.get('theme');
   if (theme === 'dark' || theme === 'light') return theme === 'dark';
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}
+
+/** `?pane=320` sets the task pane's width (280–600 px), to see the views as a narrow Word pane shows them. */
+function paneWidth(params: URLSearchParams): number {
+  const asked = Number(params.get('pane'));
+  return Number.isInteger(asked) && asked >= 280 && asked <= 600 ? asked : DEFAULT_PANE_WIDTH;
 }
 
 function Root() {
@@ -25,6 +31,7 @@ function Root() {
         openSampleAtStart={params.get('open') !== 'none'}
         dark={dark}
         onDarkChange={setDark}
+        paneWidth={paneWidth(params)}
       />
     </FluentProvider>
   );

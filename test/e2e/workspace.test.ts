@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readDocx } from '../../src/docx/read-docx';
 import { axeViolations } from './support/axe';
 import { launchChromium } from './support/browser';
+import { watchConsole } from './support/console';
 import { buildOnce, ROOT } from './support/build';
 import { serveFolder, type StaticServer } from './support/static-server';
 
@@ -351,6 +352,7 @@ describe('accessibility (axe-core): no serious or critical violations in any vie
   for (const theme of ['light', 'dark'] as const) {
     it(`every view, ${theme} theme`, async () => {
       const axePage = await context.newPage();
+      const problems = watchConsole(axePage);
       await axePage.goto(`${server.origin}/workspace.html?theme=${theme}`);
       await axePage.locator(`${previewSelector} article`).waitFor();
       const views: [string, () => Promise<void>][] = [
@@ -368,6 +370,8 @@ describe('accessibility (axe-core): no serious or critical violations in any vie
         expect({ view, theme, serious }).toEqual({ view, theme, serious: [] });
       }
       await axePage.close();
+      // Nothing in the console either: no failed request, CSP violation or uncaught error.
+      expect(problems).toEqual([]);
     });
   }
 });

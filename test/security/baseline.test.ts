@@ -77,6 +77,11 @@ describe('Content-Security-Policy (scripts/csp.js)', () => {
     }
     const dev = configure.devServerOptions({}).headers['Content-Security-Policy']!;
     expect(dev).toBe(csp.contentSecurityPolicy({ development: true }));
+    // The dev server allows no eval either (its source maps are files, not eval'd strings).
+    expect(dev).not.toContain("'unsafe-eval'");
+    expect(directivesOf(dev).get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    const development = await configure({}, { mode: 'development' });
+    expect(String(development.devtool)).not.toMatch(/eval/);
     expect(directivesOf(dev).get('connect-src')).toEqual([
       "'self'",
       'https://data.police.uk',

@@ -141,9 +141,9 @@ export async function checkBuiltPages(
       .first()
       .click();
     await page.getByRole('button', { name: 'Preview', exact: true }).click();
-    // The chart preview is a PNG drawn from Vega's SVG: it exists only if Vega ran.
+    // The chart preview is Vega's SVG laid out for the pane's width: it exists only if Vega ran.
     await page.waitForFunction(
-      () => [...document.images].some((i) => i.src.startsWith('data:image/png') && i.naturalWidth > 0),
+      () => [...document.images].some((i) => i.src.startsWith('data:image/svg+xml') && i.naturalWidth > 0),
       null,
       {
         timeout: 60_000,

@@ -10,6 +10,7 @@ import type { Month } from '../../core/data/months';
 import { ReportError } from '../../core/errors';
 import {
   blockText,
+  controlTitle,
   diffFigures,
   findElement,
   listElements,
@@ -271,7 +272,15 @@ export async function insertLiveElement(
   const next: ReportState = { ...state, regions: [...state.regions, spec] };
   const tag = liveTag(id);
   await write(
-    [{ kind: 'insert', tag, title: computed.rendering.title.slice(0, 64), place, content: computed.content }],
+    [
+      {
+        kind: 'insert',
+        tag,
+        title: controlTitle(computed.rendering.title),
+        place,
+        content: computed.content,
+      },
+    ],
     buildReportStatePart(next),
   );
   return { id, tag, rendering: computed.rendering, spec };

@@ -149,18 +149,22 @@ export function spcChart(data: CrimeDataset, options: Omit<MonthlyChartOptions, 
   const result = spc(series.points.map((p) => p.count));
   const title = `Recorded crime by month with control limits, ${series.where}, ${windowLabel(series.window)}`;
   const base = rows(series);
+  const beyond = (i: number) => result.points[i]!.signal === 'beyond-limits';
   const values = base.map((row, i) => ({
     ...row,
     signal: SIGNAL_LABELS[result.points[i]!.signal],
-    // A word beside each point beyond a limit, so the signal does not rest on colour or shape alone.
-    flag: result.points[i]!.signal === 'beyond-limits' ? formatCount(row.count ?? 0) : '',
+    // A word beside each point beyond a limit, so the signal does not rest on colour or shape alone:
+    // above a point over the mean, below one under it (away from the other points), written
+    // upright so neighbouring months' labels never overlap (test/unit/charts/label-layout.test.ts).
+    flag: beyond(i) && (row.count ?? 0) > result.mean ? formatCount(row.count ?? 0) : '',
+    flagBelow: beyond(i) && (row.count ?? 0) <= result.mean ? formatCount(row.count ?? 0) : '',
   }));
   const limits = [
     { name: 'Upper control limit', value: result.upperLimit, dash: 'limit' },
     { name: 'Mean', value: result.mean, dash: 'mean' },
     { name: 'Lower control limit', value: result.lowerLimit, dash: 'limit' },
   ].map((l) => ({ ...l, label: `${l.name} ${formatCount(l.value)}`, date: base[base.length - 1]!.date }));
-  const spec = withData(spcTemplate(), { table: values, limits });
+  const spec = withData(spcTemplate(), { table: values, limits, room: flagRoom(values, limits) });
   return {
     kind: 'spc-total-crime',
     title,
@@ -210,7 +214,39 @@ export function trendTemplate(): VegaLiteTemplate {
   };
 }
 
-/** The SPC chart's spec without data: datasets "table" (date, count, signal, flag) and "limits" (value, dash, label, date). */
+/**
+ * Values just beyond the data on each side that has a flag, so the count axis reaches far enough
+ * for the upright flag (about 34 px of the chart's 280) to sit inside the plot, clear of the month
+ * labels below it and the top edge above it.
+ */
+function flagRoom(
+  values: readonly { count: number | null; flag: string; flagBelow: string }[],
+  limits: readonly { value: number }[],
+): { value: number }[] {
+  const all = [
+    ...values.map((v) => v.count).filter((c): c is number => c !== null),
+    ...limits.map((l) => l.value),
+  ];
+  const low = Math.min(...all);
+  const high = Math.max(...all);
+  const pad = (high - low) * 0.2;
+  return [
+    ...(values.some((v) => v.flag !== '') ? [{ value: high + pad }] : []),
+    ...(values.some((v) => v.flagBelow !== '') ? [{ value: low - pad }] : []),
+  ];
+}
+
+/** The label by a point beyond a control limit. */
+const FLAG = {
+  type: 'text',
+  angle: 270,
+  baseline: 'middle',
+  fontSize: 10,
+  fontWeight: 'bold',
+  fill: ALERT,
+} as const;
+
+/** The SPC chart's spec without data: datasets "table" (date, count, signal, flag, flagBelow), "limits" (value, dash, label, date) and "room" (value). */
 export function spcTemplate(): VegaLiteTemplate {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -219,6 +255,12 @@ export function spcTemplate(): VegaLiteTemplate {
     config: chartConfig(),
     data: { name: 'table' },
     layer: [
+      // Invisible: stretches the count axis so the flags above and below the data fit inside it.
+      {
+        data: { name: 'room' },
+        mark: { type: 'rule', opacity: 0, aria: false },
+        encoding: { y: { field: 'value', type: 'quantitative' } },
+      },
       {
         data: { name: 'limits' },
         mark: { type: 'rule', strokeWidth: 1.5 },
@@ -269,9 +311,14 @@ export function spcTemplate(): VegaLiteTemplate {
           },
         },
       },
+      // Upright (a label is then only as wide as its line height), starting just clear of the point.
       {
-        mark: { type: 'text', dy: -11, fontSize: 10, fontWeight: 'bold', fill: ALERT },
+        mark: { ...FLAG, align: 'left', dx: 7 },
         encoding: { x: X_MONTH, y: Y_COUNT, text: { field: 'flag' } },
+      },
+      {
+        mark: { ...FLAG, align: 'right', dx: -7 },
+        encoding: { x: X_MONTH, y: Y_COUNT, text: { field: 'flagBelow' } },
       },
     ],
   };

@@ -12,7 +12,7 @@ registerBuiltInElements();
 export { registerBuiltInElements } from './elements';
 export { renderTableOrFigure } from './blocks';
 export * from './format';
-export { newRegionId } from './ids';
+export { controlTitle, MAX_CONTROL_TITLE, newRegionId } from './ids';
 export type {
   ElementKind,
   LabelledValue,

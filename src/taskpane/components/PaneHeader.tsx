@@ -1,5 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { describeDocumentState, type DocumentState } from '../document-state';
+import { OutsideWordNote } from './OutsideWordNote';
 
 const useStyles = makeStyles({
   header: {
@@ -31,6 +32,9 @@ export function PaneHeader({ documentState }: { documentState: DocumentState }) 
       >
         {describeDocumentState(documentState)}
       </Text>
+      {documentState.kind === 'outside-word' && documentState.reason ? (
+        <OutsideWordNote reason={documentState.reason} />
+      ) : null}
     </header>
   );
 }

@@ -8,7 +8,7 @@
  * makes the other workers wait for the first one's build instead of starting their own. Outside a
  * Jest run (no run id) every call builds. A build finished less than E2E_BUILD_MAX_AGE_MS ago
  * (default 0: off) is reused across runs, which helps when re-running one test file while
- * developing.
+ * developing. E2E_DIST_DIR=DIR serves a build already made instead.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -47,6 +47,9 @@ function tryLock(): boolean {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function buildOnce(): Promise<string> {
+  // A build made elsewhere (say `webpack --mode development --env outputPath=DIR`, whose React
+  // prints its warnings to the browser console, which the pane tests fail on).
+  if (process.env.E2E_DIST_DIR) return process.env.E2E_DIST_DIR;
   const maxAge = Number(process.env.E2E_BUILD_MAX_AGE_MS ?? 0);
   const marker = join(E2E_DIST, 'workspace.html');
   if (maxAge > 0 && existsSync(marker) && Date.now() - statSync(marker).mtimeMs < maxAge) return E2E_DIST;

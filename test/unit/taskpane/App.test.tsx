@@ -98,5 +98,22 @@ describe('the task pane shell', () => {
   it('tells the officer when it is not running inside Word', () => {
     renderApp({ kind: 'outside-word' });
     expect(screen.getByTestId('document-state').textContent).toMatch(/^Not connected to Word/);
+    // The workspace's own pane before a file is open says no more than that.
+    expect(screen.queryByTestId('outside-word-note')).toBeNull();
+  });
+
+  it('outside Word or without Office.js, says why and links to the workspace', () => {
+    const { unmount } = renderApp({ kind: 'outside-word', reason: 'no-office' });
+    expect(screen.getByTestId('document-state').textContent).toMatch(/Office\.js\) did not load/);
+    const note = screen.getByTestId('outside-word-note');
+    expect(within(note).getByText('Word could not be reached')).toBeTruthy();
+    expect(within(note).getByRole('link', { name: 'Council Report workspace' }).getAttribute('href')).toBe(
+      'workspace.html',
+    );
+    unmount();
+    renderApp({ kind: 'outside-word', reason: 'not-word' });
+    expect(
+      within(screen.getByTestId('outside-word-note')).getByText('This page is not open in Word'),
+    ).toBeTruthy();
   });
 });

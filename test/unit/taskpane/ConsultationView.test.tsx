@@ -63,8 +63,8 @@ describe('the Consultation view', () => {
     expect(screen.getByRole('table', { name: 'Comments by section' })).toBeTruthy();
     const byPartner = screen.getByRole('table', { name: 'Comments by partner' });
     expect(within(byPartner).getByRole('rowheader', { name: 'Kent Police' }).closest('tr')?.textContent).toBe(
-      // Received 3: none decided, 1 closed without a decision, 2 open.
-      'Kent Police3000012',
+      // Partner, open, received, decided: open first; 1 of the 3 was closed without a decision.
+      'Kent Police231 closed without a decision',
     );
     expect(items()).toHaveLength(13);
     expect(within(itemBy(/KSS CRC/)).getByText(/Crime and Disorder/)).toBeTruthy();
@@ -135,7 +135,28 @@ describe('the Consultation view', () => {
     expect(comment.replies.at(-1)?.content).toBe('Partly accepted. Option 2 <reworded>.');
     const after = itemBy(/^NPS Kent/);
     expect(within(after).getByText('Partly accepted')).toBeTruthy();
-    expect(within(after).getByText('Response: Option 2 <reworded>.')).toBeTruthy();
+    // The response was posted as a reply: shown once, as the reply, not again as "Response: …".
+    expect(within(after).getByText(/↳ .*: Partly accepted\. Option 2 <reworded>\./)).toBeTruthy();
+    expect(within(after).queryByText(/^Response:/)).toBeNull();
+  });
+
+  it('shows a response kept without a reply once, as the response', async () => {
+    const user = userEvent.setup();
+    const { fake } = openInFakeWord();
+    renderView();
+    await screen.findByTestId('summary-sentence');
+    const item = itemBy(/^NPS Kent/);
+    await user.click(within(item).getByRole('button', { name: 'Respond' }));
+    await user.click(within(item).getByRole('radio', { name: 'Noted' }));
+    await user.click(
+      within(item).getByRole('checkbox', { name: 'Post the response as a reply in the comment' }),
+    );
+    await user.type(within(item).getByRole('textbox', { name: 'Response to the partner' }), 'For next year.');
+    await user.click(within(item).getByRole('button', { name: 'Save response' }));
+    expect(await screen.findByText('Response recorded for NPS Kent.')).toBeTruthy();
+    expect(fake.document.comments.find((c) => c.authorName === 'NPS Kent')?.replies ?? []).toEqual([]);
+    expect(within(itemBy(/^NPS Kent/)).getAllByText(/For next year\./)).toHaveLength(1);
+    expect(within(itemBy(/^NPS Kent/)).getByText('Response: For next year.')).toBeTruthy();
   });
 
   it('resolves a comment and assigns an unknown author to a partner', async () => {
@@ -149,7 +170,9 @@ describe('the Consultation view', () => {
 
     await user.click(within(itemBy(/^Golding Homes/)).getByRole('combobox'));
     await user.click(screen.getByRole('option', { name: 'Maidstone Borough Council' }));
-    expect(await screen.findByText('Golding Homes is now assigned.')).toBeTruthy();
+    expect(
+      await screen.findByText('Golding Homes is now assigned to Maidstone Borough Council.'),
+    ).toBeTruthy();
     expect(itemBy(/^Golding Homes/).querySelector('h4')?.textContent).toBe(
       'Golding Homes · Maidstone Borough Council',
     );

@@ -68,6 +68,7 @@ export function CommentItem({ comment, directory, busy, onSelect, onRespond, onR
   }));
   const headingId = useId();
   const thread = comment.thread;
+  const response = comment.record?.response ?? '';
   const where = comment.placement.row
     ? `${comment.placement.sectionTitle} — ${comment.placement.row}`
     : comment.placement.sectionTitle;
@@ -103,9 +104,10 @@ export function CommentItem({ comment, directory, busy, onSelect, onRespond, onR
           ↳ {excerpt(reply.author, 80)}: {excerpt(reply.text, 200)}
         </Text>
       ))}
-      {comment.record?.response ? (
+      {/* Shown once: not again when the response was posted as a reply (the reply says it). */}
+      {response !== '' && !thread.replies.some((r) => r.text.includes(response)) ? (
         <Text as="p" size={200} className={styles.reply}>
-          Response: {excerpt(comment.record.response, 300)}
+          Response: {excerpt(response, 300)}
         </Text>
       ) : null}
       <div className={styles.actions}>
@@ -158,8 +160,9 @@ export function CommentItem({ comment, directory, busy, onSelect, onRespond, onR
           }}
         >
           <Field label="Disposition">
+            {/* One under the other: five choices side by side are wider than a task pane. */}
             <RadioGroup
-              layout="horizontal"
+              layout="vertical"
               value={input.status}
               onChange={(_, data) => setInput({ ...input, status: data.value as Disposition })}
             >

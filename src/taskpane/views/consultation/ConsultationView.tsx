@@ -4,10 +4,6 @@
  * consultation summary in the report. Loaded on first use (see ViewTabs), so the pane opens fast.
  */
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
   Checkbox,
   Dropdown,
@@ -25,6 +21,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ConsultationReading } from '../../../app/consultation/consultation-use-cases';
 import type { ConsultationComment } from '../../../core/consultation/consultation';
 import { DEFAULT_TEMPLATE_ID } from '../../../core/template/templates';
+import { Disclosure } from '../../components/Disclosure';
 import { describeProblem } from '../../describe-problem';
 import { useReportHost } from '../../report-host-context';
 import { CommentItem, type ResponseInput } from './CommentItem';
@@ -281,7 +278,10 @@ export default function ConsultationView({
               onAssign={(id) =>
                 void change(
                   () => actions.assign(reading, comment.authorKey, id),
-                  `${comment.thread.author || 'The author'} is now ${id === null ? 'unassigned' : 'assigned'}.`,
+                  assignedMessage(
+                    comment.thread.author,
+                    reading.consultation.directory.organisations.find((o) => o.id === id)?.name ?? null,
+                  ),
                 )
               }
             />
@@ -289,41 +289,41 @@ export default function ConsultationView({
         </ul>
       )}
 
-      <Accordion collapsible>
-        <AccordionItem value="window">
-          <AccordionHeader>Consultation window</AccordionHeader>
-          <AccordionPanel>
-            <ClosingDate
-              closes={reading.record.closes}
-              busy={busy}
-              onSave={(closes) =>
-                void change(
-                  () => actions.setClosingDate(reading, closes),
-                  closes ? `The consultation closes on ${closes}.` : 'The closing date is cleared.',
-                )
-              }
-            />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="directory">
-          <AccordionHeader>Partner directory</AccordionHeader>
-          <AccordionPanel>
-            <DirectoryEditor
-              key={JSON.stringify(reading.consultation.directory)}
-              directory={reading.consultation.directory}
-              busy={busy}
-              onSave={(directory) =>
-                void change(
-                  () => actions.saveDirectory(reading, directory),
-                  'The partner directory is saved in the report.',
-                )
-              }
-            />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <div>
+        <Disclosure title="Consultation window">
+          <ClosingDate
+            closes={reading.record.closes}
+            busy={busy}
+            onSave={(closes) =>
+              void change(
+                () => actions.setClosingDate(reading, closes),
+                closes ? `The consultation closes on ${closes}.` : 'The closing date is cleared.',
+              )
+            }
+          />
+        </Disclosure>
+        <Disclosure title="Partner directory">
+          <DirectoryEditor
+            key={JSON.stringify(reading.consultation.directory)}
+            directory={reading.consultation.directory}
+            busy={busy}
+            onSave={(directory) =>
+              void change(
+                () => actions.saveDirectory(reading, directory),
+                'The partner directory is saved in the report.',
+              )
+            }
+          />
+        </Disclosure>
+      </div>
     </div>
   );
+}
+
+/** "A. Patel is now assigned to Kent Police." — the officer sees which organisation was chosen. */
+function assignedMessage(author: string, organisation: string | null): string {
+  const who = author || 'The author';
+  return organisation === null ? `${who} is now unassigned.` : `${who} is now assigned to ${organisation}.`;
 }
 
 function ClosingDate({

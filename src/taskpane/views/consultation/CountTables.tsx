@@ -1,5 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { partnerColumns, type ConsultationSummary } from '../../../core/consultation/summary';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { ConsultationSummary, PartnerCounts } from '../../../core/consultation/summary';
 
 const useStyles = makeStyles({
   table: {
@@ -11,12 +11,12 @@ const useStyles = makeStyles({
       borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
       textAlign: 'right',
     },
-    '& th:first-child, & td:first-child': { textAlign: 'left' },
+    '& th:first-child, & td:first-child': { textAlign: 'left', overflowWrap: 'anywhere' },
     '& thead th': { verticalAlign: 'bottom' },
   },
-  // A narrow task pane cannot fit seven columns: the partner table scrolls sideways instead of
-  // being cut off (focusable, so keyboard users can scroll it too).
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  // The decisions are words that wrap, so the table fits a 320 px pane without scrolling.
+  partners: { '& th:last-child, & td:last-child': { textAlign: 'left' } },
+  decisions: { color: tokens.colorNeutralForeground2 },
   caption: {
     textAlign: 'left',
     fontWeight: tokens.fontWeightSemibold,
@@ -27,7 +27,6 @@ const useStyles = makeStyles({
 /** Counts by section and by partner, as real tables (header cells scoped for screen readers). */
 export function CountTables({ summary }: { summary: ConsultationSummary }) {
   const styles = useStyles();
-  const columns = partnerColumns(summary);
   return (
     <>
       <table className={styles.table}>
@@ -49,31 +48,42 @@ export function CountTables({ summary }: { summary: ConsultationSummary }) {
           ))}
         </tbody>
       </table>
-      <div className={styles.scroll} role="region" aria-label="Comments by partner" tabIndex={0}>
-        <table className={styles.table}>
-          <caption className={styles.caption}>Comments by partner</caption>
-          <thead>
-            <tr>
-              <th scope="col">Partner</th>
-              {columns.map((c) => (
-                <th scope="col" key={c.short} title={c.header}>
-                  {c.short}
-                </th>
-              ))}
+      {/* The count an officer needs first (still open) next to the name; the decisions as words. */}
+      <table className={mergeClasses(styles.table, styles.partners)}>
+        <caption className={styles.caption}>Comments by partner</caption>
+        <thead>
+          <tr>
+            <th scope="col">Partner</th>
+            <th scope="col">Open</th>
+            <th scope="col">Received</th>
+            <th scope="col">Decided</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.byPartner.map((p) => (
+            <tr key={p.id ?? '-'}>
+              <th scope="row">{p.name}</th>
+              <td>{p.open}</td>
+              <td>{p.received}</td>
+              <td className={styles.decisions}>{decisionWords(p)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {summary.byPartner.map((p) => (
-              <tr key={p.id ?? '-'}>
-                <th scope="row">{p.name}</th>
-                {columns.map((c) => (
-                  <td key={c.short}>{c.count(p)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </>
   );
+}
+
+/** "2 accepted, 1 noted"; "none" while every comment is open. */
+export function decisionWords(p: PartnerCounts): string {
+  const parts = [
+    [p.accepted, 'accepted'],
+    [p.partlyAccepted, 'partly accepted'],
+    [p.notAccepted, 'not accepted'],
+    [p.noted, 'noted'],
+    [p.resolved, 'closed without a decision'],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, words]) => `${n} ${words}`);
+  return parts.length > 0 ? parts.join(', ') : 'none';
 }

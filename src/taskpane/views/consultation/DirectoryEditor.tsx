@@ -1,4 +1,4 @@
-import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import {
   directoryProblems,
@@ -63,6 +63,21 @@ export function fromDrafts(drafts: Draft[]): PartnerDirectory {
   };
 }
 
+/**
+ * A one-line value that wraps instead of scrolling out of sight: a long organisation name or list
+ * of short names stays readable in a 320 px pane. Line breaks typed in become spaces.
+ */
+function WrappingText({ value, onChange }: { value: string; onChange(value: string): void }) {
+  return (
+    <Textarea
+      value={value}
+      rows={Math.min(4, Math.max(1, Math.ceil(value.length / 32)))}
+      resize="vertical"
+      onChange={(_, data) => onChange(data.value.replace(/\r?\n/g, ' '))}
+    />
+  );
+}
+
 /** Edits the partner directory saved in this report. */
 export function DirectoryEditor({
   directory,
@@ -85,13 +100,13 @@ export function DirectoryEditor({
         <fieldset key={d.id} className={styles.organisation}>
           <legend>{d.name || 'New organisation'}</legend>
           <Field label="Name">
-            <Input value={d.name} onChange={(_, data) => change(i, { name: data.value })} />
+            <WrappingText value={d.name} onChange={(name) => change(i, { name })} />
           </Field>
           <Field label="Email domains (comma-separated)">
-            <Input value={d.domains} onChange={(_, data) => change(i, { domains: data.value })} />
+            <WrappingText value={d.domains} onChange={(domains) => change(i, { domains })} />
           </Field>
           <Field label="Short names (comma-separated)">
-            <Input value={d.aliases} onChange={(_, data) => change(i, { aliases: data.value })} />
+            <WrappingText value={d.aliases} onChange={(aliases) => change(i, { aliases })} />
           </Field>
           <Field label="People, one a line: name; initials; email">
             <Textarea value={d.people} onChange={(_, data) => change(i, { people: data.value })} />

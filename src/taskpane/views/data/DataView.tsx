@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useContext, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { ConfirmOverwrite } from './ConfirmOverwrite';
 import { InsertionPointContext, type DataActions, type ElementPreview } from './data-actions';
 import { monthLabel, monthsNewestFirst } from './describe-data';
@@ -31,6 +31,7 @@ const useStyles = makeStyles({
   paragraph: { margin: 0 },
   quiet: { margin: 0, color: tokens.colorNeutralForeground3 },
   picture: { maxWidth: '100%', height: 'auto' },
+  chart: { width: '100%' },
   visuallyHidden: {
     position: 'absolute',
     width: '1px',
@@ -68,7 +69,9 @@ function Preview({ preview }: { preview: ElementPreview }) {
   }
   return (
     <figure className={styles.group} style={{ margin: 0 }}>
-      {preview.imageUrl ? (
+      {preview.drawAt ? (
+        <ChartAtPaneWidth draw={preview.drawAt} altText={preview.altText} />
+      ) : preview.imageUrl ? (
         <img src={preview.imageUrl} alt={preview.altText} className={styles.picture} />
       ) : (
         <Text as="p">{preview.altText}</Text>
@@ -77,6 +80,50 @@ function Preview({ preview }: { preview: ElementPreview }) {
         {preview.caption} — Source: {preview.source}
       </figcaption>
     </figure>
+  );
+}
+
+/**
+ * A chart preview drawn for the width the pane gives it and shown at 1:1, so its text is as large
+ * as it is drawn (10 px and up) rather than a print-size picture shrunk to a third. Drawn again
+ * when the pane is widened or narrowed by more than a few pixels.
+ */
+function ChartAtPaneWidth({ draw, altText }: { draw: (width: number) => Promise<string>; altText: string }) {
+  const styles = useStyles();
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  const [drawn, setDrawn] = useState<{ url: string; width: number } | 'failed' | null>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = () => setWidth((w) => (Math.abs(element.clientWidth - w) > 8 ? element.clientWidth : w));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  useEffect(() => {
+    if (width <= 0) return;
+    let current = true;
+    draw(width).then(
+      (url) => current && setDrawn({ url, width }),
+      () => current && setDrawn('failed'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [draw, width]);
+  return (
+    <div ref={box} className={styles.chart}>
+      {drawn === null ? (
+        <Spinner size="tiny" label="Drawing the chart" />
+      ) : drawn === 'failed' ? (
+        <Text as="p">{altText}</Text>
+      ) : (
+        <img src={drawn.url} alt={altText} className={styles.picture} />
+      )}
+    </div>
   );
 }
 

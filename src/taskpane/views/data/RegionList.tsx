@@ -77,12 +77,13 @@ export function RegionList({
           <ul className={styles.list} aria-label="Live regions">
             {regions.map((region) => (
               <li key={region.id} className={styles.item}>
-                <Text as="p" weight="semibold" className={styles.title}>
-                  <span>{region.title}</span>
+                {/* A <div>, not a <p>: Fluent's Badge is a <div>, which a paragraph cannot hold. */}
+                <div className={styles.title}>
+                  <Text weight="semibold">{region.title}</Text>
                   <Badge appearance="tint" color={BADGE_COLOR[region.status]}>
                     {STATUS_LABEL[region.status]}
                   </Badge>
-                </Text>
+                </div>
                 {region.detail && (
                   <Text as="p" size={200} className={styles.detail}>
                     {region.detail}

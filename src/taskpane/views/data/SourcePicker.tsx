@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { PickedFile, SourceChoice } from './data-actions';
 import type { SourceState } from './use-data-view';
 
@@ -23,6 +23,16 @@ const useStyles = makeStyles({
   quiet: { margin: 0, color: tokens.colorNeutralForeground3 },
   paragraph: { margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  chosen: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 type Kind = SourceChoice['kind'];
@@ -44,6 +54,7 @@ export function SourcePicker({
 }) {
   const styles = useStyles();
   const fileInputId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<Kind>('sample');
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [district, setDistrict] = useState('');
@@ -73,17 +84,34 @@ export function SourcePicker({
 
       {kind === 'csv' && (
         <div className={styles.group}>
-          <label htmlFor={fileInputId}>
+          {/* The browser's own "Choose Files" control, hidden: a Fluent button opens it, and the
+              names chosen are listed in words. The input keeps its label for screen readers. */}
+          <label htmlFor={fileInputId} className={styles.paragraph}>
             Street-level CSV files downloaded from police.uk (one a month; choose several)
           </label>
           <input
+            ref={fileInput}
             id={fileInputId}
             type="file"
             accept=".csv,text/csv"
             multiple
+            className={styles.visuallyHidden}
+            tabIndex={-1}
             disabled={disabled || loading}
             onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
           />
+          <div className={styles.row}>
+            <Button disabled={disabled || loading} onClick={() => fileInput.current?.click()}>
+              Choose CSV files…
+            </Button>
+          </div>
+          <Text as="p" size={200} className={styles.chosen} aria-live="polite">
+            {files.length === 0
+              ? 'No files chosen yet.'
+              : files.length === 1
+                ? `Chosen: ${files[0]!.name}`
+                : `Chosen: ${files.length} files, ${files[0]!.name} to ${files[files.length - 1]!.name}`}
+          </Text>
           <div className={styles.row}>
             <Button
               appearance="primary"

@@ -15,7 +15,7 @@ import {
   repairLiveRegion,
   type LiveData,
 } from '../../../app/live';
-import { browserChartRenderer } from '../../../charts/browser-lazy';
+import { browserChartPreview, browserChartRenderer } from '../../../charts/browser-lazy';
 import type { ChartModel } from '../../../core/charts';
 import { registerChartElements } from '../../../core/charts/live-elements';
 import { samplePopulation } from '../../../core/data';
@@ -49,6 +49,8 @@ export interface DataActionOptions {
   services?: RenderServices;
   /** Draws a chart for its preview; default the browser renderer (null: no picture, alt text only). */
   chartPicture?: ((model: ChartModel) => Promise<Uint8Array>) | null;
+  /** Draws a chart for the pane's width; default the browser renderer when chartPicture is too. */
+  chartPreview?: ((model: ChartModel, widthCss: number) => Promise<string>) | null;
 }
 
 function specSource(choice: SourceChoice): string {
@@ -93,6 +95,12 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
     options.chartPicture === undefined
       ? async (model: ChartModel) => (await browserChartRenderer(model)).png
       : options.chartPicture;
+  const chartPreview =
+    options.chartPreview === undefined
+      ? options.chartPicture === undefined
+        ? browserChartPreview
+        : null
+      : options.chartPreview;
   let live: LiveData | null = null;
   let label = '';
 
@@ -129,7 +137,8 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
       default: {
         const model = rendering.kind === 'chart' ? (rendering.model as ChartModel) : null;
         let imageUrl: string | null = null;
-        if (model && chartPicture) {
+        // In the pane the chart is drawn for the pane's width (drawAt); a print picture otherwise.
+        if (model && chartPicture && !chartPreview) {
           try {
             imageUrl = `data:image/png;base64,${base64(await chartPicture(model))}`;
           } catch {
@@ -142,6 +151,7 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
           altText: model?.description ?? rendering.title,
           imageUrl,
           source: rendering.source,
+          ...(model && chartPreview ? { drawAt: (width: number) => chartPreview(model, width) } : {}),
         };
       }
     }

@@ -70,7 +70,15 @@ export type ElementPreview =
   | { kind: 'table'; caption: string; columns: PreviewColumn[]; rows: PreviewRow[]; source: string }
   | { kind: 'figure'; text: string; source: string }
   /** A chart: its alt text, and a data: URL of the picture when there is one. */
-  | { kind: 'chart'; caption: string; altText: string; imageUrl: string | null; source: string };
+  | {
+      kind: 'chart';
+      caption: string;
+      altText: string;
+      imageUrl: string | null;
+      source: string;
+      /** Draws the chart laid out for the pane's width (CSS px), as an image URL to show at 1:1. */
+      drawAt?: (widthCss: number) => Promise<string>;
+    };
 
 export interface SectionChoice {
   id: string;

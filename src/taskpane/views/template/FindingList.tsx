@@ -1,5 +1,6 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding, Severity } from '../../../core/template/finding';
+import type { Finding } from '../../../core/template/finding';
+import { SeverityMark } from '../../components/SeverityMark';
 import { severityLabel } from './describe-check';
 
 const useStyles = makeStyles({
@@ -14,28 +15,14 @@ const useStyles = makeStyles({
     width: '100%',
     fontWeight: tokens.fontWeightRegular,
   },
-  severity: {
-    display: 'inline-flex',
-    gap: tokens.spacingHorizontalXS,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  info: { color: tokens.colorNeutralForeground3 },
   excerpt: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
 });
-
-/** A shape as well as a colour, so severity does not rest on colour alone. */
-const SEVERITY_MARK: Record<Severity, string> = { error: '✕', warning: '!', info: 'i' };
 
 function FindingContent({ finding }: { finding: Finding }) {
   const styles = useStyles();
   return (
     <>
-      <span className={`${styles.severity} ${styles[finding.severity]}`}>
-        <span aria-hidden="true">{SEVERITY_MARK[finding.severity]}</span>
-        <span>{severityLabel(finding.severity)}</span>
-      </span>
+      <SeverityMark severity={finding.severity} label={severityLabel(finding.severity)} />
       <Text>{finding.message}</Text>
       {finding.excerpt && <Text className={styles.excerpt}>“{finding.excerpt}”</Text>}
     </>
