@@ -84,9 +84,10 @@ function statusTable(outcomes: readonly ReportOutcome[], columns: readonly Secti
     ...columns.map((column, i) => {
       const full = escapeHtml(column.title);
       const short = shortNames[i] ?? column.title;
-      return short === column.title
+      const shown = breakableName(short);
+      return short === column.title && shown === escapeHtml(short)
         ? `<th scope="col">${full}</th>`
-        : `<th scope="col" title="${full}" aria-label="${full}">${escapeHtml(short)}</th>`;
+        : `<th scope="col" title="${full}" aria-label="${full}">${shown}</th>`;
     }),
     '<th scope="col" class="findings">Findings</th>',
   ].join('');
@@ -125,6 +126,40 @@ function statusTable(outcomes: readonly ReportOutcome[], columns: readonly Secti
       ? ['<h2 class="key-title">Key to the columns</h2>', `<dl class="key">${key.join('')}</dl>`]
       : []),
   ].join('\n');
+}
+
+/**
+ * A column name whose long words may break across lines with a hyphen (soft hyphens between
+ * syllables, by a simple vowel-consonant rule), so many columns fit a laptop screen without any
+ * word being cut at a random letter. Words of 10 letters or fewer are left whole.
+ */
+export function breakableName(name: string): string {
+  return name
+    .split(' ')
+    .map((word) => (word.length > 10 ? syllables(word).map(escapeHtml).join('&shy;') : escapeHtml(word)))
+    .join(' ');
+}
+
+const VOWEL = /[aeiouy]/i;
+
+/** Splits a word before a consonant that starts a syllable (V-CV, VC-CV), keeping 3 letters each side. */
+function syllables(word: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 3; i <= word.length - 3; i++) {
+    const [a, b, c, d] = [word[i - 1] ?? '', word[i] ?? '', word[i + 1] ?? '', word[i + 2] ?? ''];
+    // A consonant before a vowel starts a syllable, and so does a cluster such as "pl" or "tr".
+    const cluster = /[bcdfgkpt]/i.test(b) && /[lr]/i.test(c) && VOWEL.test(d);
+    const startsSyllable = !VOWEL.test(b) && (VOWEL.test(c) || cluster) && /[a-z]/i.test(a);
+    // Keep together pairs that sound as one consonant (th, ch, ng, ...) or start a syllable (pl, tr).
+    const pair = /^(th|ch|sh|ph|wh|ck|ng|[bcdfgkpt][lr])$/i.test(a + b);
+    if (startsSyllable && !pair && i - start >= 3) {
+      parts.push(word.slice(start, i));
+      start = i;
+    }
+  }
+  parts.push(word.slice(start));
+  return parts;
 }
 
 /** The file's own name, whichever separator its path uses: the full path is only a tooltip. */
@@ -268,11 +303,11 @@ const STYLE = `
 body{font-family:Arial,Helvetica,sans-serif;color:#1b1b1b;background:#fff;margin:1rem;line-height:1.4}
 h1{font-size:1.5rem;margin:.5rem 0}h2{font-size:1.3rem;margin-top:2rem;border-top:1px solid #767676;padding-top:1rem}h3{font-size:1.1rem}
 .table-box{max-width:100%;overflow-x:auto}
-table{border-collapse:collapse;margin:.5rem 0;font-size:.75rem;width:100%}
+table{border-collapse:collapse;margin:.5rem 0;font-size:.7rem;width:100%}
 caption{text-align:left;font-weight:bold;padding:.4rem 0;font-size:.95rem}
 th,td{border:1px solid #767676;padding:.2rem .25rem;text-align:left;vertical-align:top}
 thead th{background:#f0f0f0;vertical-align:bottom}
-th.report{position:sticky;left:0;z-index:1;background:#fff;min-width:7rem;max-width:11rem;overflow-wrap:anywhere}
+th.report{position:sticky;left:0;z-index:1;background:#fff;min-width:6.5rem;max-width:9rem;overflow-wrap:anywhere}
 thead th.report{background:#f0f0f0}
 td.findings{min-width:4.5rem}
 td a,th a{color:inherit}

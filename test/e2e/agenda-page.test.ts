@@ -135,8 +135,8 @@ test('at 1366 × 768: no sideways scrolling, every column and the findings count
   });
   expect(layout.pageWidth).toBeLessThanOrEqual(layout.viewportWidth);
   expect(layout.tableScrolls).toBe(false);
-  // Report, front matter, 14 sections, findings.
-  expect(layout.headers).toHaveLength(17);
+  // Report, header fields, executive summary, recommendations, timetable, 14 sections, findings.
+  expect(layout.headers).toHaveLength(20);
   for (const header of layout.headers) {
     expect(header.left).toBeGreaterThanOrEqual(0);
     expect(header.right).toBeLessThanOrEqual(layout.viewportWidth);
