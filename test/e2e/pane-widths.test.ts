@@ -182,7 +182,8 @@ for (const width of [320, 350]) {
       await page.getByRole('button', { name: 'Preview', exact: true }).click();
       await page.locator('section[aria-label="Preview"] table').waitFor();
       await look(page, 'data-table-preview');
-      await page.getByRole('button', { name: 'Insert at cursor' }).click();
+      // No paragraph chosen in the preview: the button and the line under it say where it goes.
+      await page.getByRole('button', { name: 'Insert at the end' }).click();
       await page.locator(`${PREVIEW} [data-live-region]`).first().waitFor();
       await page.getByRole('list', { name: 'Live regions' }).waitFor();
       await look(page, 'data-regions');
