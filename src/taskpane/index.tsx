@@ -8,6 +8,8 @@ import { ReportHostContext, type LoadReportHost } from './report-host-context';
 import { hostTemplateActions } from './views/template/host-template-actions';
 import { TemplateEnvironmentContext, type TemplateEnvironment } from './views/template/template-actions';
 import { missingWordFeatures } from '../word/word-features';
+// The ribbon's function file is this page (shared runtime): register its commands here.
+import '../commands/commands';
 
 function readDocumentState(host: Office.HostType | null): DocumentState {
   const inWord = host === Office.HostType.Word;

@@ -10,7 +10,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckedReport } from '../../../src/app/check-report';
+import { checkReportKeepingSnapshot, type CheckedReport } from '../../../src/app/check-report';
+import { publishRibbonCheck, resetRibbonChecks } from '../../../src/commands/ribbon-check';
+import { WordReportHost } from '../../../src/word/word-host';
 import { insertLiveElement, loadedSource } from '../../../src/app/live';
 import { getTemplate } from '../../../src/core/template/templates';
 import { DocxReportHost } from '../../../src/docx/docx-host';
@@ -114,6 +116,19 @@ describe('the Template view', () => {
     );
     expect(checkButton()).toHaveProperty('disabled', true);
     expect(check).toHaveBeenCalledWith({ templateId: 'maidstone-2019', final: false }, expect.any(Function));
+  });
+
+  it("shows the check the ribbon's Check report just made (shared runtime), without checking again", async () => {
+    openInFakeWord('strategic-assessment-complete.docx');
+    renderPane(unusedActions());
+    expect(screen.queryByText(/No problems found/)).toBeNull();
+    const checked = await checkReportKeepingSnapshot(new WordReportHost(), getTemplate('maidstone-2019'));
+    await act(async () => publishRibbonCheck({ checked, templateId: 'maidstone-2019', at: Date.now() }));
+    expect(await findShown(/No problems found — 9 of 9 sections complete\./)).toBeTruthy();
+    expect(announcer().textContent).toBe(
+      'Checked from the ribbon. No problems found — 9 of 9 sections complete.',
+    );
+    resetRibbonChecks();
   });
 
   it('a complete report: says so, every section complete', async () => {
