@@ -12,7 +12,8 @@
  * Council Report cannot write next to) is refused after the first sync, before anything is
  * queued, so a refusal leaves the document exactly as it was. Word applies a batch in order and
  * has no rollback: a failure inside the final sync (Word refusing one OOXML payload, say) can
- * leave the writes queued before it done. Then (two more syncs, on that failure only) new regions
+ * leave the writes queued before it done. Then (two more syncs in a fresh `Word.run`, on that
+ * failure only: office-js #3284) new regions
  * are taken out again; a refresh or removal, whose writes are all harmless to repeat, is sent
  * again to finish it. Only when that fails too is the officer told part of the change may be in
  * the report; the state part is written last so that a region left half-refreshed reads as
@@ -29,6 +30,7 @@ import { REPORT_NAMESPACE } from '../ooxml/custom-xml-part';
 import { flatOpcPackage } from '../ooxml/flat-opc';
 import { BUILT_IN_STYLES, type StyleRole } from '../ooxml/style-definitions';
 import { isOfficeError, WordWriteFailure } from './word-errors';
+import { RecoverInFreshRun } from './word-writes';
 import { sameParagraphText as sameText } from './word-text';
 
 /** What the first sync loads about the paragraph a region goes next to. */
@@ -206,11 +208,16 @@ export async function writeRegionsInWord(
     await context.sync();
   } catch (error) {
     if (!isOfficeError(error)) throw error;
-    if (writes.some((write) => write.kind === 'insert'))
-      throw new WordWriteFailure(error, await takeBackInserts(context, writes));
+    // Recovery runs in a fresh Word.run (office-js #3284: see RecoverInFreshRun).
+    if (writes.some((write) => write.kind === 'insert')) {
+      throw new RecoverInFreshRun(error, async (fresh) =>
+        (await takeBackInserts(fresh, writes)) === 'no' ? 'unchanged' : 'partly',
+      );
+    }
     // A refresh or a removal: every write can be made again without harm, so finish it.
-    if (await finishAfterFailure(context, writes, stateXml, original)) return;
-    throw new WordWriteFailure(error, 'partly');
+    throw new RecoverInFreshRun(error, async (fresh) =>
+      (await finishAfterFailure(fresh, writes, stateXml, original)) ? 'changed' : 'partly',
+    );
   }
 }
 

@@ -19,6 +19,7 @@ import { isOfficeError, wordReadError, wordWriteError, WordWriteFailure } from '
 import {
   insertParagraphsInWord,
   protectParagraphsInWord,
+  runWordChange,
   selectParagraphInWord,
   unprotectParagraphsInWord,
 } from './word-writes';
@@ -31,14 +32,17 @@ function notInWord(): ReportError {
   );
 }
 
-/** One `Word.run` (one undo step), with Word's failures said in the officer's words. */
+/**
+ * One change in one `Word.run` (a second, fresh one only to recover from a failed write), with
+ * Word's failures said in the officer's words.
+ */
 async function changeInWord<T>(
   action: string,
   batch: (context: Word.RequestContext) => Promise<T>,
 ): Promise<T> {
   if (typeof Word === 'undefined') throw notInWord();
   try {
-    return await Word.run(batch);
+    return await runWordChange((b) => Word.run(b), batch);
   } catch (error) {
     if (error instanceof WordWriteFailure) throw wordWriteError(error.office, action, error.documentChanged);
     if (isOfficeError(error)) throw wordWriteError(error, action);

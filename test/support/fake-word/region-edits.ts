@@ -292,8 +292,8 @@ export function addRegionEdits(classes: ClassRegistry): void {
   const keepOnly = control.methods['delete'];
   control.methods['delete'] = {
     returns: 'void',
-    run: (c: FakeContentControl, args, doc) => {
-      if (args[0] === true || c.cannotDelete) return keepOnly?.run(c, args, doc);
+    run: (c: FakeContentControl, args, doc, word) => {
+      if (args[0] === true || c.cannotDelete) return keepOnly?.run(c, args, doc, word);
       const [first, last] = wholeParagraphs(doc, c.span, 'ContentControl.delete(false)');
       removeParagraphs(doc, first, last);
       return undefined;

@@ -22,6 +22,7 @@ import {
 } from './errors';
 import { type LoadTree, loadsAll, parseLoadOption } from './load-options';
 import type { FakeWordDocument } from './model';
+import { NO_QUIRKS, type WordBehaviours } from './profiles';
 
 export interface ScalarSpec {
   get(node: any, doc: FakeWordDocument): unknown;
@@ -43,7 +44,7 @@ export interface MethodSpec {
   returns: MethodReturn;
   since?: string;
   /** Runs at sync with proxy arguments already resolved to model nodes. */
-  run(node: any, args: unknown[], doc: FakeWordDocument): unknown;
+  run(node: any, args: unknown[], doc: FakeWordDocument, word: FakeWord): unknown;
 }
 
 export interface ClassSpec {
@@ -83,13 +84,17 @@ export class FakeWord {
   readonly syncsPerRun: number[] = [];
   readonly requirementSets: Map<string, string>;
   private failure: InjectedFailure | null = null;
+  /** Real Word's documented behaviours this fake reproduces now (see profiles.ts); switchable. */
+  readonly behaviours: WordBehaviours;
 
   constructor(
     readonly document: FakeWordDocument,
     readonly classes: ClassRegistry,
     requirementSets: Record<string, string>,
+    behaviours: WordBehaviours = NO_QUIRKS,
   ) {
     this.requirementSets = new Map(Object.entries(requirementSets));
+    this.behaviours = { ...behaviours };
   }
 
   isSetSupported(name: string, minVersion?: string): boolean {
@@ -192,7 +197,12 @@ interface ProxyCore {
   isNull: boolean | undefined;
   items: unknown[] | undefined;
   navigations: Map<string, unknown>;
+  /** The members of the first load, for collections Word on the web does not refresh (#3284). */
+  firstLoad?: unknown[];
 }
+
+/** The collections Word on the web keeps as first loaded within one Word.run (office-js #3284). */
+const STALE_ON_THE_WEB = new Set(['document.body.paragraphs', 'document.body.contentControls']);
 
 export function proxyCore(value: unknown): ProxyCore | null {
   if (value && typeof value === 'object') {
@@ -352,6 +362,14 @@ export class FakeRequestContext {
       }
     }
     let nodes = items.get(node, this.doc);
+    if (this.word.behaviours.staleBodyCollections && STALE_ON_THE_WEB.has(core.location)) {
+      // office-js #3284: later loads in the same run show the first load's members only.
+      if (core.firstLoad === undefined) core.firstLoad = [...nodes];
+      else {
+        const now = new Set(nodes);
+        nodes = core.firstLoad.filter((member) => now.has(member));
+      }
+    }
     if (tree.skip !== undefined) nodes = nodes.slice(tree.skip);
     if (tree.top !== undefined) nodes = nodes.slice(0, tree.top);
     core.items = nodes.map((itemNode, i) => {
@@ -391,7 +409,7 @@ export class FakeRequestContext {
         const argCore = proxyCore(arg);
         return argCore ? this.resolveNode(argCore) : arg;
       });
-      return method.run(node, resolvedArgs, this.doc);
+      return method.run(node, resolvedArgs, this.doc, this.word);
     };
     if (method.returns === 'void') {
       this.enqueue(() => void run());

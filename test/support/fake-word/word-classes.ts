@@ -505,7 +505,11 @@ const classes: ClassRegistry = {
       ),
       reply: objectMethod(
         'CommentReply',
-        (c: FakeComment, [text]) => {
+        (c: FakeComment, [text], _doc, word) => {
+          // office-js #6720: Comment.reply throws GeneralException on Word on the web.
+          if (word.behaviours.commentReplyFails) {
+            throw new FakeOfficeError(ERROR_CODES.generalException, 'GeneralException');
+          }
           const reply: FakeCommentReply = {
             id: `${c.id}-r${c.replies.length + 1}`,
             authorName: FAKE_USER.name,

@@ -1,0 +1,53 @@
+/**
+ * The fake Word's two profiles: "Word desktop" and "Word on the web". Each documented difference
+ * of real Word from the plain load/sync model is a switch, on in the profile(s) where it has been
+ * reported, with its source (office-js = github.com/OfficeDev/office-js issues). Tests run their
+ * suites under both profiles (`WORD_PROFILES`) and name the profile in their titles; a test that
+ * studies one behaviour switches it on its own with `installFakeWord(doc, { behaviours: {...} })`.
+ */
+
+export interface WordBehaviours {
+  /**
+   * `body.paragraphs` / `body.contentControls` loaded again in the same `Word.run` keep the items
+   * of their first load: paragraphs or controls added since are missing, removed ones stay gone.
+   * Source: office-js #3284 "Word Online: body.paragraps collection doesn't update" (web only;
+   * desktop refreshes them).
+   */
+  staleBodyCollections: boolean;
+  /**
+   * `Comment.reply()` fails the batch with GeneralException. Source: office-js #6720 (reply
+   * throws on Word on the web, works on desktop).
+   */
+  commentReplyFails: boolean;
+}
+
+export interface WordProfile {
+  /** As it appears in test titles: "Word desktop", "Word on the web". */
+  name: string;
+  /** `Office.context.platform` / `onReady`'s platform. */
+  platform: 'PC' | 'OfficeOnline';
+  behaviours: WordBehaviours;
+}
+
+export const NO_QUIRKS: WordBehaviours = {
+  staleBodyCollections: false,
+  commentReplyFails: false,
+};
+
+export const WORD_DESKTOP: WordProfile = {
+  name: 'Word desktop',
+  platform: 'PC',
+  behaviours: { ...NO_QUIRKS },
+};
+
+export const WORD_ON_THE_WEB: WordProfile = {
+  name: 'Word on the web',
+  platform: 'OfficeOnline',
+  behaviours: {
+    staleBodyCollections: true,
+    commentReplyFails: true,
+  },
+};
+
+/** Both profiles, for `describe.each(WORD_PROFILES)('… in $name', …)`. */
+export const WORD_PROFILES: readonly WordProfile[] = [WORD_DESKTOP, WORD_ON_THE_WEB];
