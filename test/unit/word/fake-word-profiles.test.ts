@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/call-sync-after-load, office-addins/call-sync-before-read, office-addins/load-object-before-read -- these tests reload on purpose, to show what each profile answers */
 /**
  * The fake Word's profiles reproduce real Word's documented behaviours (see profiles.ts and the
  * fake's README for each source). Each behaviour is on where it was reported and off elsewhere,
