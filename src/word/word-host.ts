@@ -1,6 +1,7 @@
 import { ReportError } from '../core/errors';
 import type {
   CommentAction,
+  ConsultationWriteOutcome,
   ParagraphAnchor,
   ParagraphToProtect,
   ParagraphToWrite,
@@ -100,8 +101,11 @@ export class WordReportHost implements ReportHost {
     );
   }
 
-  /** Replies, resolutions and the state part: one `Word.run` of two syncs (see `comment-writes.ts`). */
-  writeConsultation(actions: CommentAction[], stateXml: string | null): Promise<void> {
+  /**
+   * Replies, resolutions and the state part: one `Word.run` of two syncs (see `comment-writes.ts`);
+   * a reply Word refuses comes back unposted, with its text, and the rest is still written.
+   */
+  writeConsultation(actions: CommentAction[], stateXml: string | null): Promise<ConsultationWriteOutcome> {
     const action = actions.some((a) => a.kind === 'reply')
       ? 'post the reply to the comment'
       : actions.length > 0

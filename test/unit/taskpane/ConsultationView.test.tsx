@@ -18,7 +18,14 @@ import { ReportHostContext } from '../../../src/taskpane/report-host-context';
 import type { ConsultationActions } from '../../../src/taskpane/views/consultation/consultation-actions';
 import ConsultationView from '../../../src/taskpane/views/consultation/ConsultationView';
 import { WordReportHost } from '../../../src/word/word-host';
-import { fakeDocumentFromDocx, installFakeWord, type InstalledFakeWord } from '../../support/fake-word';
+import {
+  fakeDocumentFromDocx,
+  installFakeWord,
+  WORD_DESKTOP,
+  WORD_ON_THE_WEB,
+  type InstalledFakeWord,
+  type WordProfile,
+} from '../../support/fake-word';
 import { makeDocx } from '../docx/make-docx';
 
 const FIXTURE = join(__dirname, '../../fixtures/consultation/multi-partner.docx');
@@ -29,8 +36,11 @@ afterEach(() => {
   installed = null;
 });
 
-function openInFakeWord(bytes: Uint8Array = new Uint8Array(readFileSync(FIXTURE))): InstalledFakeWord {
-  installed = installFakeWord(fakeDocumentFromDocx(bytes, 'report.docx'), { wordApi: '1.6' });
+function openInFakeWord(
+  bytes: Uint8Array = new Uint8Array(readFileSync(FIXTURE)),
+  profile: WordProfile = WORD_DESKTOP,
+): InstalledFakeWord {
+  installed = installFakeWord(fakeDocumentFromDocx(bytes, 'report.docx'), { wordApi: '1.6', profile });
   return installed;
 }
 
@@ -135,6 +145,32 @@ describe('the Consultation view', () => {
     const after = itemBy(/^NPS Kent/);
     expect(within(after).getByText('Partly accepted')).toBeTruthy();
     expect(within(after).getByText('Response: Option 2 <reworded>.')).toBeTruthy();
+  });
+
+  it('in Word on the web, where Word refuses the reply: records the response and gives the reply to paste', async () => {
+    const user = userEvent.setup();
+    const { fake } = openInFakeWord(undefined, WORD_ON_THE_WEB);
+    renderView();
+    await screen.findByTestId('summary-sentence');
+    const item = itemBy(/^NPS Kent/);
+    await user.click(within(item).getByRole('button', { name: 'Respond' }));
+    await user.click(within(item).getByRole('radio', { name: 'Partly accepted' }));
+    await user.type(
+      within(item).getByRole('textbox', { name: 'Response to the partner' }),
+      'Option 2 reworded.',
+    );
+    await user.click(within(item).getByRole('button', { name: 'Save response' }));
+    expect(
+      await screen.findByText(
+        'Response recorded for NPS Kent, but Word did not post the reply in the comment thread. ' +
+          'To add it, reply to the comment in Word and paste: “Partly accepted. Option 2 reworded.”',
+      ),
+    ).toBeTruthy();
+    const comment = fake.document.comments.find((c) => c.authorName === 'NPS Kent')!;
+    expect(comment.resolved).toBe(true);
+    expect(comment.replies).toEqual([]);
+    const after = itemBy(/^NPS Kent/);
+    expect(within(after).getByText('Partly accepted')).toBeTruthy();
   });
 
   it('resolves a comment and assigns an unknown author to a partner', async () => {
