@@ -202,17 +202,18 @@ export async function writeRegionsInWord(
     original.set(write.tag, locks);
   }
 
-  // Sync 2: every write, then the state part (see the module comment for why last), then each
-  // written region read back: loads queued after writes return the written state, so checking
-  // what Word made of each insertOoxml costs no extra round trip.
+  // Sync 2: every write, then each written region read back (loads queued after writes return
+  // the written state, so checking what Word made of each insertOoxml costs no extra round trip),
+  // then the state part, last (see the module comment): a failure anywhere before it leaves the
+  // report's record as it was.
   for (const queue of planned) queue();
-  if (stateParts) queueStatePart(context, stateParts, stateXml);
   const readBack = writes
     .filter((write): write is Exclude<RegionWrite, { kind: 'remove' }> => write.kind !== 'remove')
     .map((write) => ({
       write,
       controls: context.document.body.contentControls.getByTag(write.tag).load('items/text'),
     }));
+  if (stateParts) queueStatePart(context, stateParts, stateXml);
   try {
     await context.sync();
   } catch (error) {

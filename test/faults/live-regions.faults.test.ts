@@ -163,7 +163,7 @@ inEachWordProfile(() => {
       lines.push(
         describeRuns(
           useCase.name,
-          `Word (${clean.used.syncs} syncs, ${clean.used.operations} operations)`,
+          `${currentWordProfile().name} (${clean.used.syncs} syncs, ${clean.used.operations} operations)`,
           runs,
         ),
       );
