@@ -42,6 +42,13 @@ Office.onReady((info) => {
         missingFeatures: missingWordFeatures(),
       }
     : null;
+  // `npm run test:word` opens the pane as taskpane.html?word-test=<port> (scripts/test-word.mjs).
+  if (state.kind === 'ready' && /[?&]word-test=/.test(window.location.search)) {
+    void import(/* webpackChunkName: "word-test" */ '../word-test/run-in-word').then(async (m) => {
+      const port = m.wordTestPort(window.location.search);
+      if (port !== null) await m.runInWord(port);
+    });
+  }
   createRoot(container).render(
     <FluentProvider theme={theme}>
       <ReportHostContext.Provider value={loadWordHost}>

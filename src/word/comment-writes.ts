@@ -17,10 +17,11 @@
  */
 import type { CommentAction, ConsultationWriteOutcome, UnpostedReply } from '../core/report/host';
 import { reportChanged, sameText } from '../core/report/report-changed';
-import { REPORT_NAMESPACE } from '../ooxml/custom-xml-part';
+import { REPORT_NAMESPACE, withoutXmlDeclaration } from '../ooxml/custom-xml-part';
 import { cleanText } from '../ooxml/text';
 import { isOfficeError } from './word-errors';
 import { multiParagraphText } from './word-text';
+import { finishStatePartWrite, queueStatePartRead, queueStatePartWrite } from './state-part';
 import { RecoverInFreshRun } from './word-writes';
 
 export async function writeConsultationInWord(
@@ -32,10 +33,7 @@ export async function writeConsultationInWord(
     actions.length > 0
       ? context.document.body.getComments().load('items/id,items/authorName,items/content,items/resolved')
       : null;
-  const parts =
-    stateXml === null
-      ? null
-      : context.document.customXmlParts.getByNamespace(REPORT_NAMESPACE).load('items/id');
+  const stateRead = stateXml === null ? null : queueStatePartRead(context);
   await context.sync();
 
   const byId = new Map((comments?.items ?? []).map((c) => [c.id, c]));
@@ -54,7 +52,8 @@ export async function writeConsultationInWord(
   actions.forEach((action, i) => {
     if (action.kind === 'resolve') found[i]!.resolved = true;
   });
-  if (parts) queueStatePart(context, parts, stateXml);
+  const stateWrite =
+    stateRead && stateXml !== null ? queueStatePartWrite(context, stateRead, stateXml) : null;
   actions.forEach((action, i) => {
     if (action.kind === 'reply') found[i]!.reply(cleanText(action.text));
   });
@@ -75,6 +74,7 @@ export async function writeConsultationInWord(
       outcome,
     );
   }
+  if (stateWrite) await finishStatePartWrite(context, stateWrite);
   return outcome;
 }
 
@@ -86,8 +86,9 @@ function queueStatePart(
 ): void {
   if (stateXml === null) return;
   const [first, ...copies] = parts.items;
-  if (first) first.setXml(stateXml);
-  else context.document.customXmlParts.add(stateXml);
+  const xml = withoutXmlDeclaration(stateXml);
+  if (first) first.setXml(xml);
+  else context.document.customXmlParts.add(xml);
   for (const copy of copies) copy.delete();
 }
 

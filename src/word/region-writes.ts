@@ -1,6 +1,6 @@
 /**
  * The Office.js host's live-region writes: every insert, replace and remove of a batch, and the
- * report's state part, in one `Word.run` (one undo step) of exactly two syncs whatever the number
+ * report's state part, in one `Word.run` of exactly two syncs whatever the number
  * of regions:
  *
  * 1. read: each tag's controls (`getByTag`), each anchor paragraph (only that one, with what it
@@ -27,10 +27,11 @@ import type { BlockContent, RegionPlace, RegionWrite } from '../core/report/host
 import { reportChanged } from '../core/report/report-changed';
 import { blockText, normalisedRegionText } from '../core/live/region-text';
 import { blockContentControl } from '../ooxml/content-control';
-import { REPORT_NAMESPACE } from '../ooxml/custom-xml-part';
+import { REPORT_NAMESPACE, withoutXmlDeclaration } from '../ooxml/custom-xml-part';
 import { flatOpcPackage } from '../ooxml/flat-opc';
 import { BUILT_IN_STYLES, type StyleRole } from '../ooxml/style-definitions';
 import { isOfficeError, WordWriteFailure } from './word-errors';
+import { finishStatePartWrite, queueStatePartRead, queueStatePartWrite } from './state-part';
 import { RecoverInFreshRun } from './word-writes';
 import { sameParagraphText as sameText } from './word-text';
 
@@ -159,10 +160,7 @@ export async function writeRegionsInWord(
     controls.set(write.tag, body.contentControls.getByTag(write.tag).load(CONTROL_FIELDS));
     if (write.kind === 'insert') places.set(write, queuePlace(context, write.place));
   }
-  const stateParts =
-    stateXml === null
-      ? null
-      : context.document.customXmlParts.getByNamespace(REPORT_NAMESPACE).load('items/id');
+  const stateRead = stateXml === null ? null : queueStatePartRead(context);
   try {
     await context.sync();
   } catch (error) {
@@ -213,16 +211,20 @@ export async function writeRegionsInWord(
       write,
       controls: context.document.body.contentControls.getByTag(write.tag).load('items/text'),
     }));
-  if (stateParts) queueStatePart(context, stateParts, stateXml);
+  const stateWrite =
+    stateRead && stateXml !== null ? queueStatePartWrite(context, stateRead, stateXml) : null;
   try {
     await context.sync();
   } catch (error) {
     if (!isOfficeError(error)) throw error;
     // Recovery runs in a fresh Word.run (office-js #3284: see RecoverInFreshRun).
     if (writes.some((write) => write.kind === 'insert')) {
-      throw new RecoverInFreshRun(error, async (fresh) =>
-        (await takeBackInserts(fresh, writes)) === 'no' ? 'unchanged' : 'partly',
-      );
+      throw new RecoverInFreshRun(error, async (fresh) => {
+        // The state part is the last write: if it holds the new state, every write before it was
+        // made and only a read-back after it failed, so the change is complete.
+        if (stateXml !== null && (await statePartHolds(fresh, stateXml))) return 'changed';
+        return (await takeBackInserts(fresh, writes)) === 'no' ? 'unchanged' : 'partly';
+      });
     }
     // A refresh or a removal: every write can be made again without harm, so finish it.
     throw new RecoverInFreshRun(error, async (fresh) =>
@@ -230,6 +232,7 @@ export async function writeRegionsInWord(
     );
   }
   await checkReadBack(context, readBack);
+  if (stateWrite) await finishStatePartWrite(context, stateWrite);
 }
 
 /** What a region's text must read back as: the block XML's visible text, whitespace aside. */
@@ -276,7 +279,7 @@ function notAsWritten(names: string[]): ReportError {
     `Word did not write the live ${names.length === 1 ? 'region' : 'regions'} ${which} exactly as Council ` +
       'Report sent it: part of the table or figure is missing or repeated. The rest of the change was ' +
       'made. Look at it in the report: check the report again (it shows as edited by hand) and refresh it, ' +
-      'or press Undo (Ctrl+Z) until it is gone.',
+      'or press Undo (Ctrl+Z), once for each step Word made, until it is gone.',
   );
 }
 
@@ -306,8 +309,9 @@ function queueStatePart(
 ): void {
   if (stateXml === null) return;
   const [first, ...extra] = parts.items;
-  if (first) first.setXml(stateXml);
-  else context.document.customXmlParts.add(stateXml);
+  const xml = withoutXmlDeclaration(stateXml);
+  if (first) first.setXml(xml);
+  else context.document.customXmlParts.add(xml);
   for (const part of extra) part.delete();
 }
 
@@ -356,10 +360,24 @@ async function finishAfterFailure(
   }
 }
 
+/** True when the report's state part reads back as `stateXml` (two syncs; false on any failure). */
+async function statePartHolds(context: Word.RequestContext, stateXml: string): Promise<boolean> {
+  try {
+    const parts = context.document.customXmlParts.getByNamespace(REPORT_NAMESPACE).load('items/id');
+    await context.sync();
+    const xml = parts.items.map((part) => part.getXml());
+    await context.sync();
+    return xml.length === 1 && xml[0]!.value.trim() === withoutXmlDeclaration(stateXml).trim();
+  } catch (error) {
+    if (!isOfficeError(error)) throw error;
+    return false;
+  }
+}
+
 /**
  * After the writing sync failed: Word keeps the operations it ran before the failure. New regions
  * can be taken out again (found by their tags); a replaced or removed region cannot be put back,
- * so the officer is told part of the change may be there (and that Undo removes it).
+ * so the officer is told part of the change may be there (and that Undo takes it back step by step).
  */
 async function takeBackInserts(
   context: Word.RequestContext,

@@ -12,7 +12,8 @@ import type {
 } from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
 import { writeConsultationInWord } from './comment-writes';
-import { readWordDocument } from './read-word-document';
+import { readWordDocument, type ReadOptions } from './read-word-document';
+import type { WordReadout } from './word-readout';
 import { writeRegionsInWord } from './region-writes';
 import { snapshotFromWord } from './snapshot-from-word';
 import { detectWordFeatures } from './word-features';
@@ -24,6 +25,14 @@ import {
   selectParagraphInWord,
   unprotectParagraphsInWord,
 } from './word-writes';
+
+const CONTROLS_NOT_READ = {
+  where: 'Word: content controls',
+  message:
+    'Word could not list the content controls in this report (it holds a kind, such as a date picker, that ' +
+    'Word does not let add-ins read), so live regions and protected headings were not checked. The rest of ' +
+    'the report was checked.',
+} as const;
 
 function notInWord(): ReportError {
   return new ReportError(
@@ -64,8 +73,20 @@ export class WordReportHost implements ReportHost {
   async readSnapshot(onProgress?: ProgressListener): Promise<ReportSnapshot> {
     if (typeof Word === 'undefined') throw notInWord();
     const { features, warnings } = detectWordFeatures();
+    const read = (options: ReadOptions) =>
+      Word.run((context) => readWordDocument(context, features, warnings, onProgress, options));
     try {
-      const readout = await Word.run((context) => readWordDocument(context, features, warnings, onProgress));
+      let readout: WordReadout;
+      try {
+        readout = await read({});
+      } catch (error) {
+        // Some Words refuse to list content controls when the report holds a kind the API does not
+        // support (date picker, building-block gallery, group, repeating section: office-js #1382,
+        // #3607). Read the rest rather than nothing, and say what was left out.
+        if (!isOfficeError(error) || error.code !== 'NotImplemented') throw error;
+        readout = await read({ withoutContentControls: true });
+        readout.warnings.push(CONTROLS_NOT_READ);
+      }
       const snapshot = snapshotFromWord(readout);
       onProgress?.(1, 'Report read');
       return snapshot;

@@ -201,6 +201,9 @@ interface ProxyCore {
   firstLoad?: unknown[];
 }
 
+/** Content-control kinds outside the API's supported set (Word.ContentControl reference; #1382). */
+const UNSUPPORTED_CONTROLS = new Set(['DatePicker', 'BuildingBlockGallery', 'Group', 'RepeatingSection']);
+
 /** The collections Word on the web keeps as first loaded within one Word.run (office-js #3284). */
 const STALE_ON_THE_WEB = new Set(['document.body.paragraphs', 'document.body.contentControls']);
 
@@ -370,6 +373,7 @@ export class FakeRequestContext {
         nodes = core.firstLoad.filter((member) => now.has(member));
       }
     }
+    if (items.type === 'ContentControl') nodes = this.supportedControls(nodes);
     if (tree.skip !== undefined) nodes = nodes.slice(tree.skip);
     if (tree.top !== undefined) nodes = nodes.slice(0, tree.top);
     core.items = nodes.map((itemNode, i) => {
@@ -378,6 +382,15 @@ export class FakeRequestContext {
       if (itemCore) this.fill(itemCore, itemTree);
       return item;
     });
+  }
+
+  /** Content controls as Word lists them when some are of kinds its API does not support. */
+  private supportedControls(nodes: unknown[]): unknown[] {
+    const unsupported = (n: unknown) => UNSUPPORTED_CONTROLS.has(String((n as { type?: unknown }).type));
+    if (!nodes.some(unsupported)) return nodes;
+    if (this.word.behaviours.unsupportedControlsNotImplemented)
+      throw new FakeOfficeError('NotImplemented', 'NotImplemented (office-js #3607)');
+    return this.word.behaviours.unsupportedControlsOmitted ? nodes.filter((n) => !unsupported(n)) : nodes;
   }
 
   /** The proxy for a navigation property, created once per parent proxy like Office.js does. */

@@ -52,7 +52,7 @@ function table(figure: number): BlockContent {
   };
 }
 
-const stateXml = `<cr:report xmlns:cr="${REPORT_NAMESPACE}" version="1"><cr:regions><cr:region id="r1" element="crime-by-category-yoy"/></cr:regions></cr:report>`;
+const stateXml = `<report xmlns="${REPORT_NAMESPACE}" xmlns:cr="${REPORT_NAMESPACE}" version="1"><cr:regions><cr:region id="r1" element="crime-by-category-yoy"/></cr:regions></report>`;
 const TAG = liveTag('r1');
 
 async function read(): Promise<ReportSnapshot> {
