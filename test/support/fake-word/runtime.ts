@@ -130,6 +130,28 @@ export class FakeWord {
     this.operationFailure = { sync: this.operationCount + n, code, message };
   }
 
+  /**
+   * Bytes sent to Word (every queued operation's arguments and written values, as JSON) and bytes
+   * it answered with (every loaded value and ClientResult, as JSON), across runs: what a use case
+   * moves over the wire. Office on the web refuses a request or response over 5 MB
+   * (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded).
+   */
+  bytesSent = 0;
+  bytesReceived = 0;
+
+  /** Counts `value` as JSON bytes one way or the other. */
+  countBytes(direction: 'sent' | 'received', value: unknown): void {
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(value);
+    } catch {
+      json = undefined;
+    }
+    const bytes = json === undefined ? 0 : Buffer.byteLength(json, 'utf8');
+    if (direction === 'sent') this.bytesSent += bytes;
+    else this.bytesReceived += bytes;
+  }
+
   /** Every queued operation run by a sync, across runs. */
   operationCount = 0;
   private operationFailure: InjectedFailure | null = null;
@@ -147,6 +169,8 @@ export class FakeWord {
   resetCounts(): void {
     this.syncCount = 0;
     this.syncsPerRun.length = 0;
+    this.bytesSent = 0;
+    this.bytesReceived = 0;
   }
 
   /** Word.run: a fresh request context per batch, leftover queued work flushed on the way out. */
@@ -332,13 +356,13 @@ export class FakeRequestContext {
           .filter(([, s]) => s.since === undefined || this.word.isSetSupported('WordApi', s.since))
           .map(([name]) => name)
       : [];
-    for (const name of names) core.loaded.set(name, cloneValue(spec.scalars[name]?.get(node, this.doc)));
+    for (const name of names) this.answer(core, name, spec.scalars[name]?.get(node, this.doc));
     for (const [name, subtree] of tree.children) {
       const scalar = spec.scalars[name];
       const navigation = spec.navigations[name];
       if (scalar) {
         this.requireSet(scalar.since, `${core.type}.${name}`);
-        core.loaded.set(name, cloneValue(scalar.get(node, this.doc)));
+        this.answer(core, name, scalar.get(node, this.doc));
       } else if (navigation) {
         const child = proxyCore(this.navigation(core, name, navigation));
         if (child) this.fill(child, subtree);
@@ -349,6 +373,13 @@ export class FakeRequestContext {
         );
       }
     }
+  }
+
+  /** A loaded property's value as Word's answer carries it (counted in bytesReceived). */
+  private answer(core: ProxyCore, name: string, value: unknown): void {
+    const copy = cloneValue(value);
+    this.word.countBytes('received', copy);
+    core.loaded.set(name, copy);
   }
 
   private fillCollection(core: ProxyCore, spec: ClassSpec, node: unknown, tree: LoadTree): void {
@@ -415,6 +446,8 @@ export class FakeRequestContext {
   private callMethod(core: ProxyCore, name: string, method: MethodSpec, args: unknown[]): unknown {
     const location = `${core.location}.${name}()`;
     const run = (): unknown => {
+      // The call goes to Word with its arguments (proxies travel as references: not counted).
+      this.word.countBytes('sent', { name, args: args.filter((arg) => !proxyCore(arg)) });
       this.requireSet(method.since, `${core.type}.${name}`);
       const node = this.resolveNode(core);
       if (node === null) throw itemNotFound(location);
@@ -430,7 +463,11 @@ export class FakeRequestContext {
     }
     if (method.returns === 'result') {
       const result = new FakeClientResult<unknown>();
-      this.enqueue(() => result.settle(cloneValue(run())));
+      this.enqueue(() => {
+        const value = cloneValue(run());
+        this.word.countBytes('received', value);
+        result.settle(value);
+      });
       return result;
     }
     // Object-returning methods: the call is queued; the new proxy finds its node once it has run.
@@ -531,6 +568,7 @@ export class FakeRequestContext {
     const setter = scalar.set;
     core.loaded.set(name, value);
     this.enqueue(() => {
+      this.word.countBytes('sent', { [name]: value });
       this.requireSet(scalar.since, `${core.type}.${name}`);
       const node = this.resolveNode(core);
       if (node === null) throw itemNotFound(`${core.location}.${name}`);
