@@ -1,6 +1,6 @@
 // Builds the Word add-in's web pages into dist/:
-//   taskpane.html  (React + Fluent UI task pane)   entry src/taskpane/index.tsx
-//   commands.html  (ribbon function file)          entry src/commands/commands.ts
+//   taskpane.html  (React + Fluent UI task pane, and the ribbon's function file: the manifest's
+//                  shared runtime runs both in this page)  entry src/taskpane/index.tsx
 //   check-result.html (Check report's dialog)      entry src/commands/check-result.ts
 //   workspace.html (the task pane on a .docx in the browser, not Word) entry src/workspace/index.tsx
 //   support.html, assets/, manifest.xml (copied; in production the manifest's
@@ -77,7 +77,6 @@ module.exports = async (env = {}, argv = {}) => {
     target: ['web', 'es2022'],
     entry: {
       taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
       'check-result': './src/commands/check-result.ts',
       // The browser workspace: the task pane over a .docx in the page, no Word (src/workspace/).
       workspace: './src/workspace/index.tsx',
@@ -134,7 +133,6 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       page('taskpane', 'taskpane', './src/taskpane/taskpane.html'),
-      page('commands', 'commands', './src/commands/commands.html'),
       page('check-result', 'check-result', './src/commands/check-result.html'),
       page('workspace', 'workspace', './src/workspace/workspace.html'),
       new CopyWebpackPlugin({

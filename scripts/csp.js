@@ -42,7 +42,8 @@ function directives({ development = false, charts = false } = {}) {
     'connect-src': [
       "'self'",
       POLICE_API_ORIGIN,
-      ...(development ? ['wss://localhost:*', 'ws://localhost:*'] : []),
+      // Development only: the hot-reload socket, and office-addin-test-server for npm run test:word.
+      ...(development ? ['wss://localhost:*', 'ws://localhost:*', 'https://localhost:4201'] : []),
     ],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],

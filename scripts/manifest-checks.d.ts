@@ -55,6 +55,8 @@ export function checkFunctionNames(
   doc: XmlElement,
   options: { commandsSource: string; commandsFile?: string },
 ): Problem[];
+export function withoutRuntimes(xmlText: string): string;
+export function checkSharedRuntime(doc: XmlElement): Problem[];
 export function validateManifestText(xmlText: string, options?: ValidateOptions): Promise<Problem[]>;
 export function validateManifestFile(path: string, options?: ValidateOptions): Promise<Problem[]>;
 export function formatProblem(fileName: string, problem: Problem): string;

@@ -11,7 +11,10 @@
 //    - every icon under <base>/assets/ exists in the assets folder as a PNG of the pixel size the
 //      manifest states for it (IconUrl 32, HighResolutionIconUrl 64, <bt:Image size="N">);
 //    - every ExecuteFunction <FunctionName> is registered in src/commands/commands.ts with
-//      Office.actions.associate("name", ...).
+//      Office.actions.associate("name", ...);
+//    - the shared runtime (<Runtimes>, see checkSharedRuntime): the 2019 schema set predates it, so
+//      the XSD step validates the manifest without that one element and checkSharedRuntime checks
+//      it against Microsoft's reference pages "Runtimes element" and "Runtime element".
 // Exit codes: 0 valid (warnings allowed), 1 invalid, 2 usage error.
 'use strict';
 const { readFileSync, existsSync } = require('node:fs');
@@ -159,13 +162,26 @@ function tidySchemaMessage(message) {
 }
 
 /**
+ * The manifest without its <Runtimes> element, line for line (the removed lines become empty), so
+ * the XSD reports every other problem at its real line. Microsoft's reference ("Runtimes element")
+ * places <Runtimes> first in a VersionOverrides <Host>, valid in the task pane VersionOverrides 1.0
+ * schema; the copy in schemas/ is the last one Microsoft published (2019), before the element
+ * existed. checkSharedRuntime checks what the removed element says.
+ */
+function withoutRuntimes(xmlText) {
+  return xmlText.replace(/<(\w+:)?Runtimes[\s>][\s\S]*?<\/\1?Runtimes\s*>|<(\w+:)?Runtimes\s*\/>/g, (block) =>
+    block.replace(/[^\n]/g, ''),
+  );
+}
+
+/**
  * Validates manifest text against the OfficeApp 1.1 schema set.
  * @returns {Promise<Problem[]>} one error per xmllint message, with its line number
  */
 async function validateSchema(xmlText, { schemaDir = DEFAULT_SCHEMA_DIR, fileName = 'manifest.xml' } = {}) {
   const load = (name) => ({ fileName: name, contents: readFileSync(join(schemaDir, name), 'utf8') });
   const result = await xmllint.validateXML({
-    xml: [{ fileName, contents: xmlText }],
+    xml: [{ fileName, contents: withoutRuntimes(xmlText) }],
     schema: [load(MAIN_SCHEMA)],
     preload: PRELOADED_SCHEMAS.map(load),
   });
@@ -194,6 +210,7 @@ const REFERENCE_TABLES = {
   SourceLocation: 'Urls',
   FunctionFile: 'Urls',
   LearnMoreUrl: 'Urls',
+  Runtime: 'Urls',
   Image: 'Images',
 };
 
@@ -470,6 +487,97 @@ function checkFunctionNames(doc, { commandsSource, commandsFile = 'src/commands/
   return problems;
 }
 
+// --- 2f. shared runtime -------------------------------------------------------------------------------
+
+/** True when <Requirements> (base or VersionOverrides) asks for SharedRuntime 1.1 or later. */
+function declaresSharedRuntime(doc) {
+  return descendants(doc).some(
+    (e) =>
+      e.local === 'Set' &&
+      e.attrs.Name === 'SharedRuntime' &&
+      Number.parseFloat(e.attrs.MinVersion ?? e.parent?.attrs.DefaultMinVersion ?? '1.1') >= 1.1,
+  );
+}
+
+/**
+ * The shared runtime as Microsoft documents it ("Configure your Office Add-in to use a shared
+ * runtime", "Runtimes element", "Runtime element"): <Runtimes> first in a VersionOverrides <Host>,
+ * one <Runtime> with lifetime="long" whose resid is a URL resource, the same resid on <FunctionFile>
+ * and on every ShowTaskpane <SourceLocation> ("the shared runtime won't load if the resid of the
+ * runtime isn't consistent"), and SharedRuntime 1.1 among the requirements.
+ */
+function checkSharedRuntime(doc) {
+  const problems = [];
+  const all = descendants(doc);
+  const runtimesEls = all.filter((e) => e.local === 'Runtimes');
+  if (runtimesEls.length === 0) return problems;
+  for (const r of runtimesEls) {
+    const host = r.parent;
+    if (!host || host.local !== 'Host' || host.attrs['xsi:type'] === undefined) {
+      problems.push(error(r.line, '<Runtimes> must be a child of a VersionOverrides <Host xsi:type="...">'));
+      continue;
+    }
+    if (host.children[0] !== r) {
+      problems.push(
+        error(r.line, '<Runtimes> must be the first element in its <Host>, before the form factors'),
+      );
+    }
+    const runtimes = r.children.filter((c) => c.local === 'Runtime');
+    const others = r.children.filter((c) => c.local !== 'Runtime');
+    for (const o of others) problems.push(error(o.line, `<${o.name}> is not allowed in <Runtimes>`));
+    if (runtimes.length !== 1) {
+      problems.push(error(r.line, `<Runtimes> must hold exactly one <Runtime> (it has ${runtimes.length})`));
+      continue;
+    }
+    const runtime = runtimes[0];
+    const resid = runtime.attrs.resid;
+    if (!resid) {
+      problems.push(error(runtime.line, '<Runtime> needs a resid naming the task pane page in <bt:Urls>'));
+      continue;
+    }
+    if (resid.length > 32)
+      problems.push(error(runtime.line, `<Runtime resid="${resid}">: a resid is at most 32 characters`));
+    if (runtime.attrs.lifetime !== 'long') {
+      problems.push(
+        error(
+          runtime.line,
+          `<Runtime resid="${resid}"> needs lifetime="long": the default, short, is not a shared runtime and showAsTaskpane() does nothing`,
+        ),
+      );
+    }
+    for (const f of all.filter((e) => e.local === 'FunctionFile')) {
+      if (f.attrs.resid !== resid) {
+        problems.push(
+          error(
+            f.line,
+            `<FunctionFile resid="${f.attrs.resid}"> must be the shared runtime's page, resid="${resid}"`,
+          ),
+        );
+      }
+    }
+    for (const a of all.filter((e) => e.local === 'Action' && e.attrs['xsi:type'] === 'ShowTaskpane')) {
+      const source = a.children.find((c) => c.local === 'SourceLocation');
+      if (source && source.attrs.resid !== resid) {
+        problems.push(
+          error(
+            source.line,
+            `ShowTaskpane <SourceLocation resid="${source.attrs.resid}"> must be the shared runtime's page, resid="${resid}"`,
+          ),
+        );
+      }
+    }
+  }
+  if (!declaresSharedRuntime(doc)) {
+    problems.push(
+      error(
+        runtimesEls[0].line,
+        '<Runtimes> needs the SharedRuntime 1.1 requirement: add <Set Name="SharedRuntime" MinVersion="1.1"/> to <Requirements>',
+      ),
+    );
+  }
+  return problems;
+}
+
 // --- all together ------------------------------------------------------------------------------------
 
 /**
@@ -501,6 +609,7 @@ async function validateManifestText(
     ...checkHosts(doc),
     ...checkUrls(doc, { baseUrl }),
     ...checkIcons(doc, { baseUrl, assetsDir }),
+    ...checkSharedRuntime(doc),
   );
   let commandsSource = null;
   try {
@@ -585,7 +694,7 @@ async function main(argv, out = console) {
     return 1;
   }
   out.log(
-    `${file} is valid (XSD, resources, hosts, URLs, icons, function commands)${warnings ? ` with ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`,
+    `${file} is valid (XSD, resources, hosts, URLs, icons, function commands, shared runtime)${warnings ? ` with ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`,
   );
   return 0;
 }
@@ -609,6 +718,8 @@ module.exports = {
   stripComments,
   registeredFunctionNames,
   checkFunctionNames,
+  withoutRuntimes,
+  checkSharedRuntime,
   validateManifestText,
   validateManifestFile,
   formatProblem,

@@ -30,6 +30,8 @@ export const {
   stripComments,
   registeredFunctionNames,
   checkFunctionNames,
+  withoutRuntimes,
+  checkSharedRuntime,
   validateManifestText,
   validateManifestFile,
   formatProblem,

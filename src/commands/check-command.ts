@@ -16,7 +16,7 @@ export interface DialogSession {
 export interface CheckCommandPorts {
   /** Runs the "Check report" use case on the open document. */
   check(): Promise<CheckResult>;
-  /** The URL of the page the command runs in (commands.html); the dialog page sits next to it. */
+  /** The URL of the page the command runs in (taskpane.html, the shared runtime); the dialog page sits next to it. */
   commandPageUrl: string;
   /** True when the host can open the task pane from a command (SharedRuntime 1.1). */
   canShowTaskpane(): boolean;
@@ -39,8 +39,20 @@ export function describeCheckError(error: unknown): string {
   return GENERIC_CHECK_ERROR;
 }
 
-/** How long an unanswered dialog keeps the command alive before the command closes it. */
-export const DIALOG_IDLE_LIMIT_MS = 4 * 60 * 1000;
+/**
+ * How long the whole command may run, check and dialog together. Office ends a function command
+ * that has not called event.completed() after about 5 minutes (Microsoft's "Add-in commands" /
+ * "Create add-in commands with the add-in only manifest"); the command closes its dialog and
+ * completes well before that, never cut off half-way.
+ */
+export const COMMAND_TIME_LIMIT_MS = 4.5 * 60 * 1000;
+
+/** Time kept for showing the outcome when the check itself is slow. */
+export const DIALOG_MIN_MS = 60 * 1000;
+
+export const SLOW_CHECK_MESSAGE =
+  'The check is taking longer than Word gives a ribbon button. Open Report tools on the Home tab ' +
+  'and check the report there: the pane shows the result when it is ready.';
 
 /**
  * The "Check report" ribbon command: check the report, show the outcome in a small dialog, and
@@ -49,12 +61,22 @@ export const DIALOG_IDLE_LIMIT_MS = 4 * 60 * 1000;
  */
 export async function runCheckCommand(
   ports: CheckCommandPorts,
-  { idleLimitMs = DIALOG_IDLE_LIMIT_MS }: { idleLimitMs?: number } = {},
+  {
+    timeLimitMs = COMMAND_TIME_LIMIT_MS,
+    dialogMinMs = DIALOG_MIN_MS,
+    now = () => Date.now(),
+  }: { timeLimitMs?: number; dialogMinMs?: number; now?: () => number } = {},
 ): Promise<void> {
+  const deadline = now() + timeLimitMs;
   let params: ResultDialogParams;
   try {
-    const result = await ports.check();
-    params = { kind: 'result', text: summariseCheck(result), canOpenPane: ports.canShowTaskpane() };
+    const result = await withinTime(ports.check(), Math.max(0, timeLimitMs - dialogMinMs));
+    if (result === TIMEOUT) {
+      // The check goes on in the shared runtime and the pane shows it; the command must end.
+      params = { kind: 'error', text: SLOW_CHECK_MESSAGE, canOpenPane: false };
+    } else {
+      params = { kind: 'result', text: summariseCheck(result), canOpenPane: ports.canShowTaskpane() };
+    }
   } catch (error) {
     ports.log('Check report failed', error);
     params = { kind: 'error', text: describeCheckError(error), canOpenPane: false };
@@ -71,7 +93,7 @@ export async function runCheckCommand(
 
   try {
     for (;;) {
-      const message = await nextOrTimeout(dialog, idleLimitMs);
+      const message = await withinTime(dialog.next(), Math.max(0, deadline - now()));
       if (message === null) return; // closed by the officer
       if (message === TIMEOUT || message === DialogRequest.close) {
         dialog.close();
@@ -113,10 +135,11 @@ async function tryShowTaskpane(ports: CheckCommandPorts): Promise<boolean> {
 
 const TIMEOUT = Symbol('timeout');
 
-function nextOrTimeout(dialog: DialogSession, ms: number): Promise<string | null | typeof TIMEOUT> {
+/** `work`'s value, or TIMEOUT once `ms` have passed (the work itself is not stopped). */
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMEOUT> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<typeof TIMEOUT>((resolve) => {
     timer = setTimeout(() => resolve(TIMEOUT), ms);
   });
-  return Promise.race([dialog.next(), timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

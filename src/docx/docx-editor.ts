@@ -232,6 +232,7 @@ export class DocxEditor {
   }
 
   writeReportState(state: ReportState): void {
+    // Exactly the part the Word host writes: no XML declaration (optional in a UTF-8 part file).
     const xml = buildReportStatePart(state);
     const existing = this.reportStatePart();
     if (existing !== null) {

@@ -8,6 +8,7 @@
  */
 import type {
   CommentAction,
+  ConsultationWriteOutcome,
   ParagraphAnchor,
   ParagraphToProtect,
   ParagraphToWrite,
@@ -98,8 +99,13 @@ export class DocxReportHost implements ReportHost {
   }
 
   /** Replies, resolutions and the state part in one edit (see comment-writes.ts). */
-  writeConsultation(actions: CommentAction[], stateXml: string | null): Promise<void> {
-    return this.edit((editor, snapshot) => writeConsultationInDocx(editor, snapshot, actions, stateXml));
+  async writeConsultation(
+    actions: CommentAction[],
+    stateXml: string | null,
+  ): Promise<ConsultationWriteOutcome> {
+    await this.edit((editor, snapshot) => writeConsultationInDocx(editor, snapshot, actions, stateXml));
+    // A .docx takes every reply.
+    return { unpostedReplies: [] };
   }
 
   /** Paragraph changes (`paragraph-writes.ts`): checked against the document, all or none. */

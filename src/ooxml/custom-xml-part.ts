@@ -5,7 +5,7 @@
  * some Word on the web paths; this is the second copy the add-in reconciles against.
  *
  * ```xml
- * <cr:report xmlns:cr="urn:council-report:v1" version="1">
+ * <report xmlns="urn:council-report:v1" xmlns:cr="urn:council-report:v1" version="1">
  *   <cr:template id="maidstone-2019"/>
  *   <cr:regions>
  *     <cr:region id="r1" element="crime-by-category-yoy" source="sample" area="Maidstone"
@@ -14,15 +14,24 @@
  *     </cr:region>
  *   </cr:regions>
  *   <cr:consultation>…</cr:consultation>   <!-- kept as written until dispositions are modelled -->
- * </cr:report>
+ * </report>
  * ```
+ *
+ * The root is in the default namespace: Word fills `CustomXmlPart.namespaceUri`, which
+ * `customXmlParts.getByNamespace` matches, only when the root declares the namespace as its default
+ * (Microsoft's "Persist add-in state and settings"). `xmlns:cr` binds the same namespace for the
+ * children, so elements written with the `cr:` prefix (the consultation, other versions' elements)
+ * stay valid. Documents written before this have `<cr:report xmlns:cr="…">`: they are still read,
+ * and rewritten in this shape on their next write. The part carries no XML declaration: Word's
+ * `setXml` has left a part unchanged when given one (office-js #1643), and the .docx host writes
+ * the same XML to its part file (a declaration is optional in UTF-8), so both hosts' parts match.
  *
  * Elements this version does not know are kept as written, so an older add-in saving a newer
  * file does not drop another version's state.
  */
 import { ReportError } from '../core/errors';
 import { attribute } from './text';
-import { children, isElement, parseXml, XmlError, type XmlElement } from './xml';
+import { children, declaredNamespace, isElement, parseXml, XmlError, type XmlElement } from './xml';
 import { serializeElement } from './xml-writer';
 
 export const REPORT_NAMESPACE = 'urn:council-report:v1';
@@ -91,13 +100,12 @@ export function buildReportStatePart(state: ReportState): string {
     ids.add(region.id);
   }
   const xml =
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<cr:report xmlns:cr="${REPORT_NAMESPACE}" version="1">` +
+    `<report xmlns="${REPORT_NAMESPACE}" xmlns:cr="${REPORT_NAMESPACE}" version="1">` +
     (state.templateId === null ? '' : `<cr:template ${attribute('id', state.templateId)}/>`) +
     `<cr:regions>${state.regions.map(regionXml).join('')}</cr:regions>` +
     (state.consultationXml ?? '') +
     state.otherXml.join('') +
-    '</cr:report>';
+    '</report>';
   const bytes = new TextEncoder().encode(xml).length;
   if (bytes >= MAX_STATE_PART_BYTES) {
     throw new ReportError(
@@ -108,6 +116,25 @@ export function buildReportStatePart(state: ReportState): string {
     );
   }
   return xml;
+}
+
+/** The XML without a leading declaration, as `setXml` and `customXmlParts.add` must get it (#1643). */
+export function withoutXmlDeclaration(xml: string): string {
+  return xml.replace(/^\uFEFF?\s*<\?xml[^?]*\?>\s*/, '');
+}
+
+/**
+ * The namespace a part's root declares for itself (prefixed or default); "" when it declares none
+ * or is not XML. Word reports `namespaceUri` only for a default namespace: this finds ours in parts
+ * written with the older prefixed root too.
+ */
+export function rootNamespace(xml: string): string {
+  try {
+    return declaredNamespace(parseXml(xml, 'custom XML part'));
+  } catch (error) {
+    if (error instanceof XmlError) return '';
+    throw error;
+  }
 }
 
 /**

@@ -51,7 +51,13 @@ export function describeDocumentState(state: DocumentState): string {
         : `${doc} is open.`;
     }
     case 'unsupported':
-      return 'This version of Word is too old for Council Report. It needs Word 2016 or later, Word on the web or Microsoft 365.';
+      // WordApi 1.4, from Microsoft's "Word JavaScript API requirement sets": Microsoft 365 (Windows
+      // 2208 or later, Mac 16.64 or later), Word on the web, or Office LTSC 2024; not Word 2016, 2019
+      // or 2021 bought outright.
+      return (
+        'This version of Word cannot run Council Report. It needs Word in Microsoft 365 (updated since ' +
+        'August 2022), Word on the web, or Word 2024; Word 2016, 2019 and 2021 bought outright cannot run it.'
+      );
     case 'outside-word':
       if (state.reason === 'no-office') {
         return 'Word’s add-in library (Office.js) did not load, so Council Report cannot reach a document. Check the network connection, then open Council Report again from Word: Home tab, Report tools.';

@@ -13,6 +13,8 @@ import { ReportHostContext, type LoadReportHost } from './report-host-context';
 import { hostTemplateActions } from './views/template/host-template-actions';
 import { TemplateEnvironmentContext, type TemplateEnvironment } from './views/template/template-actions';
 import { missingWordFeatures } from '../word/word-features';
+// The ribbon's function file is this page (shared runtime): register its commands here.
+import '../commands/commands';
 
 function readDocumentState(host: Office.HostType | null): DocumentState {
   const inWord = host === Office.HostType.Word;
@@ -66,6 +68,13 @@ function start(info: { host: Office.HostType | null }): void {
         missingFeatures: missingWordFeatures(),
       }
     : null;
+  // `npm run test:word` opens the pane as taskpane.html?word-test=<port> (scripts/test-word.mjs).
+  if (state.kind === 'ready' && /[?&]word-test=/.test(window.location.search)) {
+    void import(/* webpackChunkName: "word-test" */ '../word-test/run-in-word').then(async (m) => {
+      const port = m.wordTestPort(window.location.search);
+      if (port !== null) await m.runInWord(port);
+    });
+  }
   show(
     <FluentProvider theme={theme}>
       <ReportHostContext.Provider value={loadWordHost}>

@@ -57,7 +57,12 @@ function needsPlacementCheck(subtype: string): boolean {
   return !/^(RichText|PlainText|RepeatingSection|Group)/.test(subtype);
 }
 
-function queueFirstSync(context: Word.RequestContext, features: WordFeatures) {
+export interface ReadOptions {
+  /** Read everything but the content controls (see WordReportHost.readSnapshot). */
+  withoutContentControls?: boolean;
+}
+
+function queueFirstSync(context: Word.RequestContext, features: WordFeatures, options: ReadOptions) {
   const document = context.document;
   const body = document.body;
   const paragraphFields = features.paragraphIds
@@ -66,7 +71,8 @@ function queueFirstSync(context: Word.RequestContext, features: WordFeatures) {
   return {
     paragraphs: body.paragraphs.load(paragraphFields.join(',')),
     tables: body.tables.load(TABLE_FIELDS),
-    contentControls: body.contentControls.load(CONTROL_FIELDS),
+    // Left out when Word refused to list them (a kind its API does not support: office-js #3607).
+    contentControls: options.withoutContentControls ? null : body.contentControls.load(CONTROL_FIELDS),
     comments: features.comments ? body.getComments().load(COMMENT_FIELDS) : null,
     customXmlParts: features.customXmlParts
       ? document.customXmlParts.load('items/id,items/namespaceUri')
@@ -100,7 +106,7 @@ function queueSecondSync(first: FirstSync, features: WordFeatures) {
   return {
     mixedBoldWords: queueMixedBoldWords(first.paragraphs),
     tableOoxml: first.tables.items.map((table) => table.getRange('Whole').getOoxml()),
-    controls: first.contentControls.items.map((control) => {
+    controls: (first.contentControls?.items ?? []).map((control) => {
       const range = control.getRange('Whole');
       // A control's range always starts and ends in a paragraph of the body.
       const firstParagraph = range.paragraphs.getFirst().load(fields);
@@ -201,7 +207,7 @@ function collectReadout(
     ooxml: second.tableOoxml[i]?.value ?? null,
   }));
 
-  const contentControls: WordContentControlData[] = first.contentControls.items.map((control, i) => {
+  const contentControls: WordContentControlData[] = (first.contentControls?.items ?? []).map((control, i) => {
     const placement = second.controls[i];
     return {
       id: control.id,
@@ -271,9 +277,10 @@ export async function readWordDocument(
   features: WordFeatures,
   warnings: ReadWarning[],
   onProgress?: ProgressListener,
+  options: ReadOptions = {},
 ): Promise<WordReadout> {
   onProgress?.(0.05, 'Reading the document from Word');
-  const first = queueFirstSync(context, features);
+  const first = queueFirstSync(context, features, options);
   await context.sync();
   onProgress?.(0.5, 'Reading tables, comments and content controls');
   const second = queueSecondSync(first, features);

@@ -1,6 +1,6 @@
 /**
  * The Office.js host's live-region writes: every insert, replace and remove of a batch, and the
- * report's state part, in one `Word.run` (one undo step) of exactly two syncs whatever the number
+ * report's state part, in one `Word.run` of exactly two syncs whatever the number
  * of regions:
  *
  * 1. read: each tag's controls (`getByTag`), each anchor paragraph (only that one, with what it
@@ -12,7 +12,8 @@
  * Council Report cannot write next to) is refused after the first sync, before anything is
  * queued, so a refusal leaves the document exactly as it was. Word applies a batch in order and
  * has no rollback: a failure inside the final sync (Word refusing one OOXML payload, say) can
- * leave the writes queued before it done. Then (two more syncs, on that failure only) new regions
+ * leave the writes queued before it done. Then (two more syncs in a fresh `Word.run`, on that
+ * failure only: office-js #3284) new regions
  * are taken out again; a refresh or removal, whose writes are all harmless to repeat, is sent
  * again to finish it. Only when that fails too is the officer told part of the change may be in
  * the report; the state part is written last so that a region left half-refreshed reads as
@@ -24,11 +25,14 @@
 import { ReportError } from '../core/errors';
 import type { BlockContent, RegionPlace, RegionWrite } from '../core/report/host';
 import { reportChanged } from '../core/report/report-changed';
+import { blockText, normalisedRegionText } from '../core/live/region-text';
 import { blockContentControl } from '../ooxml/content-control';
-import { REPORT_NAMESPACE } from '../ooxml/custom-xml-part';
+import { REPORT_NAMESPACE, withoutXmlDeclaration } from '../ooxml/custom-xml-part';
 import { flatOpcPackage } from '../ooxml/flat-opc';
 import { BUILT_IN_STYLES, type StyleRole } from '../ooxml/style-definitions';
 import { isOfficeError, WordWriteFailure } from './word-errors';
+import { finishStatePartWrite, queueStatePartRead, queueStatePartWrite } from './state-part';
+import { RecoverInFreshRun } from './word-writes';
 import { sameParagraphText as sameText } from './word-text';
 
 /** What the first sync loads about the paragraph a region goes next to. */
@@ -156,10 +160,7 @@ export async function writeRegionsInWord(
     controls.set(write.tag, body.contentControls.getByTag(write.tag).load(CONTROL_FIELDS));
     if (write.kind === 'insert') places.set(write, queuePlace(context, write.place));
   }
-  const stateParts =
-    stateXml === null
-      ? null
-      : context.document.customXmlParts.getByNamespace(REPORT_NAMESPACE).load('items/id');
+  const stateRead = stateXml === null ? null : queueStatePartRead(context);
   try {
     await context.sync();
   } catch (error) {
@@ -199,19 +200,87 @@ export async function writeRegionsInWord(
     original.set(write.tag, locks);
   }
 
-  // Sync 2: every write, then the state part (see the module comment for why last).
+  // Sync 2: every write, then each written region read back (loads queued after writes return
+  // the written state, so checking what Word made of each insertOoxml costs no extra round trip),
+  // then the state part, last (see the module comment): a failure anywhere before it leaves the
+  // report's record as it was.
   for (const queue of planned) queue();
-  if (stateParts) queueStatePart(context, stateParts, stateXml);
+  const readBack = writes
+    .filter((write): write is Exclude<RegionWrite, { kind: 'remove' }> => write.kind !== 'remove')
+    .map((write) => ({
+      write,
+      controls: context.document.body.contentControls.getByTag(write.tag).load('items/text'),
+    }));
+  const stateWrite =
+    stateRead && stateXml !== null ? queueStatePartWrite(context, stateRead, stateXml) : null;
   try {
     await context.sync();
   } catch (error) {
     if (!isOfficeError(error)) throw error;
-    if (writes.some((write) => write.kind === 'insert'))
-      throw new WordWriteFailure(error, await takeBackInserts(context, writes));
+    // Recovery runs in a fresh Word.run (office-js #3284: see RecoverInFreshRun).
+    if (writes.some((write) => write.kind === 'insert')) {
+      throw new RecoverInFreshRun(error, async (fresh) => {
+        // The state part is the last write: if it holds the new state, every write before it was
+        // made and only a read-back after it failed, so the change is complete.
+        if (stateXml !== null && (await statePartHolds(fresh, stateXml))) return 'changed';
+        return (await takeBackInserts(fresh, writes)) === 'no' ? 'unchanged' : 'partly';
+      });
+    }
     // A refresh or a removal: every write can be made again without harm, so finish it.
-    if (await finishAfterFailure(context, writes, stateXml, original)) return;
-    throw new WordWriteFailure(error, 'partly');
+    throw new RecoverInFreshRun(error, async (fresh) =>
+      (await finishAfterFailure(fresh, writes, stateXml, original)) ? 'changed' : 'partly',
+    );
   }
+  await checkReadBack(context, readBack);
+  if (stateWrite) await finishStatePartWrite(context, stateWrite);
+}
+
+/** What a region's text must read back as: the block XML's visible text, whitespace aside. */
+function sameRegionText(wordText: string, content: BlockContent): boolean {
+  return normalisedRegionText(wordText) === normalisedRegionText(blockText(content.xml));
+}
+
+/**
+ * Each written region as Word holds it after the final sync. `insertOoxml` has been reported to add
+ * an empty paragraph (office-js-docs #874: ignored, the comparison skips whitespace), to insert a
+ * second copy (#1914; docs #874 for a Replace: taken out again, one more sync, only then), and to
+ * drop table content (#6752) or add paragraphs in tables inside controls (#116). A region that does
+ * not read back as written is never left looking up to date: its recorded values no longer match
+ * its text, so the next check reports it "edited", and the officer is told now.
+ */
+async function checkReadBack(
+  context: Word.RequestContext,
+  readBack: { write: Exclude<RegionWrite, { kind: 'remove' }>; controls: Word.ContentControlCollection }[],
+): Promise<void> {
+  const copies = readBack.filter(({ controls }) => controls.items.length > 1);
+  for (const { write, controls } of copies) {
+    // The copies Word added after ours: the first control is the one the write made or replaced.
+    const [, ...extra] = controls.items;
+    if (extra.every((control) => sameRegionText(control.text, write.content))) {
+      for (const control of extra) control.delete(false);
+    }
+  }
+  if (copies.length > 0) await context.sync();
+  const wrong = readBack.filter(({ write, controls }) => {
+    const first = controls.items[0];
+    return !first || !sameRegionText(first.text, write.content);
+  });
+  if (wrong.length > 0) throw notAsWritten(wrong.map(({ write }) => regionName(write)));
+}
+
+function regionName(write: Exclude<RegionWrite, { kind: 'remove' }>): string {
+  return write.kind === 'insert' ? write.title : write.tag;
+}
+
+function notAsWritten(names: string[]): ReportError {
+  const which = names.map((name) => `"${name}"`).join(', ');
+  return new ReportError(
+    'region-not-as-written',
+    `Word did not write the live ${names.length === 1 ? 'region' : 'regions'} ${which} exactly as Council ` +
+      'Report sent it: part of the table or figure is missing or repeated. The rest of the change was ' +
+      'made. Look at it in the report: check the report again (it shows as edited by hand) and refresh it, ' +
+      'or press Undo (Ctrl+Z), once for each step Word made, until it is gone.',
+  );
 }
 
 interface ControlLocks {
@@ -240,8 +309,9 @@ function queueStatePart(
 ): void {
   if (stateXml === null) return;
   const [first, ...extra] = parts.items;
-  if (first) first.setXml(stateXml);
-  else context.document.customXmlParts.add(stateXml);
+  const xml = withoutXmlDeclaration(stateXml);
+  if (first) first.setXml(xml);
+  else context.document.customXmlParts.add(xml);
   for (const part of extra) part.delete();
 }
 
@@ -290,10 +360,24 @@ async function finishAfterFailure(
   }
 }
 
+/** True when the report's state part reads back as `stateXml` (two syncs; false on any failure). */
+async function statePartHolds(context: Word.RequestContext, stateXml: string): Promise<boolean> {
+  try {
+    const parts = context.document.customXmlParts.getByNamespace(REPORT_NAMESPACE).load('items/id');
+    await context.sync();
+    const xml = parts.items.map((part) => part.getXml());
+    await context.sync();
+    return xml.length === 1 && xml[0]!.value.trim() === withoutXmlDeclaration(stateXml).trim();
+  } catch (error) {
+    if (!isOfficeError(error)) throw error;
+    return false;
+  }
+}
+
 /**
  * After the writing sync failed: Word keeps the operations it ran before the failure. New regions
  * can be taken out again (found by their tags); a replaced or removed region cannot be put back,
- * so the officer is told part of the change may be there (and that Undo removes it).
+ * so the officer is told part of the change may be there (and that Undo takes it back step by step).
  */
 async function takeBackInserts(
   context: Word.RequestContext,

@@ -5,6 +5,7 @@
  * What the Word API cannot give is left at the snapshot's "unknown" value and listed once, in
  * `WORD_API_BLIND_SPOTS`, so the host contract tests can allow for exactly those fields.
  */
+import { rootNamespace } from '../ooxml/custom-xml-part';
 import type {
   CellRef,
   Comment,
@@ -297,7 +298,9 @@ export function snapshotFromWord(readout: WordReadout): ReportSnapshot {
     comments,
     customXmlParts: readout.customXmlParts.map((part) => ({
       id: part.id,
-      namespaceUri: part.namespaceUri,
+      // Word reports a namespace only for a root in the default namespace ("Persist add-in state
+      // and settings"): a part with a prefixed root (ours before this version) gets it from its XML.
+      namespaceUri: part.namespaceUri || rootNamespace(part.xml),
       xml: part.xml,
     })),
     pictures,

@@ -112,7 +112,8 @@ export class WordWriteFailure extends Error {
 const CHANGED_WORDS = {
   no: 'Nothing in the report was changed.',
   partly:
-    'Word stopped part-way, so part of the change may be in the report: press Undo (Ctrl+Z) to remove it, or check the report again to see it.',
+    'Word stopped part-way, so part of the change may be in the report: check the report again to see it. ' +
+    'Undo (Ctrl+Z) takes it back a step at a time (each paragraph or table Word wrote is a step of its own).',
 } as const;
 
 /** `action` completes "Word could not …", e.g. "add the section". */

@@ -1,6 +1,7 @@
 import { ReportError } from '../core/errors';
 import type {
   CommentAction,
+  ConsultationWriteOutcome,
   ParagraphAnchor,
   ParagraphToProtect,
   ParagraphToWrite,
@@ -11,7 +12,8 @@ import type {
 } from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
 import { writeConsultationInWord } from './comment-writes';
-import { readWordDocument } from './read-word-document';
+import { readWordDocument, type ReadOptions } from './read-word-document';
+import type { WordReadout } from './word-readout';
 import { writeRegionsInWord } from './region-writes';
 import { snapshotFromWord } from './snapshot-from-word';
 import { detectWordFeatures } from './word-features';
@@ -19,9 +21,18 @@ import { isOfficeError, wordReadError, wordWriteError, WordWriteFailure } from '
 import {
   insertParagraphsInWord,
   protectParagraphsInWord,
+  runWordChange,
   selectParagraphInWord,
   unprotectParagraphsInWord,
 } from './word-writes';
+
+const CONTROLS_NOT_READ = {
+  where: 'Word: content controls',
+  message:
+    'Word could not list the content controls in this report (it holds a kind, such as a date picker, that ' +
+    'Word does not let add-ins read), so live regions and protected headings were not checked. The rest of ' +
+    'the report was checked.',
+} as const;
 
 function notInWord(): ReportError {
   return new ReportError(
@@ -31,14 +42,17 @@ function notInWord(): ReportError {
   );
 }
 
-/** One `Word.run` (one undo step), with Word's failures said in the officer's words. */
+/**
+ * One change in one `Word.run` (a second, fresh one only to recover from a failed write), with
+ * Word's failures said in the officer's words.
+ */
 async function changeInWord<T>(
   action: string,
   batch: (context: Word.RequestContext) => Promise<T>,
 ): Promise<T> {
   if (typeof Word === 'undefined') throw notInWord();
   try {
-    return await Word.run(batch);
+    return await runWordChange((b) => Word.run(b), batch);
   } catch (error) {
     if (error instanceof WordWriteFailure) throw wordWriteError(error.office, action, error.documentChanged);
     if (isOfficeError(error)) throw wordWriteError(error, action);
@@ -59,8 +73,20 @@ export class WordReportHost implements ReportHost {
   async readSnapshot(onProgress?: ProgressListener): Promise<ReportSnapshot> {
     if (typeof Word === 'undefined') throw notInWord();
     const { features, warnings } = detectWordFeatures();
+    const read = (options: ReadOptions) =>
+      Word.run((context) => readWordDocument(context, features, warnings, onProgress, options));
     try {
-      const readout = await Word.run((context) => readWordDocument(context, features, warnings, onProgress));
+      let readout: WordReadout;
+      try {
+        readout = await read({});
+      } catch (error) {
+        // Some Words refuse to list content controls when the report holds a kind the API does not
+        // support (date picker, building-block gallery, group, repeating section: office-js #1382,
+        // #3607). Read the rest rather than nothing, and say what was left out.
+        if (!isOfficeError(error) || error.code !== 'NotImplemented') throw error;
+        readout = await read({ withoutContentControls: true });
+        readout.warnings.push(CONTROLS_NOT_READ);
+      }
       const snapshot = snapshotFromWord(readout);
       onProgress?.(1, 'Report read');
       return snapshot;
@@ -96,8 +122,11 @@ export class WordReportHost implements ReportHost {
     );
   }
 
-  /** Replies, resolutions and the state part: one `Word.run` of two syncs (see `comment-writes.ts`). */
-  writeConsultation(actions: CommentAction[], stateXml: string | null): Promise<void> {
+  /**
+   * Replies, resolutions and the state part: one `Word.run` of two syncs (see `comment-writes.ts`);
+   * a reply Word refuses comes back unposted, with its text, and the rest is still written.
+   */
+  writeConsultation(actions: CommentAction[], stateXml: string | null): Promise<ConsultationWriteOutcome> {
     const action = actions.some((a) => a.kind === 'reply')
       ? 'post the reply to the comment'
       : actions.length > 0

@@ -1,6 +1,7 @@
 /**
- * The Office.js host's changes to the document. Each is one `Word.run` (one undo step in Word) of
- * two syncs whatever the document's size:
+ * The Office.js host's changes to the document. Each is one `Word.run` of two syncs whatever the
+ * document's size (Word has no undo grouping for add-ins, office-js #1827: each paragraph or control
+ * written is an Undo step of its own):
  *
  * 1. read: the paragraphs' text (only the one needed when there is one anchor), and the existing
  *    controls' tags when protecting;
@@ -27,27 +28,70 @@ async function syncBeforeWriting(context: Word.RequestContext): Promise<void> {
   }
 }
 
+export type RecoveryOutcome = 'unchanged' | 'changed' | 'partly';
+
+/**
+ * Thrown out of a `Word.run` whose writing sync failed, carrying what puts the document back (or
+ * finishes the change). The recovery must run in a fresh `Word.run`: in Word on the web a
+ * `body.paragraphs` or `body.contentControls` collection loaded again in the same run still holds
+ * the items of its first load (office-js #3284), so a re-read there would see the report as it was
+ * before the failed batch and could tell the officer "nothing was changed" when something was.
+ */
+export class RecoverInFreshRun extends Error {
+  constructor(
+    readonly office: { code: string; message: string },
+    readonly recover: (context: Word.RequestContext) => Promise<RecoveryOutcome>,
+    /** What the change returns when the recovery finished it ('changed'). */
+    readonly finished: unknown = undefined,
+  ) {
+    super(office.message);
+    this.name = 'RecoverInFreshRun';
+  }
+}
+
+/** `Word.run` as the host calls it (injected so the recovery gets a run of its own). */
+export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+
+/**
+ * Runs a change in one `Word.run`; when its writing sync failed, runs the recovery in a second,
+ * fresh `Word.run` and turns the outcome into a WordWriteFailure that says what the report holds
+ * (or returns the change's result when the recovery finished it).
+ */
+export async function runWordChange<T>(
+  run: WordRun,
+  batch: (context: Word.RequestContext) => Promise<T>,
+): Promise<T> {
+  try {
+    return await run(batch);
+  } catch (error) {
+    if (!(error instanceof RecoverInFreshRun)) throw error;
+    let outcome: RecoveryOutcome = 'partly';
+    try {
+      outcome = await run((context) => error.recover(context));
+    } catch (recoveryError) {
+      if (!isOfficeError(recoveryError)) throw recoveryError;
+    }
+    if (outcome === 'changed') return error.finished as T;
+    throw new WordWriteFailure(error.office, outcome === 'unchanged' ? 'no' : 'partly');
+  }
+}
+
 /**
  * The sync that writes. Word runs a batch's operations in order and stops at the first that fails,
- * keeping the ones before it: `recover` puts the document back as it was (or finishes the change)
- * and says which, so the officer is never left with half a change they were not told about.
+ * keeping the ones before it: `recover` (run in a fresh `Word.run` by runWordChange) puts the
+ * document back as it was (or finishes the change) and says which, so the officer is never left
+ * with half a change they were not told about.
  */
 async function syncWrites(
   context: Word.RequestContext,
-  recover: () => Promise<'unchanged' | 'changed' | 'partly'>,
+  recover: (context: Word.RequestContext) => Promise<RecoveryOutcome>,
+  finished?: unknown,
 ): Promise<void> {
   try {
     await context.sync();
   } catch (error) {
     if (!isOfficeError(error)) throw error;
-    let outcome: 'unchanged' | 'changed' | 'partly' = 'partly';
-    try {
-      outcome = await recover();
-    } catch (recoveryError) {
-      if (!isOfficeError(recoveryError)) throw recoveryError;
-    }
-    if (outcome === 'changed') return;
-    throw new WordWriteFailure(error, outcome === 'unchanged' ? 'no' : 'partly');
+    throw new RecoverInFreshRun(error, recover, finished);
   }
 }
 
@@ -103,16 +147,17 @@ export async function insertParagraphsInWord(
   first?.select('Start');
   // Word keeps the paragraphs it wrote before a failure: find them (they sit, in order, next to
   // the anchor with the text we wrote) and delete them, so the report is as it was (2 more syncs).
-  await syncWrites(context, async () => {
-    const now = context.document.body.paragraphs.load(window);
-    await context.sync();
+  await syncWrites(context, async (fresh) => {
+    const now = fresh.document.body.paragraphs.load(window);
+    await fresh.sync();
     const texts = now.items.map((paragraph) => paragraph.text);
     if (sameTexts(texts, original)) return 'unchanged';
     const written = writtenBeforeFailure(texts, original, paragraphs, location, window.top);
     if (written === null) return 'partly';
     for (const index of written) now.items[index]!.delete();
-    const after = context.document.body.paragraphs.load(window);
-    await context.sync();
+    // A range of its own: in Word on the web `body.paragraphs` would not show the deletions yet.
+    const after = fresh.document.body.getRange('Whole').paragraphs.load(window);
+    await fresh.sync();
     return sameTexts(
       after.items.map((paragraph) => paragraph.text),
       original,
@@ -190,15 +235,15 @@ export async function protectParagraphsInWord(
   }
   // On a failure, every control that was not there before is ours (perhaps not yet tagged): remove
   // it, keeping its text, so the report is as it was.
-  await syncWrites(context, async () => {
-    const now = body.contentControls.load('items/id');
-    await context.sync();
+  await syncWrites(context, async (fresh) => {
+    const now = fresh.document.body.contentControls.load('items/id');
+    await fresh.sync();
     for (const control of now.items) {
       if (existingIds.has(control.id)) continue;
       control.cannotDelete = false;
       control.delete(true);
     }
-    await context.sync();
+    await fresh.sync();
     return 'unchanged';
   });
   return { protectedNow, alreadyProtected };
@@ -218,15 +263,19 @@ export async function unprotectParagraphsInWord(
     control.delete(true);
   }
   // Removing protection can be finished rather than undone: on a failure, remove what is left.
-  await syncWrites(context, async () => {
-    const left = context.document.body.contentControls.load('items/tag');
-    await context.sync();
-    for (const control of left.items.filter((c) => c.tag.startsWith(tagPrefix))) {
-      control.cannotDelete = false;
-      control.delete(true);
-    }
-    await context.sync();
-    return 'changed';
-  });
+  await syncWrites(
+    context,
+    async (fresh) => {
+      const left = fresh.document.body.contentControls.load('items/tag');
+      await fresh.sync();
+      for (const control of left.items.filter((c) => c.tag.startsWith(tagPrefix))) {
+        control.cannotDelete = false;
+        control.delete(true);
+      }
+      await fresh.sync();
+      return 'changed';
+    },
+    ours.length,
+  );
   return ours.length;
 }

@@ -22,6 +22,7 @@ import { DocxReportHost } from '../../src/docx/docx-host';
 import { readDocx } from '../../src/docx/read-docx';
 import { WordReportHost } from '../../src/word/word-host';
 import { fakeDocumentFromDocx, installFakeWord } from '../support/fake-word';
+import { currentWordProfile, inEachWordProfile } from '../support/word-profile-suite';
 
 const FILE = 'strategic-assessment-complete.docx';
 const template = loadTemplate(null);
@@ -120,105 +121,117 @@ const SCENARIOS: { name: string; make(bytes: Uint8Array): Uint8Array; expect: st
   },
 ];
 
-describe.each(['docx', 'word'] as const)('co-authoring on the %s host', (kind) => {
-  it.each(SCENARIOS)(
-    '$name: reported, and a refresh writes around it without adding or dropping a region',
-    async (scenario) => {
-      const bytes = scenario.make(withRegions);
-      const installed = kind === 'word' ? installFakeWord(fakeDocumentFromDocx(bytes, FILE)) : null;
-      try {
-        const host: ReportHost = kind === 'word' ? new WordReportHost(FILE) : new DocxReportHost(bytes, FILE);
-        const regions = await listLiveRegions(host);
-        const odd = regions.filter((r) => r.status === 'orphaned');
-        expect(odd.map((r) => r.orphan)).toEqual([scenario.expect]);
-        const controlsBefore = (await host.readSnapshot()).contentControls.filter((c) =>
-          c.tag?.startsWith('cr:live:'),
-        ).length;
+// Every test below runs in "Word desktop" and in "Word on the web" (the fake's two profiles).
+inEachWordProfile(() => {
+  describe.each(['docx', 'word'] as const)('co-authoring on the %s host', (kind) => {
+    it.each(SCENARIOS)(
+      '$name: reported, and a refresh writes around it without adding or dropping a region',
+      async (scenario) => {
+        const bytes = scenario.make(withRegions);
+        const installed =
+          kind === 'word'
+            ? installFakeWord(fakeDocumentFromDocx(bytes, FILE), { profile: currentWordProfile() })
+            : null;
+        try {
+          const host: ReportHost =
+            kind === 'word' ? new WordReportHost(FILE) : new DocxReportHost(bytes, FILE);
+          const regions = await listLiveRegions(host);
+          const odd = regions.filter((r) => r.status === 'orphaned');
+          expect(odd.map((r) => r.orphan)).toEqual([scenario.expect]);
+          const controlsBefore = (await host.readSnapshot()).contentControls.filter((c) =>
+            c.tag?.startsWith('cr:live:'),
+          ).length;
 
-        const report = await refreshLiveRegions(host, loadedSource(live), { now: NOW });
-        const outcome = report.regions.find((r) => r.id === odd[0]!.id);
-        expect(outcome?.status).toBe('orphaned');
-        expect(outcome?.message ?? '').not.toBe('');
-        const after = await (kind === 'word' ? new WordReportHost(FILE) : host).readSnapshot();
-        const controlsAfter = after.contentControls.filter((c) => c.tag?.startsWith('cr:live:')).length;
-        expect(controlsAfter).toBe(controlsBefore);
-        // Still reported afterwards: the refresh neither repaired nor dropped it on its own.
-        const again = await listLiveRegions(kind === 'word' ? new WordReportHost(FILE) : host);
-        expect(again.filter((r) => r.status === 'orphaned').map((r) => [r.id, r.orphan])).toEqual([
-          [odd[0]!.id, scenario.expect],
-        ]);
-        if (host instanceof DocxReportHost)
-          expect(readDocx(host.bytes, FILE).warnings).toEqual(readDocx(bytes, FILE).warnings);
-        lines.push(
-          `co-authoring ${kind}: ${scenario.name} -> reported ${scenario.expect}; refresh: ${report.regions.map((r) => `${r.id} ${r.status}`).join(', ')}`,
-        );
-      } finally {
-        installed?.uninstall();
-      }
-    },
-  );
+          const report = await refreshLiveRegions(host, loadedSource(live), { now: NOW });
+          const outcome = report.regions.find((r) => r.id === odd[0]!.id);
+          expect(outcome?.status).toBe('orphaned');
+          expect(outcome?.message ?? '').not.toBe('');
+          const after = await (kind === 'word' ? new WordReportHost(FILE) : host).readSnapshot();
+          const controlsAfter = after.contentControls.filter((c) => c.tag?.startsWith('cr:live:')).length;
+          expect(controlsAfter).toBe(controlsBefore);
+          // Still reported afterwards: the refresh neither repaired nor dropped it on its own.
+          const again = await listLiveRegions(kind === 'word' ? new WordReportHost(FILE) : host);
+          expect(again.filter((r) => r.status === 'orphaned').map((r) => [r.id, r.orphan])).toEqual([
+            [odd[0]!.id, scenario.expect],
+          ]);
+          if (host instanceof DocxReportHost)
+            expect(readDocx(host.bytes, FILE).warnings).toEqual(readDocx(bytes, FILE).warnings);
+          lines.push(
+            `co-authoring ${kind}: ${scenario.name} -> reported ${scenario.expect}; refresh: ${report.regions.map((r) => `${r.id} ${r.status}`).join(', ')}`,
+          );
+        } finally {
+          installed?.uninstall();
+        }
+      },
+    );
 
-  /**
-   * Two people refresh the same region at once, each with their own data (here: two seeds of the
-   * sample). Word on the web merges the region's text and the data part separately, so the worst
-   * merge has one person's table and the other's record. That must show as changed by hand (the
-   * text is not what the record says was written), be skipped by a refresh rather than silently
-   * kept or overwritten, and be put right by a forced refresh: one control, its record agreeing.
-   */
-  it.each([
-    ['A’s table with B’s record', 'a', 'b'],
-    ['B’s table with A’s record', 'b', 'a'],
-  ] as const)(
-    'two people refresh the same region at once (%s): edited, skipped, repaired by force',
-    async (_, textFrom, recordFrom) => {
-      const refreshedBy = async (seed: number): Promise<Uint8Array> => {
-        // Each person's copy is made with the .docx host (the fake cannot save a package).
-        const copy = new DocxReportHost(withRegions, FILE);
-        const source = loadedSource({ ...live, data: sampleDataset({ seed }) });
-        const report = await refreshLiveRegions(copy, source, { now: NOW });
-        expect(report.regions.find((r) => r.id === 'crime-by-category-yoy')?.status).toBe('changed');
-        return copy.bytes;
-      };
-      const versions = { a: await refreshedBy(7), b: await refreshedBy(9) };
-      const merged = withStatePartOf(versions[textFrom], versions[recordFrom]);
+    /**
+     * Two people refresh the same region at once, each with their own data (here: two seeds of the
+     * sample). Word on the web merges the region's text and the data part separately, so the worst
+     * merge has one person's table and the other's record. That must show as changed by hand (the
+     * text is not what the record says was written), be skipped by a refresh rather than silently
+     * kept or overwritten, and be put right by a forced refresh: one control, its record agreeing.
+     */
+    it.each([
+      ['A’s table with B’s record', 'a', 'b'],
+      ['B’s table with A’s record', 'b', 'a'],
+    ] as const)(
+      'two people refresh the same region at once (%s): edited, skipped, repaired by force',
+      async (_, textFrom, recordFrom) => {
+        const refreshedBy = async (seed: number): Promise<Uint8Array> => {
+          // Each person's copy is made with the .docx host (the fake cannot save a package).
+          const copy = new DocxReportHost(withRegions, FILE);
+          const source = loadedSource({ ...live, data: sampleDataset({ seed }) });
+          const report = await refreshLiveRegions(copy, source, { now: NOW });
+          expect(report.regions.find((r) => r.id === 'crime-by-category-yoy')?.status).toBe('changed');
+          return copy.bytes;
+        };
+        const versions = { a: await refreshedBy(7), b: await refreshedBy(9) };
+        const merged = withStatePartOf(versions[textFrom], versions[recordFrom]);
 
-      const installed = kind === 'word' ? installFakeWord(fakeDocumentFromDocx(merged, FILE)) : null;
-      try {
-        const docx = new DocxReportHost(merged, FILE);
-        const open = (): ReportHost => (kind === 'word' ? new WordReportHost(FILE) : docx);
-        const tableText = async (): Promise<string[]> =>
-          (await open().readSnapshot()).contentControls
-            .filter((c) => c.tag === 'cr:live:crime-by-category-yoy')
-            .map((c) => c.text);
-        // Both people refreshed every region, so the figure is merged crosswise too (if it differs).
-        const regions = await listLiveRegions(open());
-        expect(regions.find((r) => r.id === 'crime-by-category-yoy')?.status).toBe('edited');
-        const tableBefore = await tableText();
-        expect(tableBefore).toHaveLength(1);
+        const installed =
+          kind === 'word'
+            ? installFakeWord(fakeDocumentFromDocx(merged, FILE), { profile: currentWordProfile() })
+            : null;
+        try {
+          const docx = new DocxReportHost(merged, FILE);
+          const open = (): ReportHost => (kind === 'word' ? new WordReportHost(FILE) : docx);
+          const tableText = async (): Promise<string[]> =>
+            (await open().readSnapshot()).contentControls
+              .filter((c) => c.tag === 'cr:live:crime-by-category-yoy')
+              .map((c) => c.text);
+          // Both people refreshed every region, so the figure is merged crosswise too (if it differs).
+          const regions = await listLiveRegions(open());
+          expect(regions.find((r) => r.id === 'crime-by-category-yoy')?.status).toBe('edited');
+          const tableBefore = await tableText();
+          expect(tableBefore).toHaveLength(1);
 
-        const skipped = await refreshLiveRegions(open(), loadedSource(live), { now: NOW });
-        expect(skipped.regions.find((r) => r.id === 'crime-by-category-yoy')?.status).toBe('skipped-edited');
-        expect(await tableText()).toEqual(tableBefore);
+          const skipped = await refreshLiveRegions(open(), loadedSource(live), { now: NOW });
+          expect(skipped.regions.find((r) => r.id === 'crime-by-category-yoy')?.status).toBe(
+            'skipped-edited',
+          );
+          expect(await tableText()).toEqual(tableBefore);
 
-        const forced = await refreshLiveRegions(open(), loadedSource(live), {
-          now: NOW,
-          force: true,
-        });
-        expect(forced.regions.find((r) => r.id === 'crime-by-category-yoy')?.status).toBe('changed');
-        const repaired = await tableText();
-        expect(repaired).toHaveLength(1);
-        expect(repaired).not.toEqual(tableBefore);
-        const after = await listLiveRegions(open());
-        expect(after).toHaveLength(2);
-        expect(after.map((r) => r.status)).toEqual(['fresh', 'fresh']);
-        const again = await refreshLiveRegions(open(), loadedSource(live), { now: NOW });
-        expect(again.regions.map((r) => r.status)).toEqual(['unchanged', 'unchanged']);
-        lines.push(
-          `co-authoring ${kind}: two refreshes merged (${_}) -> edited; refresh skipped it; forced refresh repaired it`,
-        );
-      } finally {
-        installed?.uninstall();
-      }
-    },
-  );
+          const forced = await refreshLiveRegions(open(), loadedSource(live), {
+            now: NOW,
+            force: true,
+          });
+          expect(forced.regions.find((r) => r.id === 'crime-by-category-yoy')?.status).toBe('changed');
+          const repaired = await tableText();
+          expect(repaired).toHaveLength(1);
+          expect(repaired).not.toEqual(tableBefore);
+          const after = await listLiveRegions(open());
+          expect(after).toHaveLength(2);
+          expect(after.map((r) => r.status)).toEqual(['fresh', 'fresh']);
+          const again = await refreshLiveRegions(open(), loadedSource(live), { now: NOW });
+          expect(again.regions.map((r) => r.status)).toEqual(['unchanged', 'unchanged']);
+          lines.push(
+            `co-authoring ${kind}: two refreshes merged (${_}) -> edited; refresh skipped it; forced refresh repaired it`,
+          );
+        } finally {
+          installed?.uninstall();
+        }
+      },
+    );
+  });
 });

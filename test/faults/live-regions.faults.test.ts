@@ -31,6 +31,7 @@ import {
   type WordFault,
   type WordScenario,
 } from './fault-harness';
+import { currentWordProfile, inEachWordProfile } from '../support/word-profile-suite';
 
 const FILE = 'strategic-assessment-complete.docx';
 const bytes = new Uint8Array(readFileSync(join(__dirname, '../fixtures/reports', FILE)));
@@ -120,127 +121,135 @@ function expectHonest(useCase: string, runs: FaultRun[]): void {
   }
 }
 
-describe.each(USE_CASES)('live data faults on the Word host: $name', (useCase) => {
-  // The starting document is made once, with the .docx host (the same regions Word would write).
-  let start: Uint8Array | null = null;
+// Every test below runs in "Word desktop" and in "Word on the web" (the fake's two profiles).
+inEachWordProfile(() => {
+  describe.each(USE_CASES)('live data faults on the Word host: $name', (useCase) => {
+    // The starting document is made once, with the .docx host (the same regions Word would write).
+    let start: Uint8Array | null = null;
 
-  async function scenario(failure: WordFault): Promise<WordScenario> {
-    if (!start) {
-      const setupHost = new DocxReportHost(bytes, FILE);
-      await useCase.setup?.(setupHost);
-      start = setupHost.bytes;
+    async function scenario(failure: WordFault): Promise<WordScenario> {
+      if (!start) {
+        const setupHost = new DocxReportHost(bytes, FILE);
+        await useCase.setup?.(setupHost);
+        start = setupHost.bytes;
+      }
+      const { fake, uninstall } = installFakeWord(fakeDocumentFromDocx(start, FILE), {
+        profile: currentWordProfile(),
+      });
+      try {
+        const host = new WordReportHost(FILE);
+        const before = await host.readSnapshot();
+        const start = { syncs: fake.syncCount, operations: fake.operationCount };
+        if (failure?.kind === 'sync') fake.failSync(failure.n);
+        if (failure?.kind === 'operation') fake.failOperation(failure.n);
+        let error: unknown = null;
+        try {
+          await useCase.run(host);
+        } catch (e) {
+          error = e;
+        }
+        const used = {
+          syncs: fake.syncCount - start.syncs,
+          operations: fake.operationCount - start.operations,
+        };
+        return { before, after: await new WordReportHost(FILE).readSnapshot(), error, used };
+      } finally {
+        uninstall();
+      }
     }
-    const { fake, uninstall } = installFakeWord(fakeDocumentFromDocx(start, FILE));
-    try {
-      const host = new WordReportHost(FILE);
-      const before = await host.readSnapshot();
-      const start = { syncs: fake.syncCount, operations: fake.operationCount };
-      if (failure?.kind === 'sync') fake.failSync(failure.n);
-      if (failure?.kind === 'operation') fake.failOperation(failure.n);
+
+    it('leaves the report unchanged or fully changed at every sync and operation, and says which', async () => {
+      const { clean, runs } = await faultEveryWordPoint(scenario);
+      lines.push(
+        describeRuns(
+          useCase.name,
+          `${currentWordProfile().name} (${clean.used.syncs} syncs, ${clean.used.operations} operations)`,
+          runs,
+        ),
+      );
+      for (const r of runs.filter((x) => x.outcome === 'half-changed'))
+        lines.push(`  half-changed at ${r.point}: ${String((r.error as Error)?.message)}`);
+      expectHonest(useCase.name, runs);
+    });
+  });
+
+  describe.each(USE_CASES)('live data faults on the .docx host: $name', (useCase) => {
+    let start: Uint8Array | null = null;
+
+    async function scenario(failAt: number | null) {
+      if (!start) {
+        const setupHost = new DocxReportHost(bytes, FILE);
+        await useCase.setup?.(setupHost);
+        start = setupHost.bytes;
+      }
+      const host = new DocxReportHost(start, FILE);
+      const probe = instrumentDocxEditor(failAt);
       let error: unknown = null;
       try {
         await useCase.run(host);
       } catch (e) {
         error = e;
-      }
-      const used = {
-        syncs: fake.syncCount - start.syncs,
-        operations: fake.operationCount - start.operations,
-      };
-      return { before, after: await new WordReportHost(FILE).readSnapshot(), error, used };
-    } finally {
-      uninstall();
-    }
-  }
-
-  it('leaves the report unchanged or fully changed at every sync and operation, and says which', async () => {
-    const { clean, runs } = await faultEveryWordPoint(scenario);
-    lines.push(
-      describeRuns(
-        useCase.name,
-        `Word (${clean.used.syncs} syncs, ${clean.used.operations} operations)`,
-        runs,
-      ),
-    );
-    for (const r of runs.filter((x) => x.outcome === 'half-changed'))
-      lines.push(`  half-changed at ${r.point}: ${String((r.error as Error)?.message)}`);
-    expectHonest(useCase.name, runs);
-  });
-});
-
-describe.each(USE_CASES)('live data faults on the .docx host: $name', (useCase) => {
-  let start: Uint8Array | null = null;
-
-  async function scenario(failAt: number | null) {
-    if (!start) {
-      const setupHost = new DocxReportHost(bytes, FILE);
-      await useCase.setup?.(setupHost);
-      start = setupHost.bytes;
-    }
-    const host = new DocxReportHost(start, FILE);
-    const probe = instrumentDocxEditor(failAt);
-    let error: unknown = null;
-    try {
-      await useCase.run(host);
-    } catch (e) {
-      error = e;
-    } finally {
-      probe.restore();
-    }
-    return { before: start, after: host.bytes, error, calls: probe.calls };
-  }
-
-  it('keeps the file byte for byte or fully changed at every editor step, and says which', async () => {
-    const clean = await scenario(null);
-    expect(clean.error).toBeNull();
-    expect(clean.calls.length).toBeGreaterThan(0);
-    const runs: FaultRun[] = [];
-    for (let n = 1; n <= clean.calls.length; n++) {
-      const r = await scenario(n);
-      runs.push({
-        point: `editor call ${n} (${clean.calls[n - 1]})`,
-        outcome: classify(r.after, r.before, clean.after),
-        error: r.error,
-      });
-    }
-    lines.push(describeRuns(useCase.name, `.docx (${clean.calls.length} editor calls)`, runs));
-    expectHonest(useCase.name, runs);
-  });
-});
-
-describe('a data source that fails halfway through loading', () => {
-  const failing: LiveSource = {
-    label: 'police.uk CSV files',
-    load: (onProgress) => {
-      onProgress?.(0.5, 'Reading 2017-10-kent-street.csv');
-      return Promise.reject(
-        new Error('2017-10-kent-street.csv, line 5012: the file ends inside a quoted field'),
-      );
-    },
-  };
-
-  it.each(['docx', 'word'] as const)(
-    'leaves every region as it was on the %s host and says why',
-    async (kind) => {
-      const setupHost = new DocxReportHost(bytes, FILE);
-      await insertTable(setupHost, '2024-06');
-      const installed = kind === 'word' ? installFakeWord(fakeDocumentFromDocx(setupHost.bytes, FILE)) : null;
-      try {
-        const host: ReportHost =
-          kind === 'word' ? new WordReportHost(FILE) : new DocxReportHost(setupHost.bytes, FILE);
-        const before = await host.readSnapshot();
-        const report = await refreshLiveRegions(host, failing, { now: NOW });
-        expect(report.written).toBe(false);
-        expect(report.sourceError).toMatch(/line 5012/);
-        expect(await (kind === 'word' ? new WordReportHost(FILE) : host).readSnapshot()).toEqual(before);
-        if (host instanceof DocxReportHost)
-          expect(Buffer.from(host.bytes).equals(setupHost.bytes)).toBe(true);
-        lines.push(
-          `faults source failing halfway on ${kind}: 1 fault point; unchanged, told: ${report.sourceError}`,
-        );
       } finally {
-        installed?.uninstall();
+        probe.restore();
       }
-    },
-  );
+      return { before: start, after: host.bytes, error, calls: probe.calls };
+    }
+
+    it('keeps the file byte for byte or fully changed at every editor step, and says which', async () => {
+      const clean = await scenario(null);
+      expect(clean.error).toBeNull();
+      expect(clean.calls.length).toBeGreaterThan(0);
+      const runs: FaultRun[] = [];
+      for (let n = 1; n <= clean.calls.length; n++) {
+        const r = await scenario(n);
+        runs.push({
+          point: `editor call ${n} (${clean.calls[n - 1]})`,
+          outcome: classify(r.after, r.before, clean.after),
+          error: r.error,
+        });
+      }
+      lines.push(describeRuns(useCase.name, `.docx (${clean.calls.length} editor calls)`, runs));
+      expectHonest(useCase.name, runs);
+    });
+  });
+
+  describe('a data source that fails halfway through loading', () => {
+    const failing: LiveSource = {
+      label: 'police.uk CSV files',
+      load: (onProgress) => {
+        onProgress?.(0.5, 'Reading 2017-10-kent-street.csv');
+        return Promise.reject(
+          new Error('2017-10-kent-street.csv, line 5012: the file ends inside a quoted field'),
+        );
+      },
+    };
+
+    it.each(['docx', 'word'] as const)(
+      'leaves every region as it was on the %s host and says why',
+      async (kind) => {
+        const setupHost = new DocxReportHost(bytes, FILE);
+        await insertTable(setupHost, '2024-06');
+        const installed =
+          kind === 'word'
+            ? installFakeWord(fakeDocumentFromDocx(setupHost.bytes, FILE), { profile: currentWordProfile() })
+            : null;
+        try {
+          const host: ReportHost =
+            kind === 'word' ? new WordReportHost(FILE) : new DocxReportHost(setupHost.bytes, FILE);
+          const before = await host.readSnapshot();
+          const report = await refreshLiveRegions(host, failing, { now: NOW });
+          expect(report.written).toBe(false);
+          expect(report.sourceError).toMatch(/line 5012/);
+          expect(await (kind === 'word' ? new WordReportHost(FILE) : host).readSnapshot()).toEqual(before);
+          if (host instanceof DocxReportHost)
+            expect(Buffer.from(host.bytes).equals(setupHost.bytes)).toBe(true);
+          lines.push(
+            `faults source failing halfway on ${kind}: 1 fault point; unchanged, told: ${report.sourceError}`,
+          );
+        } finally {
+          installed?.uninstall();
+        }
+      },
+    );
+  });
 });

@@ -24,7 +24,7 @@ import type { TemplateSpec } from '../../src/core/template/spec';
 import { loadTemplate } from '../../src/cli/load-template';
 import { DocxReportHost } from '../../src/docx/docx-host';
 import { WordReportHost } from '../../src/word/word-host';
-import { fakeDocumentFromDocx, installFakeWord } from '../support/fake-word';
+import { fakeDocumentFromDocx, installFakeWord, WORD_PROFILES } from '../support/fake-word';
 import {
   classify,
   describeRuns,
@@ -91,12 +91,16 @@ function expectHonest(useCase: string, runs: FaultRun[]): void {
   }
 }
 
-describe.each(USE_CASES)('faults while writing on the Word host: $name', (useCase) => {
+const WORD_CASES = WORD_PROFILES.flatMap((profile) => USE_CASES.map((useCase) => ({ profile, useCase })));
+
+describe.each(WORD_CASES)('faults while writing in $profile.name: $useCase.name', ({ profile, useCase }) => {
   // The check the use case starts from is the same every time: made once, on the clean run.
   let checked: ReportSnapshot | null = null;
 
   async function scenario(failure: WordFault): Promise<WordScenario> {
-    const { fake, uninstall } = installFakeWord(fakeDocumentFromDocx(read(useCase.file), useCase.file));
+    const { fake, uninstall } = installFakeWord(fakeDocumentFromDocx(read(useCase.file), useCase.file), {
+      profile,
+    });
     try {
       const host = new WordReportHost(useCase.file);
       if (useCase.setup)
@@ -129,7 +133,7 @@ describe.each(USE_CASES)('faults while writing on the Word host: $name', (useCas
     lines.push(
       describeRuns(
         useCase.name,
-        `Word (${clean.used.syncs} syncs, ${clean.used.operations} operations)`,
+        `${profile.name} (${clean.used.syncs} syncs, ${clean.used.operations} operations)`,
         runs,
       ),
     );

@@ -12,6 +12,7 @@ import { NORMALISED_FIELDS, asWordSeesIt, comparable, comparableFindings, deleti
 import { contractFixtures } from './fixtures';
 import { DOCX_HOST, HOSTS, WORD_HOST, type HostUnderTest } from './hosts';
 import type { NotInWordApi } from '../support/fake-word';
+import { inEachWordProfile } from '../support/word-profile-suite';
 
 const fixtures = contractFixtures();
 
@@ -55,72 +56,75 @@ async function readWith(host: HostUnderTest, bytes: Uint8Array, name: string) {
   }
 }
 
-test('every field the Word API cannot see is one the contract normalises', () => {
-  expect(NORMALISED_FIELDS).toEqual(expect.arrayContaining(Object.keys(WORD_API_BLIND_SPOTS)));
-});
+// Every test below runs in "Word desktop" and in "Word on the web" (the fake's two profiles).
+inEachWordProfile(() => {
+  test('every field the Word API cannot see is one the contract normalises', () => {
+    expect(NORMALISED_FIELDS).toEqual(expect.arrayContaining(Object.keys(WORD_API_BLIND_SPOTS)));
+  });
 
-test('the fixtures are there', () => {
-  expect(fixtures.filter((f) => f.name.startsWith('word-made/')).length).toBeGreaterThanOrEqual(29);
-  expect(fixtures.filter((f) => f.name.startsWith('reports/')).length).toBeGreaterThanOrEqual(3);
-});
+  test('the fixtures are there', () => {
+    expect(fixtures.filter((f) => f.name.startsWith('word-made/')).length).toBeGreaterThanOrEqual(29);
+    expect(fixtures.filter((f) => f.name.startsWith('reports/')).length).toBeGreaterThanOrEqual(3);
+  });
 
-describe.each(HOSTS)('the $kind host', (hostUnderTest) => {
-  test.each(fixtures)(
-    'reads $name into a well-formed snapshot, reporting progress',
-    async ({ name, bytes }) => {
-      const opened = hostUnderTest.open(bytes, name);
-      try {
-        const progress: number[] = [];
-        const snapshot = await opened.host.readSnapshot((fraction) => progress.push(fraction));
-        expect(opened.host.kind).toBe(hostUnderTest.kind);
-        expect(progress.length).toBeGreaterThan(0);
-        expect(progress.at(-1)).toBe(1);
-        expect([...progress].sort((a, b) => a - b)).toEqual(progress);
-        expectWellFormed(snapshot);
-      } finally {
-        opened.close();
-      }
-    },
-  );
-});
-
-describe('both hosts read the same report', () => {
-  const template = getTemplate(DEFAULT_TEMPLATE_ID);
-
-  test.each(fixtures)('$name', async ({ name, bytes }) => {
-    const docx = await readWith(DOCX_HOST, bytes, name);
-    const word = await readWith(WORD_HOST, bytes, name);
-    const notVisible = word.notVisible as NotInWordApi;
-    const expected = comparable(docx.snapshot, notVisible, 'docx');
-    const actual = comparable(word.snapshot, notVisible, 'word');
-
-    // Field by field, so a failure names the part that differs.
-    expect(actual.paragraphs).toEqual(expected.paragraphs);
-    expect(actual.tables).toEqual(expected.tables);
-    expect(actual.contentControls).toEqual(expected.contentControls);
-    expect(actual.comments).toEqual(expected.comments);
-    expect(actual.customXmlParts).toEqual(expected.customXmlParts);
-    expect(actual.pictures).toEqual(expected.pictures);
-    expect(actual.properties).toEqual(expected.properties);
-    // With WordApi 1.6 every table, control, comment and picture is placed exactly.
-    expect(word.snapshot.warnings).toEqual([]);
-
-    // Where Word shows tracked deletions, its text is the accepted text plus the deleted text.
-    for (const i of notVisible.paragraphsWithDeletedText) {
-      const withDeletions = word.snapshot.paragraphs[i]?.text ?? '';
-      expect({
-        paragraph: i,
-        deletionsOnly: deletionsOnly(withDeletions, docx.snapshot.paragraphs[i]?.text ?? ''),
-      }).toEqual({
-        paragraph: i,
-        deletionsOnly: true,
-      });
-    }
-
-    const wordFindings = checkSnapshot(word.snapshot, template);
-    const docxFindings = checkSnapshot(asWordSeesIt(docx.snapshot, notVisible), template);
-    expect(comparableFindings(wordFindings, notVisible)).toEqual(
-      comparableFindings(docxFindings, notVisible),
+  describe.each(HOSTS)('the $kind host', (hostUnderTest) => {
+    test.each(fixtures)(
+      'reads $name into a well-formed snapshot, reporting progress',
+      async ({ name, bytes }) => {
+        const opened = hostUnderTest.open(bytes, name);
+        try {
+          const progress: number[] = [];
+          const snapshot = await opened.host.readSnapshot((fraction) => progress.push(fraction));
+          expect(opened.host.kind).toBe(hostUnderTest.kind);
+          expect(progress.length).toBeGreaterThan(0);
+          expect(progress.at(-1)).toBe(1);
+          expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+          expectWellFormed(snapshot);
+        } finally {
+          opened.close();
+        }
+      },
     );
+  });
+
+  describe('both hosts read the same report', () => {
+    const template = getTemplate(DEFAULT_TEMPLATE_ID);
+
+    test.each(fixtures)('$name', async ({ name, bytes }) => {
+      const docx = await readWith(DOCX_HOST, bytes, name);
+      const word = await readWith(WORD_HOST, bytes, name);
+      const notVisible = word.notVisible as NotInWordApi;
+      const expected = comparable(docx.snapshot, notVisible, 'docx');
+      const actual = comparable(word.snapshot, notVisible, 'word');
+
+      // Field by field, so a failure names the part that differs.
+      expect(actual.paragraphs).toEqual(expected.paragraphs);
+      expect(actual.tables).toEqual(expected.tables);
+      expect(actual.contentControls).toEqual(expected.contentControls);
+      expect(actual.comments).toEqual(expected.comments);
+      expect(actual.customXmlParts).toEqual(expected.customXmlParts);
+      expect(actual.pictures).toEqual(expected.pictures);
+      expect(actual.properties).toEqual(expected.properties);
+      // With WordApi 1.6 every table, control, comment and picture is placed exactly.
+      expect(word.snapshot.warnings).toEqual([]);
+
+      // Where Word shows tracked deletions, its text is the accepted text plus the deleted text.
+      for (const i of notVisible.paragraphsWithDeletedText) {
+        const withDeletions = word.snapshot.paragraphs[i]?.text ?? '';
+        expect({
+          paragraph: i,
+          deletionsOnly: deletionsOnly(withDeletions, docx.snapshot.paragraphs[i]?.text ?? ''),
+        }).toEqual({
+          paragraph: i,
+          deletionsOnly: true,
+        });
+      }
+
+      const wordFindings = checkSnapshot(word.snapshot, template);
+      const docxFindings = checkSnapshot(asWordSeesIt(docx.snapshot, notVisible), template);
+      expect(comparableFindings(wordFindings, notVisible)).toEqual(
+        comparableFindings(docxFindings, notVisible),
+      );
+    });
   });
 });

@@ -12,6 +12,7 @@ import {
   type FakeDocxOptions,
   type NotInWordApi,
 } from '../support/fake-word';
+import { currentWordProfile } from '../support/word-profile-suite';
 
 export interface OpenedHost {
   host: ReportHost;
@@ -41,8 +42,10 @@ export const WORD_HOST: HostUnderTest = {
   kind: 'word',
   open: (bytes, fileName, options = {}) => {
     const reading = readDocxForFakeWord(bytes, fileName, options);
+    // The suite's profile: "Word desktop", or "Word on the web" under inEachWordProfile.
     const { fake, uninstall } = installFakeWord(reading.document, {
       wordApi: options.wordApi,
+      profile: currentWordProfile(),
     });
     return {
       host: new WordReportHost(fileName),

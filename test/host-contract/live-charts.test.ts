@@ -13,6 +13,7 @@ import type { ReportSnapshot } from '../../src/core/report/snapshot';
 import { comparable } from './comparable';
 import { DOCX_HOST, WORD_HOST } from './hosts';
 import type { NotInWordApi } from '../support/fake-word';
+import { inEachWordProfile } from '../support/word-profile-suite';
 
 // A Word-made file (styles with a default paragraph style, as every Word document has).
 const FILE = join(
@@ -49,40 +50,45 @@ function view(snapshot: ReportSnapshot, kind: 'docx' | 'word') {
   };
 }
 
-test('insert a chart, refresh with newer data: the same document and report on both hosts', async () => {
-  const results = [];
-  for (const host of [DOCX_HOST, WORD_HOST]) {
-    const opened = host.open(new Uint8Array(readFileSync(FILE)), 'sa.docx', {
-      deletedText: 'hidden',
-      wordApi: '1.4',
-    });
-    try {
-      const snapshot = await opened.host.readSnapshot();
-      const inControl = new Set(snapshot.contentControls.flatMap((c) => [c.firstParagraph, c.lastParagraph]));
-      const at = snapshot.paragraphs.find(
-        (p) => p.cell === null && p.text.trim() !== '' && !p.boldOnly && !inControl.has(p.index),
-      )!;
-      await insertLiveElement(
-        opened.host,
-        loadedSource(sample),
-        { element: 'chart:spc-total-crime', area: 'Maidstone', id: 'spc' },
-        { anchor: { paragraph: at.index, text: at.text }, location: 'After' },
-        { now: NOW, services },
-      );
-      const inserted = view(await opened.host.readSnapshot(), host.kind);
-      const report = await refreshLiveRegions(opened.host, loadedSource(newer), { now: NOW, services });
-      results.push({ inserted, report, refreshed: view(await opened.host.readSnapshot(), host.kind) });
-    } finally {
-      opened.close();
+// Every test below runs in "Word desktop" and in "Word on the web" (the fake's two profiles).
+inEachWordProfile(() => {
+  test('insert a chart, refresh with newer data: the same document and report on both hosts', async () => {
+    const results = [];
+    for (const host of [DOCX_HOST, WORD_HOST]) {
+      const opened = host.open(new Uint8Array(readFileSync(FILE)), 'sa.docx', {
+        deletedText: 'hidden',
+        wordApi: '1.4',
+      });
+      try {
+        const snapshot = await opened.host.readSnapshot();
+        const inControl = new Set(
+          snapshot.contentControls.flatMap((c) => [c.firstParagraph, c.lastParagraph]),
+        );
+        const at = snapshot.paragraphs.find(
+          (p) => p.cell === null && p.text.trim() !== '' && !p.boldOnly && !inControl.has(p.index),
+        )!;
+        await insertLiveElement(
+          opened.host,
+          loadedSource(sample),
+          { element: 'chart:spc-total-crime', area: 'Maidstone', id: 'spc' },
+          { anchor: { paragraph: at.index, text: at.text }, location: 'After' },
+          { now: NOW, services },
+        );
+        const inserted = view(await opened.host.readSnapshot(), host.kind);
+        const report = await refreshLiveRegions(opened.host, loadedSource(newer), { now: NOW, services });
+        results.push({ inserted, report, refreshed: view(await opened.host.readSnapshot(), host.kind) });
+      } finally {
+        opened.close();
+      }
     }
-  }
-  const [docx, word] = results;
-  expect(docx!.inserted.pictures).toHaveLength(1);
-  expect(docx!.inserted.pictures[0]!.title).toMatch(
-    /^Recorded crime by month with control limits, Maidstone/,
-  );
-  expect(word!.inserted).toEqual(docx!.inserted);
-  expect(docx!.report.regions.map((r) => r.status)).toEqual(['changed']);
-  expect(word!.report).toEqual(docx!.report);
-  expect(word!.refreshed).toEqual(docx!.refreshed);
+    const [docx, word] = results;
+    expect(docx!.inserted.pictures).toHaveLength(1);
+    expect(docx!.inserted.pictures[0]!.title).toMatch(
+      /^Recorded crime by month with control limits, Maidstone/,
+    );
+    expect(word!.inserted).toEqual(docx!.inserted);
+    expect(docx!.report.regions.map((r) => r.status)).toEqual(['changed']);
+    expect(word!.report).toEqual(docx!.report);
+    expect(word!.refreshed).toEqual(docx!.refreshed);
+  });
 });

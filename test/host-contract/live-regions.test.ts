@@ -18,6 +18,7 @@ import { paragraph } from '../../src/ooxml/paragraph';
 import { asWordSeesIt, comparable } from './comparable';
 import { DOCX_HOST, WORD_HOST, type HostUnderTest, type OpenedHost } from './hosts';
 import type { NotInWordApi } from '../support/fake-word';
+import { inEachWordProfile } from '../support/word-profile-suite';
 
 const FIXTURES = join(__dirname, '../fixtures');
 /** Word-made files (every style Word needs is declared) and a committee report. */
@@ -187,71 +188,74 @@ function expectSameDocument(docx: ReportSnapshot, word: ReportSnapshot, hidden: 
   );
 }
 
-describe('live regions: the same batch, the same document on both hosts', () => {
-  test.each(FILES)('inserting next to a paragraph, a heading and inside a table (%s)', async (file) => {
-    const { docx, word, hidden } = await bothHosts(file, (before) => [
-      [inserts(before), state(['yoy', 'total', 'rates', 'top'])],
-    ]);
-    const tags = word.contentControls.map((c) => c.tag).filter((t) => t?.startsWith('cr:live:'));
-    expect(tags).toHaveLength(4);
-    expectSameDocument(docx, word, hidden);
-  });
+// Every test below runs in "Word desktop" and in "Word on the web" (the fake's two profiles).
+inEachWordProfile(() => {
+  describe('live regions: the same batch, the same document on both hosts', () => {
+    test.each(FILES)('inserting next to a paragraph, a heading and inside a table (%s)', async (file) => {
+      const { docx, word, hidden } = await bothHosts(file, (before) => [
+        [inserts(before), state(['yoy', 'total', 'rates', 'top'])],
+      ]);
+      const tags = word.contentControls.map((c) => c.tag).filter((t) => t?.startsWith('cr:live:'));
+      expect(tags).toHaveLength(4);
+      expectSameDocument(docx, word, hidden);
+    });
 
-  test('refreshing (replace) and removing, with and without the content', async () => {
-    const { docx, word, hidden } = await bothHosts(FILES[1]!, (before) => [
-      [inserts(before), state(['yoy', 'total', 'rates', 'top'])],
-      [
+    test('refreshing (replace) and removing, with and without the content', async () => {
+      const { docx, word, hidden } = await bothHosts(FILES[1]!, (before) => [
+        [inserts(before), state(['yoy', 'total', 'rates', 'top'])],
         [
-          { kind: 'replace', tag: liveTag('yoy'), content: table('yoy', 131) },
-          {
-            kind: 'replace',
-            tag: liveTag('total'),
-            content: figure('Recorded crime rose to 17,020 (4.4%).'),
-          },
-          { kind: 'remove', tag: liveTag('rates'), keepContent: true },
-          { kind: 'remove', tag: liveTag('top'), keepContent: false },
+          [
+            { kind: 'replace', tag: liveTag('yoy'), content: table('yoy', 131) },
+            {
+              kind: 'replace',
+              tag: liveTag('total'),
+              content: figure('Recorded crime rose to 17,020 (4.4%).'),
+            },
+            { kind: 'remove', tag: liveTag('rates'), keepContent: true },
+            { kind: 'remove', tag: liveTag('top'), keepContent: false },
+          ],
+          state(['yoy', 'total']),
         ],
-        state(['yoy', 'total']),
-      ],
-    ]);
-    expect(word.contentControls.filter((c) => c.tag?.startsWith('cr:live:')).map((c) => c.tag)).toEqual(
-      [liveTag('yoy'), liveTag('total')].sort(
-        (a, b) =>
-          word.contentControls.findIndex((c) => c.tag === a) -
-          word.contentControls.findIndex((c) => c.tag === b),
-      ),
-    );
-    expect(word.paragraphs.some((p) => p.text === 'Recorded crime rose to 17,020 (4.4%).')).toBe(true);
-    expectSameDocument(docx, word, hidden);
-  });
+      ]);
+      expect(word.contentControls.filter((c) => c.tag?.startsWith('cr:live:')).map((c) => c.tag)).toEqual(
+        [liveTag('yoy'), liveTag('total')].sort(
+          (a, b) =>
+            word.contentControls.findIndex((c) => c.tag === a) -
+            word.contentControls.findIndex((c) => c.tag === b),
+        ),
+      );
+      expect(word.paragraphs.some((p) => p.text === 'Recorded crime rose to 17,020 (4.4%).')).toBe(true);
+      expectSameDocument(docx, word, hidden);
+    });
 
-  test('state only (no region writes) and no state (null) are the same on both', async () => {
-    const { docx, word, hidden } = await bothHosts(FILES[1]!, () => [
-      [[], state(['kept'])],
-      [[], null],
-    ]);
-    expect(word.customXmlParts.filter((p) => p.namespaceUri === REPORT_NAMESPACE)).toHaveLength(1);
-    expectSameDocument(docx, word, hidden);
-  });
+    test('state only (no region writes) and no state (null) are the same on both', async () => {
+      const { docx, word, hidden } = await bothHosts(FILES[1]!, () => [
+        [[], state(['kept'])],
+        [[], null],
+      ]);
+      expect(word.customXmlParts.filter((p) => p.namespaceUri === REPORT_NAMESPACE)).toHaveLength(1);
+      expectSameDocument(docx, word, hidden);
+    });
 
-  test('a refused batch (a region that is not there) changes neither document', async () => {
-    for (const host of [DOCX_HOST, WORD_HOST]) {
-      const session = open(host, FILES[1]!);
-      try {
-        const before = await session.read();
-        const writes: RegionWrite[] = [
-          ...inserts(before),
-          { kind: 'replace', tag: liveTag('missing'), content: table('m', 1) },
-        ];
-        await expect(session.opened.host.writeRegions!(writes, state(['x']))).rejects.toMatchObject({
-          code: 'control-not-found',
-        });
-        expect(comparable(await session.read(), NOTHING_HIDDEN, host.kind)).toEqual(
-          comparable(before, NOTHING_HIDDEN, host.kind),
-        );
-      } finally {
-        session.opened.close();
+    test('a refused batch (a region that is not there) changes neither document', async () => {
+      for (const host of [DOCX_HOST, WORD_HOST]) {
+        const session = open(host, FILES[1]!);
+        try {
+          const before = await session.read();
+          const writes: RegionWrite[] = [
+            ...inserts(before),
+            { kind: 'replace', tag: liveTag('missing'), content: table('m', 1) },
+          ];
+          await expect(session.opened.host.writeRegions!(writes, state(['x']))).rejects.toMatchObject({
+            code: 'control-not-found',
+          });
+          expect(comparable(await session.read(), NOTHING_HIDDEN, host.kind)).toEqual(
+            comparable(before, NOTHING_HIDDEN, host.kind),
+          );
+        } finally {
+          session.opened.close();
+        }
       }
-    }
+    });
   });
 });

@@ -21,6 +21,7 @@ import { DEFAULT_TEMPLATE_ID, getTemplate } from '../../src/core/template/templa
 import { asWordSeesIt, comparable } from './comparable';
 import { DOCX_HOST, WORD_HOST, type HostUnderTest, type OpenedHost } from './hosts';
 import type { NotInWordApi } from '../support/fake-word';
+import { inEachWordProfile } from '../support/word-profile-suite';
 
 const FILE = join(
   __dirname,
@@ -122,88 +123,95 @@ function expectSameDocument(
   );
 }
 
-describe.each(['1.4', '1.6'])('live-data use cases on both hosts (Word with WordApi %s)', (wordApi) => {
-  test('insert four elements, refresh with the same data (all unchanged), then with newer data (a diff): the same on both', async () => {
-    const runs: { snapshot: ReportSnapshot; first: unknown; second: unknown; hidden: NotInWordApi | null }[] =
-      [];
-    for (const host of [DOCX_HOST, WORD_HOST]) {
-      const opened = open(host, wordApi);
+// Every test below runs in "Word desktop" and in "Word on the web" (the fake's two profiles).
+inEachWordProfile(() => {
+  describe.each(['1.4', '1.6'])('live-data use cases on both hosts (Word with WordApi %s)', (wordApi) => {
+    test('insert four elements, refresh with the same data (all unchanged), then with newer data (a diff): the same on both', async () => {
+      const runs: {
+        snapshot: ReportSnapshot;
+        first: unknown;
+        second: unknown;
+        hidden: NotInWordApi | null;
+      }[] = [];
+      for (const host of [DOCX_HOST, WORD_HOST]) {
+        const opened = open(host, wordApi);
+        try {
+          const syncs = await insertRegions(opened, 4);
+          if (host.kind === 'word') expect(new Set(syncs)).toEqual(new Set([syncs[0]]));
+          const first = await refreshLiveRegions(opened.host, loadedSource(sample), { now: NOW });
+          expect(first.regions.map((r) => r.status)).toEqual([
+            'unchanged',
+            'unchanged',
+            'unchanged',
+            'unchanged',
+          ]);
+          const second = await refreshLiveRegions(opened.host, loadedSource(newer), { now: NOW });
+          expect(second.regions.filter((r) => r.status === 'changed').length).toBeGreaterThan(0);
+          expect(second.regions.flatMap((r) => r.changes).length).toBeGreaterThan(0);
+          runs.push({ snapshot: await opened.host.readSnapshot(), first, second, hidden: opened.notVisible });
+        } finally {
+          opened.close();
+        }
+      }
+      const [docx, word] = runs as [(typeof runs)[0], (typeof runs)[0]];
+      expect(word.first).toEqual(docx.first);
+      expect(word.second).toEqual(docx.second);
+      expectSameDocument(docx.snapshot, word.snapshot, word.hidden, wordApi);
+    });
+
+    test('the list of regions and their status is the same on both hosts', async () => {
+      const lists = [];
+      for (const host of [DOCX_HOST, WORD_HOST]) {
+        const opened = open(host, wordApi);
+        try {
+          await insertRegions(opened, 3);
+          const regions = await listLiveRegions(opened.host, { latestMonth: newer.data.latestMonth });
+          lists.push(
+            regions.map((r) => ({
+              id: r.id,
+              element: r.element,
+              title: r.title,
+              status: r.status,
+              detail: r.detail,
+            })),
+          );
+        } finally {
+          opened.close();
+        }
+      }
+      expect(lists[1]).toEqual(lists[0]);
+      expect(lists[0]!.map((r) => r.status)).toEqual(['stale', 'stale', 'stale']);
+    });
+  });
+
+  describe('round trips to Word', () => {
+    async function refreshSyncs(
+      regions: number,
+    ): Promise<{ insert: number[]; refresh: number; changed: number }> {
+      const opened = open(WORD_HOST);
       try {
-        const syncs = await insertRegions(opened, 4);
-        if (host.kind === 'word') expect(new Set(syncs)).toEqual(new Set([syncs[0]]));
-        const first = await refreshLiveRegions(opened.host, loadedSource(sample), { now: NOW });
-        expect(first.regions.map((r) => r.status)).toEqual([
-          'unchanged',
-          'unchanged',
-          'unchanged',
-          'unchanged',
-        ]);
-        const second = await refreshLiveRegions(opened.host, loadedSource(newer), { now: NOW });
-        expect(second.regions.filter((r) => r.status === 'changed').length).toBeGreaterThan(0);
-        expect(second.regions.flatMap((r) => r.changes).length).toBeGreaterThan(0);
-        runs.push({ snapshot: await opened.host.readSnapshot(), first, second, hidden: opened.notVisible });
+        const insert = await insertRegions(opened, regions);
+        const before = opened.syncs();
+        const report = await refreshLiveRegions(opened.host, loadedSource(newer), { now: NOW });
+        return {
+          insert,
+          refresh: opened.syncs() - before,
+          changed: report.regions.filter((r) => r.status === 'changed').length,
+        };
       } finally {
         opened.close();
       }
     }
-    const [docx, word] = runs as [(typeof runs)[0], (typeof runs)[0]];
-    expect(word.first).toEqual(docx.first);
-    expect(word.second).toEqual(docx.second);
-    expectSameDocument(docx.snapshot, word.snapshot, word.hidden, wordApi);
-  });
 
-  test('the list of regions and their status is the same on both hosts', async () => {
-    const lists = [];
-    for (const host of [DOCX_HOST, WORD_HOST]) {
-      const opened = open(host, wordApi);
-      try {
-        await insertRegions(opened, 3);
-        const regions = await listLiveRegions(opened.host, { latestMonth: newer.data.latestMonth });
-        lists.push(
-          regions.map((r) => ({
-            id: r.id,
-            element: r.element,
-            title: r.title,
-            status: r.status,
-            detail: r.detail,
-          })),
-        );
-      } finally {
-        opened.close();
-      }
-    }
-    expect(lists[1]).toEqual(lists[0]);
-    expect(lists[0]!.map((r) => r.status)).toEqual(['stale', 'stale', 'stale']);
-  });
-});
-
-describe('round trips to Word', () => {
-  async function refreshSyncs(
-    regions: number,
-  ): Promise<{ insert: number[]; refresh: number; changed: number }> {
-    const opened = open(WORD_HOST);
-    try {
-      const insert = await insertRegions(opened, regions);
-      const before = opened.syncs();
-      const report = await refreshLiveRegions(opened.host, loadedSource(newer), { now: NOW });
-      return {
-        insert,
-        refresh: opened.syncs() - before,
-        changed: report.regions.filter((r) => r.status === 'changed').length,
-      };
-    } finally {
-      opened.close();
-    }
-  }
-
-  test('refreshing 1 region and 30 regions take the same number of syncs (one read, one write)', async () => {
-    const one = await refreshSyncs(1);
-    const thirty = await refreshSyncs(30);
-    expect(thirty.changed).toBeGreaterThanOrEqual(20);
-    expect(one.changed).toBe(1);
-    expect(thirty.refresh).toBe(one.refresh);
-    // readSnapshot (2 syncs) + writeRegions (2 syncs).
-    expect(one.refresh).toBe(4);
-    expect(new Set([...one.insert, ...thirty.insert])).toEqual(new Set([4]));
+    test('refreshing 1 region and 30 regions take the same number of syncs (one read, one write)', async () => {
+      const one = await refreshSyncs(1);
+      const thirty = await refreshSyncs(30);
+      expect(thirty.changed).toBeGreaterThanOrEqual(20);
+      expect(one.changed).toBe(1);
+      expect(thirty.refresh).toBe(one.refresh);
+      // readSnapshot (2 syncs) + writeRegions (2 syncs).
+      expect(one.refresh).toBe(4);
+      expect(new Set([...one.insert, ...thirty.insert])).toEqual(new Set([4]));
+    });
   });
 });

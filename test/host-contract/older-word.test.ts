@@ -7,6 +7,7 @@
 import type { ReportSnapshot } from '../../src/core/report/snapshot';
 import { contractFixtures } from './fixtures';
 import { WORD_HOST } from './hosts';
+import { inEachWordProfile } from '../support/word-profile-suite';
 
 const fixtures = contractFixtures();
 
@@ -31,27 +32,30 @@ function placements(snapshot: ReportSnapshot): [string, number | null][] {
   ];
 }
 
-test.each(fixtures)('$name reads the same on WordApi 1.4, placing by text', async ({ name, bytes }) => {
-  const newer = await readInWord(bytes, name, '1.6');
-  const older = await readInWord(bytes, name, '1.4');
+// Every test below runs in "Word desktop" and in "Word on the web" (the fake's two profiles).
+inEachWordProfile(() => {
+  test.each(fixtures)('$name reads the same on WordApi 1.4, placing by text', async ({ name, bytes }) => {
+    const newer = await readInWord(bytes, name, '1.6');
+    const older = await readInWord(bytes, name, '1.4');
 
-  expect(older.syncs).toBeLessThanOrEqual(3);
-  expect(older.syncs).toBe(newer.syncs);
-  expect(older.snapshot.paragraphs).toEqual(newer.snapshot.paragraphs);
-  expect(older.snapshot.tables).toEqual(newer.snapshot.tables);
-  expect(older.snapshot.customXmlParts).toEqual(newer.snapshot.customXmlParts);
-  expect(older.snapshot.properties).toEqual(newer.snapshot.properties);
-  expect(older.snapshot.warnings[0]?.message).toMatch(/cannot identify paragraphs/);
+    expect(older.syncs).toBeLessThanOrEqual(3);
+    expect(older.syncs).toBe(newer.syncs);
+    expect(older.snapshot.paragraphs).toEqual(newer.snapshot.paragraphs);
+    expect(older.snapshot.tables).toEqual(newer.snapshot.tables);
+    expect(older.snapshot.customXmlParts).toEqual(newer.snapshot.customXmlParts);
+    expect(older.snapshot.properties).toEqual(newer.snapshot.properties);
+    expect(older.snapshot.warnings[0]?.message).toMatch(/cannot identify paragraphs/);
 
-  const exact = placements(newer.snapshot);
-  const byText = placements(older.snapshot);
-  expect(byText.map(([what]) => what)).toEqual(exact.map(([what]) => what));
-  const text = (i: number | null) => (i === null ? null : older.snapshot.paragraphs[i]?.text);
-  byText.forEach(([what, paragraph], n) => {
-    const expected = exact[n]?.[1] ?? null;
-    if (paragraph === expected) return;
-    // Misplaced only onto a paragraph with the same text, and never silently.
-    expect({ what, text: text(paragraph) }).toEqual({ what, text: text(expected) });
-    expect(older.snapshot.warnings.some((w) => w.message.startsWith(`${what}:`))).toBe(true);
+    const exact = placements(newer.snapshot);
+    const byText = placements(older.snapshot);
+    expect(byText.map(([what]) => what)).toEqual(exact.map(([what]) => what));
+    const text = (i: number | null) => (i === null ? null : older.snapshot.paragraphs[i]?.text);
+    byText.forEach(([what, paragraph], n) => {
+      const expected = exact[n]?.[1] ?? null;
+      if (paragraph === expected) return;
+      // Misplaced only onto a paragraph with the same text, and never silently.
+      expect({ what, text: text(paragraph) }).toEqual({ what, text: text(expected) });
+      expect(older.snapshot.warnings.some((w) => w.message.startsWith(`${what}:`))).toBe(true);
+    });
   });
 });

@@ -16,6 +16,7 @@ import type { ReportSnapshot } from '../../src/core/report/snapshot';
 import { HEADING_TAG_PREFIX } from '../../src/core/template/heading-protection';
 import { getTemplate } from '../../src/core/template/templates';
 import { HOSTS, type HostUnderTest } from './hosts';
+import { inEachWordProfile } from '../support/word-profile-suite';
 
 const template = getTemplate('maidstone-2019');
 const bytes = new Uint8Array(
@@ -62,16 +63,19 @@ async function fixThrough(kind: HostUnderTest) {
   }
 }
 
-describe('the Template view fixes through both hosts', () => {
-  it('leave the same report whichever host made them, and refuse the same stale anchor', async () => {
-    // One after the other: the fake Word is installed as the global \`Word\` while it runs.
-    const docx = await fixThrough(HOSTS.find((h) => h.kind === 'docx')!);
-    const word = await fixThrough(HOSTS.find((h) => h.kind === 'word')!);
-    expect(docx.inserted.paragraphs.some((p) => p.text === '4 RISK' && p.bold)).toBe(true);
-    expect(docx.outcome).toEqual({ protectedNow: 9, alreadyProtected: 0 });
-    expect(docx.afterProtect.protectedHeadings).toHaveLength(9);
-    expect(docx.removed).toBe(9);
-    expect(docx.refusal).toBe('report-changed');
-    expect(word).toEqual(docx);
+// Every test below runs in "Word desktop" and in "Word on the web" (the fake's two profiles).
+inEachWordProfile(() => {
+  describe('the Template view fixes through both hosts', () => {
+    it('leave the same report whichever host made them, and refuse the same stale anchor', async () => {
+      // One after the other: the fake Word is installed as the global \`Word\` while it runs.
+      const docx = await fixThrough(HOSTS.find((h) => h.kind === 'docx')!);
+      const word = await fixThrough(HOSTS.find((h) => h.kind === 'word')!);
+      expect(docx.inserted.paragraphs.some((p) => p.text === '4 RISK' && p.bold)).toBe(true);
+      expect(docx.outcome).toEqual({ protectedNow: 9, alreadyProtected: 0 });
+      expect(docx.afterProtect.protectedHeadings).toHaveLength(9);
+      expect(docx.removed).toBe(9);
+      expect(docx.refusal).toBe('report-changed');
+      expect(word).toEqual(docx);
+    });
   });
 });

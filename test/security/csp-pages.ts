@@ -64,17 +64,46 @@ export interface PageReport {
   errors: string[];
 }
 
+/** A stub Office.js whose onReady never resolves: pages load offline and wait, as outside Office. */
+const OFFICE_JS_WAITING =
+  'window.Office = { onReady: function () { return new Promise(function () {}); }, context: {}, actions: { associate: function () {} } };';
+
+/**
+ * A stand-in Office.js that resolves onReady as Office.js does outside an Office host (host and
+ * platform null), served from Microsoft's CDN origin, the one the policy's script-src allows. It
+ * loads its second script from the same origin, as the real one loads its host-specific files.
+ */
+export const OFFICE_JS_STAND_IN = [
+  "var s = document.createElement('script');",
+  "s.src = 'https://appsforoffice.microsoft.com/lib/1/hosted/office-strings.js';",
+  'document.head.appendChild(s);',
+  'window.Office = {',
+  '  HostType: { Word: "Word" }, PlatformType: {}, DocumentMode: { ReadOnly: "readOnly" },',
+  '  context: { requirements: { isSetSupported: function () { return false; } } },',
+  '  actions: { associate: function () {} },',
+  '  onReady: function (callback) {',
+  '    var info = { host: null, platform: null };',
+  '    window.__officeReady = true;',
+  '    if (callback) callback(info);',
+  '    return Promise.resolve(info);',
+  '  }',
+  '};',
+].join('\n');
+
 /** Opens a page that records CSP violations and errors from its first script on. */
 export async function openRecorded(
   browser: Browser,
   url: string,
+  officeJs: string = OFFICE_JS_WAITING,
 ): Promise<{ page: Page; report: PageReport }> {
   const context = await browser.newContext();
   // Office.js from Microsoft's CDN: a stub, so pages load offline (it is allowed by script-src).
   await context.route('https://appsforoffice.microsoft.com/**', (route) =>
     route.fulfill({
       contentType: 'text/javascript',
-      body: 'window.Office = { onReady: function () { return new Promise(function () {}); }, context: {}, actions: { associate: function () {} } };',
+      body: route.request().url().endsWith('/office-strings.js')
+        ? 'window.__officeStrings = true;'
+        : officeJs,
     }),
   );
   const page = await context.newPage();
@@ -152,6 +181,22 @@ export async function checkBuiltPages(
     violations.push(...report.violations.map((v) => `workspace.html: ${v}`));
     errors.push(...report.errors.map((e) => `workspace.html: ${e}`));
     await page.context().close();
+    // Office.onReady under the production policy: the stand-in Office.js (and the script it loads
+    // from the same CDN origin) runs, onReady resolves and the pane renders its first view.
+    const office = await openRecorded(browser, `${server.origin}/taskpane.html`, OFFICE_JS_STAND_IN);
+    await office.page
+      .getByText('Not connected to Word.', { exact: false })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    const ready = await office.page.evaluate(() => {
+      const w = window as unknown as { __officeReady?: boolean; __officeStrings?: boolean };
+      return { ready: w.__officeReady === true, strings: w.__officeStrings === true };
+    });
+    if (!ready.ready || !ready.strings)
+      errors.push(`taskpane.html: Office.js did not run under the policy (${JSON.stringify(ready)})`);
+    violations.push(...office.report.violations.map((v) => `taskpane.html (Office.onReady): ${v}`));
+    errors.push(...office.report.errors.map((e) => `taskpane.html (Office.onReady): ${e}`));
+    await office.page.context().close();
   } finally {
     await browser.close();
     await server.close();

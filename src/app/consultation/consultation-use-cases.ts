@@ -2,7 +2,9 @@
  * Use cases of the Consultation view and the `comments` command: read the consultation, record a
  * disposition (optionally posting the response as a reply and resolving the thread), resolve
  * threads, assign an author, edit the partner directory, set the closing date. Each change is one
- * `host.writeConsultation` call: the replies, resolutions and the state part together, all or none.
+ * `host.writeConsultation` call: the replies, resolutions and the state part together, all or none,
+ * except that a reply Word refuses (Word on the web, office-js #6720) comes back unposted with its
+ * text while the rest is recorded.
  */
 import {
   readConsultation,
@@ -14,7 +16,13 @@ import { commentHash, replaceDisposition } from '../../core/consultation/disposi
 import type { ConsultationRecord, Disposition, DispositionRecord } from '../../core/consultation/record';
 import { summarise, type ConsultationSummary } from '../../core/consultation/summary';
 import { ReportError } from '../../core/errors';
-import type { CommentAction, CommentRef, ProgressListener, ReportHost } from '../../core/report/host';
+import type {
+  CommentAction,
+  CommentRef,
+  ConsultationWriteOutcome,
+  ProgressListener,
+  ReportHost,
+} from '../../core/report/host';
 import type { ReportSnapshot } from '../../core/report/snapshot';
 import type { TemplateSpec } from '../../core/template/spec';
 import { buildConsultation } from '../../ooxml/consultation-state';
@@ -104,14 +112,17 @@ export function replyText(status: Disposition, response: string): string {
   return response.trim() === '' ? decision[status] : `${decision[status]} ${response.trim()}`;
 }
 
-/** Records dispositions (and their replies and resolutions) in one write. */
+/**
+ * Records dispositions (and their replies and resolutions) in one write; says which replies Word
+ * would not post, with their text.
+ */
 export async function recordDispositions(
   host: ReportHost,
   reading: ConsultationReading,
   changes: readonly DispositionChange[],
   officer: Officer,
   now = new Date(),
-): Promise<void> {
+): Promise<ConsultationWriteOutcome> {
   let records: DispositionRecord[] = [...reading.record.dispositions];
   const actions: CommentAction[] = [];
   for (const change of changes) {
@@ -149,7 +160,7 @@ export async function recordDispositions(
     if (change.resolve && !thread.resolved) actions.push({ kind: 'resolve', comment: refOf(change.comment) });
   }
   const record = { ...reading.record, dispositions: records };
-  await writer(host)(actions, stateXmlWith(reading, record));
+  return writer(host)(actions, stateXmlWith(reading, record));
 }
 
 /** Marks threads resolved in Word without recording a disposition. */

@@ -92,6 +92,21 @@ export type CommentAction =
   /** Marks the thread resolved (done). */
   | { kind: 'resolve'; comment: CommentRef };
 
+/** A reply Word would not post: its text, for the officer to paste into the thread themselves. */
+export interface UnpostedReply {
+  comment: CommentRef;
+  text: string;
+}
+
+/** What a consultation write could not do while still recording everything else. */
+export interface ConsultationWriteOutcome {
+  /**
+   * Replies Word refused (Comment.reply fails on Word on the web: office-js #6720). The
+   * dispositions, resolutions and the state part were still written.
+   */
+  unpostedReplies: UnpostedReply[];
+}
+
 /**
  * ReportHost: the only door to a document. Two implementations must behave the same:
  * the .docx package host (src/docx) and the Office.js host (src/word).
@@ -128,8 +143,9 @@ export interface ReportHost {
   writeRegions?(writes: RegionWrite[], stateXml: string | null): Promise<void>;
   /**
    * Applies the comment replies and resolutions and, unless `stateXml` is null, replaces the
-   * urn:council-report:v1 custom XML part (dispositions, partner directory): all in one batch,
-   * all or none; a fixed number of syncs in Word whatever the number of comments.
+   * urn:council-report:v1 custom XML part (dispositions, partner directory): in one batch, a fixed
+   * number of syncs in Word whatever the number of comments. A reply Word refuses does not stop
+   * the rest: it comes back in `unpostedReplies` with its text; anything else failing is all or none.
    */
-  writeConsultation?(actions: CommentAction[], stateXml: string | null): Promise<void>;
+  writeConsultation?(actions: CommentAction[], stateXml: string | null): Promise<ConsultationWriteOutcome>;
 }

@@ -15,15 +15,7 @@ import { readDocx } from '../../../src/docx/read-docx';
 import { DocxPackage } from '../../../src/docx/package';
 import { NumberingDefinitions } from '../../../src/docx/numbering';
 import { StyleSheet } from '../../../src/docx/styles';
-import {
-  children,
-  declaredNamespace,
-  decodeXmlBytes,
-  parseXml,
-  path,
-  textContent,
-  type XmlElement,
-} from '../../../src/ooxml/xml';
+import { children, decodeXmlBytes, path, textContent, type XmlElement } from '../../../src/ooxml/xml';
 import { WordStoryReader, type HiddenPicture } from './docx-story';
 import {
   emptyFakeProperties,
@@ -37,6 +29,7 @@ import {
   type FakeWordDocument,
 } from './model';
 import { comparePositions } from './story';
+import { wordNamespaceUri } from './word-classes';
 
 export interface NotInWordApi {
   /** Drawings the docx reader lists as pictures that `body.inlinePictures` does not have. */
@@ -204,7 +197,7 @@ function buildCustomXmlParts(pkg: DocxPackage): FakeCustomXmlPart[] {
       const xml = decodeXmlBytes(bytes).replace(/^\uFEFF/, '');
       let namespaceUri = '';
       try {
-        namespaceUri = declaredNamespace(parseXml(xml, name));
+        namespaceUri = wordNamespaceUri(xml);
       } catch {
         // Word would not have loaded a broken part either; keep it with no namespace.
       }

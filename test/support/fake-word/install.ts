@@ -5,11 +5,16 @@
 import { ERROR_CODES, FakeOfficeError } from './errors';
 import type { FakeWordDocument } from './model';
 import { FakeClientResult, FakeWord, type FakeRequestContext } from './runtime';
+import { WORD_DESKTOP, type WordBehaviours, type WordProfile } from './profiles';
 import { WORD_CLASSES } from './word-classes';
 
 export interface FakeWordOptions {
   /** Highest WordApi set this Word supports; "1.6" (uniqueLocalId) unless a test says otherwise. */
   wordApi?: string;
+  /** "Word desktop" (the default) or "Word on the web": which documented behaviours are on. */
+  profile?: WordProfile;
+  /** Switches single behaviours on or off over the profile's. */
+  behaviours?: Partial<WordBehaviours>;
 }
 
 export interface InstalledFakeWord {
@@ -33,20 +38,28 @@ export function installFakeWord(
   document: FakeWordDocument,
   options: FakeWordOptions = {},
 ): InstalledFakeWord {
-  const fake = new FakeWord(document, WORD_CLASSES, { WordApi: options.wordApi ?? '1.6' });
+  const profile = options.profile ?? WORD_DESKTOP;
+  const fake = new FakeWord(
+    document,
+    WORD_CLASSES,
+    { WordApi: options.wordApi ?? '1.6', SharedRuntime: '1.1', DialogApi: '1.2' },
+    { ...profile.behaviours, ...options.behaviours },
+  );
   const scope = globalThis as Record<string, unknown>;
   const previous = GLOBALS.map((name) => [name, Object.getOwnPropertyDescriptor(scope, name)] as const);
 
   scope['Word'] = { run: runFor(fake), RequestContext: Object };
   scope['Office'] = {
     context: {
+      platform: profile.platform,
       requirements: {
         isSetSupported: (name: string, version?: string | number) =>
           fake.isSetSupported(name, version === undefined ? undefined : String(version)),
       },
     },
-    onReady: () => Promise.resolve({ host: 'Word', platform: 'PC' }),
+    onReady: () => Promise.resolve({ host: 'Word', platform: profile.platform }),
     HostType: { Word: 'Word' },
+    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
   };
   scope['OfficeExtension'] = {
     Error: FakeOfficeError,

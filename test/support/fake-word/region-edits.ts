@@ -29,7 +29,7 @@ import {
   type FakeWordDocument,
   type TextPosition,
 } from './model';
-import type { ClassRegistry, MethodSpec } from './runtime';
+import type { ClassRegistry, FakeWord, MethodSpec } from './runtime';
 import { paragraphIndex, spanContains, spanParagraphs } from './story';
 
 const PKG = 'http://schemas.microsoft.com/office/2006/xmlPackage';
@@ -250,7 +250,36 @@ export function replaceControlContent(
   return control.span;
 }
 
-function rangeInsertOoxml(node: FakeSpan, [ooxml, location]: unknown[], doc: FakeWordDocument): FakeSpan {
+/**
+ * The package as the reported faults would make Word insert it (see profiles.ts): #3271 fails the
+ * batch, #6752 drops each table's last row, #1914 / docs #874 put the body in twice.
+ */
+function asWordInsertsIt(ooxml: string, word: FakeWord): string {
+  const quirks = word.behaviours;
+  if (quirks.ooxmlGeneralException)
+    throw new FakeOfficeError(
+      ERROR_CODES.generalException,
+      'GeneralException (insertOoxml, office-js #3271)',
+    );
+  let out = ooxml;
+  if (quirks.ooxmlDropsTableRow)
+    out = out.replace(/<w:tr\b(?:(?!<w:tr\b)[\s\S])*?<\/w:tr>(?=\s*<\/w:tbl>)/g, '');
+  if (quirks.ooxmlDuplicateCopy) {
+    out = out.replace(
+      /(<w:body\b[^>]*>)([\s\S]*?)(<w:sectPr\b[\s\S]*?<\/w:sectPr>\s*)?(<\/w:body>)/,
+      (_m, open, body, sect, close) => `${open}${body}${body}${sect ?? ''}${close}`,
+    );
+  }
+  return out;
+}
+
+function rangeInsertOoxml(
+  node: FakeSpan,
+  [raw, location]: unknown[],
+  doc: FakeWordDocument,
+  word: FakeWord,
+): FakeSpan {
+  const ooxml = asWordInsertsIt(String(raw), word);
   const [first, last] = wholeParagraphs(doc, node, 'Range.insertOoxml');
   switch (location) {
     case 'Before':
@@ -282,18 +311,21 @@ export function addRegionEdits(classes: ClassRegistry): void {
   if (!range || !control || !document || !paragraph)
     throw new Error('Fake Word: classes missing for region edits');
 
-  range.methods['insertOoxml'] = object('Range', (node: FakeSpan, args, doc) =>
-    rangeInsertOoxml(node, args, doc),
+  range.methods['insertOoxml'] = object('Range', (node: FakeSpan, args, doc, word) =>
+    rangeInsertOoxml(node, args, doc, word),
   );
-  control.methods['insertOoxml'] = object('Range', (c: FakeContentControl, [ooxml, location], doc) => {
+  control.methods['insertOoxml'] = object('Range', (c: FakeContentControl, [ooxml, location], doc, word) => {
     if (location !== 'Replace') throw notModelled(`ContentControl.insertOoxml at "${String(location)}"`);
-    return replaceControlContent(doc, c, String(ooxml));
+    let xml = asWordInsertsIt(String(ooxml), word);
+    // office-js-docs #874: a Replace leaves an empty paragraph at the end of what it put in.
+    if (word.behaviours.ooxmlExtraEmptyParagraph) xml = xml.replace(/(<w:sectPr\b|<\/w:body>)/, '<w:p/>$1');
+    return replaceControlContent(doc, c, xml);
   });
   const keepOnly = control.methods['delete'];
   control.methods['delete'] = {
     returns: 'void',
-    run: (c: FakeContentControl, args, doc) => {
-      if (args[0] === true || c.cannotDelete) return keepOnly?.run(c, args, doc);
+    run: (c: FakeContentControl, args, doc, word) => {
+      if (args[0] === true || c.cannotDelete) return keepOnly?.run(c, args, doc, word);
       const [first, last] = wholeParagraphs(doc, c.span, 'ContentControl.delete(false)');
       removeParagraphs(doc, first, last);
       return undefined;

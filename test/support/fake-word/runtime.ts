@@ -22,6 +22,7 @@ import {
 } from './errors';
 import { type LoadTree, loadsAll, parseLoadOption } from './load-options';
 import type { FakeWordDocument } from './model';
+import { NO_QUIRKS, type WordBehaviours } from './profiles';
 
 export interface ScalarSpec {
   get(node: any, doc: FakeWordDocument): unknown;
@@ -43,7 +44,7 @@ export interface MethodSpec {
   returns: MethodReturn;
   since?: string;
   /** Runs at sync with proxy arguments already resolved to model nodes. */
-  run(node: any, args: unknown[], doc: FakeWordDocument): unknown;
+  run(node: any, args: unknown[], doc: FakeWordDocument, word: FakeWord): unknown;
 }
 
 export interface ClassSpec {
@@ -83,13 +84,17 @@ export class FakeWord {
   readonly syncsPerRun: number[] = [];
   readonly requirementSets: Map<string, string>;
   private failure: InjectedFailure | null = null;
+  /** Real Word's documented behaviours this fake reproduces now (see profiles.ts); switchable. */
+  readonly behaviours: WordBehaviours;
 
   constructor(
     readonly document: FakeWordDocument,
     readonly classes: ClassRegistry,
     requirementSets: Record<string, string>,
+    behaviours: WordBehaviours = NO_QUIRKS,
   ) {
     this.requirementSets = new Map(Object.entries(requirementSets));
+    this.behaviours = { ...behaviours };
   }
 
   isSetSupported(name: string, minVersion?: string): boolean {
@@ -125,6 +130,28 @@ export class FakeWord {
     this.operationFailure = { sync: this.operationCount + n, code, message };
   }
 
+  /**
+   * Bytes sent to Word (every queued operation's arguments and written values, as JSON) and bytes
+   * it answered with (every loaded value and ClientResult, as JSON), across runs: what a use case
+   * moves over the wire. Office on the web refuses a request or response over 5 MB
+   * (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded).
+   */
+  bytesSent = 0;
+  bytesReceived = 0;
+
+  /** Counts `value` as JSON bytes one way or the other. */
+  countBytes(direction: 'sent' | 'received', value: unknown): void {
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(value);
+    } catch {
+      json = undefined;
+    }
+    const bytes = json === undefined ? 0 : Buffer.byteLength(json, 'utf8');
+    if (direction === 'sent') this.bytesSent += bytes;
+    else this.bytesReceived += bytes;
+  }
+
   /** Every queued operation run by a sync, across runs. */
   operationCount = 0;
   private operationFailure: InjectedFailure | null = null;
@@ -142,6 +169,8 @@ export class FakeWord {
   resetCounts(): void {
     this.syncCount = 0;
     this.syncsPerRun.length = 0;
+    this.bytesSent = 0;
+    this.bytesReceived = 0;
   }
 
   /** Word.run: a fresh request context per batch, leftover queued work flushed on the way out. */
@@ -192,7 +221,15 @@ interface ProxyCore {
   isNull: boolean | undefined;
   items: unknown[] | undefined;
   navigations: Map<string, unknown>;
+  /** The members of the first load, for collections Word on the web does not refresh (#3284). */
+  firstLoad?: unknown[];
 }
+
+/** Content-control kinds outside the API's supported set (Word.ContentControl reference; #1382). */
+const UNSUPPORTED_CONTROLS = new Set(['DatePicker', 'BuildingBlockGallery', 'Group', 'RepeatingSection']);
+
+/** The collections Word on the web keeps as first loaded within one Word.run (office-js #3284). */
+const STALE_ON_THE_WEB = new Set(['document.body.paragraphs', 'document.body.contentControls']);
 
 export function proxyCore(value: unknown): ProxyCore | null {
   if (value && typeof value === 'object') {
@@ -319,13 +356,13 @@ export class FakeRequestContext {
           .filter(([, s]) => s.since === undefined || this.word.isSetSupported('WordApi', s.since))
           .map(([name]) => name)
       : [];
-    for (const name of names) core.loaded.set(name, cloneValue(spec.scalars[name]?.get(node, this.doc)));
+    for (const name of names) this.answer(core, name, spec.scalars[name]?.get(node, this.doc));
     for (const [name, subtree] of tree.children) {
       const scalar = spec.scalars[name];
       const navigation = spec.navigations[name];
       if (scalar) {
         this.requireSet(scalar.since, `${core.type}.${name}`);
-        core.loaded.set(name, cloneValue(scalar.get(node, this.doc)));
+        this.answer(core, name, scalar.get(node, this.doc));
       } else if (navigation) {
         const child = proxyCore(this.navigation(core, name, navigation));
         if (child) this.fill(child, subtree);
@@ -336,6 +373,13 @@ export class FakeRequestContext {
         );
       }
     }
+  }
+
+  /** A loaded property's value as Word's answer carries it (counted in bytesReceived). */
+  private answer(core: ProxyCore, name: string, value: unknown): void {
+    const copy = cloneValue(value);
+    this.word.countBytes('received', copy);
+    core.loaded.set(name, copy);
   }
 
   private fillCollection(core: ProxyCore, spec: ClassSpec, node: unknown, tree: LoadTree): void {
@@ -352,6 +396,15 @@ export class FakeRequestContext {
       }
     }
     let nodes = items.get(node, this.doc);
+    if (this.word.behaviours.staleBodyCollections && STALE_ON_THE_WEB.has(core.location)) {
+      // office-js #3284: later loads in the same run show the first load's members only.
+      if (core.firstLoad === undefined) core.firstLoad = [...nodes];
+      else {
+        const now = new Set(nodes);
+        nodes = core.firstLoad.filter((member) => now.has(member));
+      }
+    }
+    if (items.type === 'ContentControl') nodes = this.supportedControls(nodes);
     if (tree.skip !== undefined) nodes = nodes.slice(tree.skip);
     if (tree.top !== undefined) nodes = nodes.slice(0, tree.top);
     core.items = nodes.map((itemNode, i) => {
@@ -360,6 +413,15 @@ export class FakeRequestContext {
       if (itemCore) this.fill(itemCore, itemTree);
       return item;
     });
+  }
+
+  /** Content controls as Word lists them when some are of kinds its API does not support. */
+  private supportedControls(nodes: unknown[]): unknown[] {
+    const unsupported = (n: unknown) => UNSUPPORTED_CONTROLS.has(String((n as { type?: unknown }).type));
+    if (!nodes.some(unsupported)) return nodes;
+    if (this.word.behaviours.unsupportedControlsNotImplemented)
+      throw new FakeOfficeError('NotImplemented', 'NotImplemented (office-js #3607)');
+    return this.word.behaviours.unsupportedControlsOmitted ? nodes.filter((n) => !unsupported(n)) : nodes;
   }
 
   /** The proxy for a navigation property, created once per parent proxy like Office.js does. */
@@ -384,6 +446,8 @@ export class FakeRequestContext {
   private callMethod(core: ProxyCore, name: string, method: MethodSpec, args: unknown[]): unknown {
     const location = `${core.location}.${name}()`;
     const run = (): unknown => {
+      // The call goes to Word with its arguments (proxies travel as references: not counted).
+      this.word.countBytes('sent', { name, args: args.filter((arg) => !proxyCore(arg)) });
       this.requireSet(method.since, `${core.type}.${name}`);
       const node = this.resolveNode(core);
       if (node === null) throw itemNotFound(location);
@@ -391,7 +455,7 @@ export class FakeRequestContext {
         const argCore = proxyCore(arg);
         return argCore ? this.resolveNode(argCore) : arg;
       });
-      return method.run(node, resolvedArgs, this.doc);
+      return method.run(node, resolvedArgs, this.doc, this.word);
     };
     if (method.returns === 'void') {
       this.enqueue(() => void run());
@@ -399,7 +463,11 @@ export class FakeRequestContext {
     }
     if (method.returns === 'result') {
       const result = new FakeClientResult<unknown>();
-      this.enqueue(() => result.settle(cloneValue(run())));
+      this.enqueue(() => {
+        const value = cloneValue(run());
+        this.word.countBytes('received', value);
+        result.settle(value);
+      });
       return result;
     }
     // Object-returning methods: the call is queued; the new proxy finds its node once it has run.
@@ -500,6 +568,7 @@ export class FakeRequestContext {
     const setter = scalar.set;
     core.loaded.set(name, value);
     this.enqueue(() => {
+      this.word.countBytes('sent', { [name]: value });
       this.requireSet(scalar.since, `${core.type}.${name}`);
       const node = this.resolveNode(core);
       if (node === null) throw itemNotFound(`${core.location}.${name}`);

@@ -195,9 +195,15 @@ function rangeMethods(): Record<string, MethodSpec> {
   };
 }
 
-function parseNamespace(xml: string): string {
-  return declaredNamespace(parseXml(xml, 'customXml'));
+/**
+ * `CustomXmlPart.namespaceUri` as Word fills it: the root's default namespace only ("Persist add-in
+ * state and settings": a root with a prefixed namespace gets ""), so `getByNamespace` misses it.
+ */
+export function wordNamespaceUri(xml: string): string {
+  const root = parseXml(xml.replace(/^\uFEFF?\s*<\?xml[^?]*\?>\s*/, ''), 'customXml');
+  return root.name.includes(':') ? '' : declaredNamespace(root);
 }
+const parseNamespace = wordNamespaceUri;
 
 const classes: ClassRegistry = {
   Document: {
@@ -511,7 +517,11 @@ const classes: ClassRegistry = {
       ),
       reply: objectMethod(
         'CommentReply',
-        (c: FakeComment, [text]) => {
+        (c: FakeComment, [text], _doc, word) => {
+          // office-js #6720: Comment.reply throws GeneralException on Word on the web.
+          if (word.behaviours.commentReplyFails) {
+            throw new FakeOfficeError(ERROR_CODES.generalException, 'GeneralException');
+          }
           const reply: FakeCommentReply = {
             id: `${c.id}-r${c.replies.length + 1}`,
             authorName: FAKE_USER.name,
@@ -553,11 +563,15 @@ const classes: ClassRegistry = {
     navigations: {},
     methods: {
       getXml: resultMethod((part: FakeCustomXmlPart) => part.xml, '1.4'),
-      setXml: voidMethod((part: FakeCustomXmlPart, [xml]) => {
+      setXml: voidMethod((part: FakeCustomXmlPart, [xml], _doc, word) => {
+        // office-js #1643: with an XML declaration, setXml left the part as it was.
+        if (word.behaviours.setXmlIgnoresDeclaredXml && /^\uFEFF?\s*<\?xml/.test(String(xml))) return;
         part.xml = String(xml);
         part.namespaceUri = parseNamespace(part.xml);
       }, '1.4'),
-      delete: voidMethod((part: FakeCustomXmlPart, _a, doc) => {
+      delete: voidMethod((part: FakeCustomXmlPart, _a, doc, word) => {
+        // office-js #5910: on the web, deleting a part has silently done nothing.
+        if (word.behaviours.customXmlAddDeleteIgnored) return;
         doc.customXmlParts.splice(doc.customXmlParts.indexOf(part), 1);
       }, '1.4'),
     },
@@ -677,13 +691,14 @@ classes['ContentControlCollection'] = collectionClass('ContentControl', '1.3', {
 classes['CustomXmlPartCollection'] = collectionClass('CustomXmlPart', '1.4', {
   add: objectMethod(
     'CustomXmlPart',
-    (_node, [xml], doc) => {
+    (_node, [xml], doc, word) => {
       const part: FakeCustomXmlPart = {
         id: fakeGuid(0xd0, doc.customXmlParts.length + 1),
         namespaceUri: parseNamespace(String(xml)),
         xml: String(xml),
       };
-      doc.customXmlParts.push(part);
+      // office-js #5910: on the web, adding a part has silently done nothing (the proxy still works).
+      if (!word.behaviours.customXmlAddDeleteIgnored) doc.customXmlParts.push(part);
       return part;
     },
     '1.4',

@@ -56,10 +56,12 @@ describe('production build', () => {
     expect(taskpane.gzip).toBeGreaterThan(40 * 1024); // React + Fluent really are in it
     const line = printed.find((l) => l.startsWith('First view JavaScript (taskpane): '));
     expect(line).toMatch(/^First view JavaScript \(taskpane\): \d+\.\d KB gzip \(budget 200 KB\)$/);
-    // The task pane's vendors are split out; the command page does not load React or Fluent.
+    // The task pane's vendors are split out; the result dialog does not load React or Fluent.
     expect(taskpane.files.map((f) => f.file).join(' ')).toMatch(/vendor-react\..*vendor-fluent\./);
-    const commands = summary.firstView.find((r) => r.entry === 'commands')!;
-    expect(commands.files.map((f) => f.file).join(' ')).not.toMatch(/vendor-/);
+    const dialog = summary.firstView.find((r) => r.entry === 'check-result')!;
+    expect(dialog.files.map((f) => f.file).join(' ')).not.toMatch(/vendor-/);
+    // Shared runtime: no separate function-file page any more.
+    expect(summary.firstView.find((r) => r.entry === 'commands')).toBeUndefined();
     console.log(`${line}; build took ${(summary.durationMs / 1000).toFixed(1)} s`);
   });
 
@@ -84,9 +86,9 @@ describe('production build', () => {
 
   it('has no eval devtool output, and has source maps', () => {
     const files = jsFiles();
-    expect(
-      files.filter((f) => /^(taskpane|commands|check-result|vendor-react|vendor-fluent)\./.test(f)),
-    ).toHaveLength(5);
+    expect(files.filter((f) => /^(taskpane|check-result|vendor-react|vendor-fluent)\./.test(f))).toHaveLength(
+      4,
+    );
     for (const f of files) {
       const js = readFileSync(join(out, f), 'utf8');
       expect(js).not.toMatch(/\beval\(/);
@@ -96,28 +98,30 @@ describe('production build', () => {
   });
 
   it('loads Office.js before our bundle on every page', () => {
-    for (const page of ['taskpane.html', 'commands.html', 'check-result.html']) {
+    for (const page of ['taskpane.html', 'check-result.html']) {
       const html = readFileSync(join(out, page), 'utf8');
       const office = html.indexOf('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
       const ours = html.search(/<script defer(="")? src="?[\w-]+\.[0-9a-f]{8}\.js/);
       expect(office).toBeGreaterThan(0);
       expect(ours).toBeGreaterThan(office);
     }
-    expect(readFileSync(join(out, 'commands.html'), 'utf8')).not.toMatch(/vendor-react/);
+    expect(readFileSync(join(out, 'check-result.html'), 'utf8')).not.toMatch(/vendor-react/);
+    expect(existsSync(join(out, 'commands.html'))).toBe(false);
   });
 
   // Content-Security-Policy, no eval, checked in Chromium: see test/security/csp-pages.ts.
   it('runs every page under its Content-Security-Policy with no violation, a chart included', async () => {
     const checked = await checkBuiltPages(out, launchChromium);
-    expect(checked.pages.length).toBeGreaterThanOrEqual(5);
+    // taskpane (the shared runtime: also the ribbon's function file), check-result, workspace, support.
+    expect(checked.pages.length).toBeGreaterThanOrEqual(4);
     expect(checked.violations).toEqual([]);
     expect(checked.errors).toEqual([]);
     console.log(`CSP: ${checked.pages.length} pages in Chromium, 0 violations`);
   }, 180_000);
 
-  it('registers checkReport in the commands bundle', () => {
-    const commands = jsFiles().find((f) => f.startsWith('commands.'))!;
-    expect(readFileSync(join(out, commands), 'utf8')).toMatch(/associate\("checkReport"/);
+  it("registers checkReport in the task pane bundle (the shared runtime's function file)", () => {
+    const taskpane = jsFiles().find((f) => f.startsWith('taskpane.'))!;
+    expect(readFileSync(join(out, taskpane), 'utf8')).toMatch(/associate\("checkReport"/);
   });
 });
 

@@ -1,5 +1,7 @@
 import {
+  COMMAND_TIME_LIMIT_MS,
   GENERIC_CHECK_ERROR,
+  SLOW_CHECK_MESSAGE,
   runCheckCommand,
   type CheckCommandPorts,
   type DialogSession,
@@ -64,7 +66,7 @@ function setup(
   const urls: string[] = [];
   const ports: CheckCommandPorts & { log: jest.Mock; showTaskpane: jest.Mock } = {
     check: options.check ?? (() => Promise.resolve(RESULT)),
-    commandPageUrl: 'https://localhost:3000/commands.html',
+    commandPageUrl: 'https://localhost:3000/taskpane.html',
     canShowTaskpane: () => options.canShowTaskpane ?? true,
     showTaskpane: jest.fn(options.showTaskpane ?? (() => Promise.resolve())),
     openDialog:
@@ -191,7 +193,29 @@ describe('runCheckCommand', () => {
 
   it('closes a dialog nobody answers, so the command can complete', async () => {
     const { ports, dialog } = setup();
-    await runCheckCommand(ports, { idleLimitMs: 20 });
+    await runCheckCommand(ports, { timeLimitMs: 40, dialogMinMs: 20 });
+    expect(dialog.closed).toBe(true);
+  });
+
+  it("ends within Word's 5 minutes for a function command, counting the check, not per message", async () => {
+    expect(COMMAND_TIME_LIMIT_MS).toBeLessThan(5 * 60 * 1000);
+    let clock = 0;
+    const { ports, dialog } = setup();
+    const done = runCheckCommand(ports, { timeLimitMs: 60_000, dialogMinMs: 1000, now: () => clock });
+    await settle();
+    expect(dialog.closed).toBe(false);
+    clock = 60_000; // the time is up; a message must not restart the clock
+    dialog.queue.push('<unknown>');
+    await done;
+    expect(dialog.closed).toBe(true);
+  });
+
+  it('says so and ends when the check itself is too slow, without offering the pane button', async () => {
+    const { ports, dialog, shown } = setup({ check: () => new Promise<CheckResult>(() => {}) });
+    const done = runCheckCommand(ports, { timeLimitMs: 60, dialogMinMs: 30 });
+    await new Promise((r) => setTimeout(r, 45));
+    expect(shown()).toEqual({ kind: 'error', text: SLOW_CHECK_MESSAGE, canOpenPane: false });
+    await done;
     expect(dialog.closed).toBe(true);
   });
 });

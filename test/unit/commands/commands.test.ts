@@ -1,14 +1,20 @@
 /**
  * @jest-environment jsdom
- * @jest-environment-options {"url": "https://localhost:3000/commands.html?_host_Info=Word"}
+ * @jest-environment-options {"url": "https://localhost:3000/taskpane.html?_host_Info=Word"}
  */
 // The Office.js edge of "Check report": commands.ts + office-ports.ts against a stand-in Office,
-// with the use case, template and Word host mocked (they have their own tests).
+// with the use case, template and Word host mocked (they have their own tests). With the shared
+// runtime the command runs in the task pane page (taskpane.html) and hands its check to the pane.
 import type { CheckResult } from '../../../src/core/template/finding';
+import type { RibbonCheck } from '../../../src/commands/ribbon-check';
 
 const mockCheckReport = jest.fn<Promise<CheckResult>, unknown[]>();
+const SNAPSHOT = { paragraphs: [] };
 jest.mock('../../../src/app/check-report', () => ({
-  checkReport: (...args: unknown[]) => mockCheckReport(...args),
+  checkReportKeepingSnapshot: async (...args: unknown[]) => ({
+    snapshot: SNAPSHOT,
+    result: await mockCheckReport(...args),
+  }),
 }));
 jest.mock('../../../src/core/template/templates', () => ({
   DEFAULT_TEMPLATE_ID: 'default-template',
@@ -80,13 +86,17 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 
 async function loadCommands(options?: Parameters<typeof installOffice>[0]) {
   const env = installOffice(options);
+  const ribbonChecks: RibbonCheck[] = [];
   jest.isolateModules(() => {
     require('../../../src/commands/commands');
+    // The same module instance the command publishes to (as the pane sees it in one runtime).
+    const { onRibbonCheck } = require('../../../src/commands/ribbon-check');
+    onRibbonCheck((c: RibbonCheck) => ribbonChecks.push(c));
   });
   const handler = env.associated.get('checkReport');
   expect(handler).toBeDefined();
   const event = { completed: jest.fn() };
-  return { ...env, run: () => handler!(event), event };
+  return { ...env, ribbonChecks, run: () => handler!(event), event };
 }
 
 beforeEach(() => mockCheckReport.mockReset());
@@ -94,11 +104,20 @@ beforeEach(() => mockCheckReport.mockReset());
 describe('the checkReport ribbon command', () => {
   it('registers "checkReport" (the manifest FunctionName) and checks with the default template', async () => {
     mockCheckReport.mockResolvedValue(RESULT);
-    const { office, run, dialogs, event } = await loadCommands();
+    const { office, run, dialogs, event, ribbonChecks } = await loadCommands();
     expect(office.actions.associate).toHaveBeenCalledWith('checkReport', expect.any(Function));
     const before = Date.now();
     const done = run();
     await settle();
+    await settle();
+    // The pane, in the same runtime, gets the very check the dialog summarises.
+    expect(ribbonChecks).toEqual([
+      {
+        checked: { snapshot: SNAPSHOT, result: RESULT },
+        templateId: 'default-template',
+        at: expect.any(Number),
+      },
+    ]);
     // With the time now, so live regions refreshed too long ago are reported stale.
     expect(mockCheckReport).toHaveBeenCalledWith(
       expect.any(Object),

@@ -75,7 +75,89 @@ describe('the project manifest', () => {
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls) expect(u).toMatch(/^https:\/\/localhost:3000\//);
     expect(urls).toContain('https://localhost:3000/taskpane.html');
-    expect(urls).toContain('https://localhost:3000/commands.html');
+    expect(urls).not.toContain('https://localhost:3000/commands.html');
+  });
+
+  it('uses the shared runtime: the task pane page is the long-lived runtime and the function file', () => {
+    const doc = parseXml(source);
+    const all: ReturnType<typeof parseXml>[] = [];
+    const walk = (e: ReturnType<typeof parseXml>) => e.children.forEach((c) => (all.push(c), walk(c)));
+    walk(doc);
+    const runtime = all.find((e) => e.local === 'Runtime')!;
+    expect(runtime.attrs).toEqual({ resid: 'Taskpane.Url', lifetime: 'long' });
+    expect(all.find((e) => e.local === 'FunctionFile')!.attrs.resid).toBe('Taskpane.Url');
+    const sets = all.filter((e) => e.local === 'Set').map((e) => e.attrs);
+    expect(sets).toContainEqual({ Name: 'SharedRuntime', MinVersion: '1.1' });
+  });
+});
+
+describe('the shared runtime (<Runtimes>, newer than the 2019 schema set)', () => {
+  it('keeps every other element under XSD validation, at its own line', async () => {
+    // An error after <Runtimes> is still reported, at the right line.
+    const problems = await validateEdited(
+      '<Permissions>ReadWriteDocument</Permissions>',
+      '<Permissions>ReadWriteDocument</Permissions>\n  <ProviderName>Again</ProviderName>',
+    );
+    expect(errors(problems)).toContainEqual(expect.objectContaining({ line: lineOf('<Permissions>') + 1 }));
+    // ... and one inside the same Host, after the Runtimes block.
+    const inHost = await validateEdited('<DesktopFormFactor>', '<Nonsense/>\n        <DesktopFormFactor>');
+    expect(errors(inHost)).toContainEqual(
+      expect.objectContaining({ message: expect.stringMatching(/Nonsense/) }),
+    );
+  });
+
+  it('needs lifetime="long"', async () => {
+    const problems = await validateEdited('lifetime="long"', 'lifetime="short"');
+    expect(errors(problems)).toEqual([
+      expect.objectContaining({
+        line: lineOf('<Runtime resid'),
+        message: expect.stringMatching(/lifetime="long"/),
+      }),
+    ]);
+  });
+
+  it('needs the same resid on the function file and the task pane button', async () => {
+    const problems = await validateEdited(
+      '<FunctionFile resid="Taskpane.Url"/>',
+      '<FunctionFile resid="Support.Url"/>',
+    );
+    expect(errors(problems)).toEqual([
+      expect.objectContaining({
+        line: lineOf('<FunctionFile'),
+        message: expect.stringMatching(/must be the shared runtime's page, resid="Taskpane.Url"/),
+      }),
+    ]);
+  });
+
+  it('needs the SharedRuntime 1.1 requirement', async () => {
+    const problems = await validateEdited(
+      '<bt:Set Name="SharedRuntime" MinVersion="1.1"/>',
+      '<bt:Set Name="DialogApi" MinVersion="1.1"/>',
+    );
+    expect(errors(problems)).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/SharedRuntime 1.1 requirement/) }),
+    ]);
+  });
+
+  it('must come first in the Host and hold one Runtime naming a URL resource', async () => {
+    const moved = await validateEdited(
+      /(<Runtimes>[\s\S]*?<\/Runtimes>)\s*(<DesktopFormFactor>[\s\S]*?<\/DesktopFormFactor>)/,
+      '$2\n$1',
+    );
+    expect(errors(moved).map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/first element in its <Host>/),
+    );
+    const two = await validateEdited(
+      '<Runtime resid="Taskpane.Url" lifetime="long"/>',
+      '<Runtime resid="Taskpane.Url" lifetime="long"/><Runtime resid="Taskpane.Url" lifetime="long"/>',
+    );
+    expect(errors(two).map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/exactly one <Runtime> \(it has 2\)/),
+    );
+    const missing = await validateEdited('<Runtime resid="Taskpane.Url"', '<Runtime resid="Nowhere.Url"');
+    expect(errors(missing).map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/no resource with id "Nowhere.Url"/),
+    );
   });
 });
 
@@ -147,10 +229,12 @@ describe('checks beyond the XSD', () => {
     expect(errors(problems)[0]!.message).toMatch(
       /"ReportTools.Label" is in <bt:ShortStrings> .* needs one from <bt:Urls>/,
     );
-    // Taskpane.Url is now unused: a warning, not an error.
-    expect(problems.filter((p) => p.severity === 'warning').map((p) => p.message)).toEqual([
-      'resource "Taskpane.Url" is defined but never used',
-    ]);
+    // The shared runtime's page must also be the pane's page.
+    expect(errors(problems).map((p) => p.message)).toContainEqual(
+      expect.stringMatching(
+        /ShowTaskpane <SourceLocation resid="ReportTools.Label"> must be the shared runtime's page/,
+      ),
+    );
   });
 
   it('finds a resource id defined twice', async () => {

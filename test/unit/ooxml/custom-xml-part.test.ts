@@ -3,6 +3,8 @@ import {
   dataStoreItemProps,
   emptyReportState,
   parseReportStatePart,
+  rootNamespace,
+  withoutXmlDeclaration,
   type LiveRegionSpec,
   type ReportState,
 } from '../../../src/ooxml/custom-xml-part';
@@ -24,13 +26,36 @@ describe('report state part', () => {
     expect(
       buildReportStatePart({ ...emptyReportState(), templateId: 'maidstone-2019', regions: [region] }),
     ).toBe(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-        '<cr:report xmlns:cr="urn:council-report:v1" version="1"><cr:template id="maidstone-2019"/>' +
+      // The root in the default namespace (Word fills namespaceUri only then), no declaration.
+      '<report xmlns="urn:council-report:v1" xmlns:cr="urn:council-report:v1" version="1"><cr:template id="maidstone-2019"/>' +
         '<cr:regions><cr:region id="r1" element="crime-by-category-yoy" source="sample" area="Maidstone" ' +
         'periodEnd="2017-10" refreshedAt="2018-01-12T09:30:00Z" valuesHash="abc123">' +
         '<cr:option name="includeAsb" value="true"/><cr:option name="note" value="&lt;b&gt; &amp; &quot;q&quot;"/>' +
-        '</cr:region></cr:regions></cr:report>',
+        '</cr:region></cr:regions></report>',
     );
+  });
+
+  it('still reads a part written with the older prefixed root, and writes it back in the new shape', () => {
+    const old =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<cr:report xmlns:cr="urn:council-report:v1" version="1"><cr:template id="maidstone-2018"/>' +
+      '<cr:regions><cr:region id="r1" element="crime-by-category-yoy"/></cr:regions></cr:report>';
+    const { state } = parseReportStatePart(old, 'customXml/item1.xml');
+    expect(state.templateId).toBe('maidstone-2018');
+    expect(state.regions.map((r) => r.id)).toEqual(['r1']);
+    expect(rootNamespace(old)).toBe('urn:council-report:v1');
+    const rewritten = buildReportStatePart(state);
+    expect(rewritten).toMatch(/^<report xmlns="urn:council-report:v1" /);
+    expect(parseReportStatePart(rewritten, 'x').state).toEqual(state);
+  });
+
+  it('takes a declaration off for setXml, and finds the namespace of either root', () => {
+    const xml = buildReportStatePart(emptyReportState());
+    expect(withoutXmlDeclaration(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`)).toBe(
+      xml,
+    );
+    expect(rootNamespace('<x:y xmlns:x="urn:other"/>')).toBe('urn:other');
+    expect(rootNamespace('not xml')).toBe('');
   });
 
   it('round-trips state, including consultation and unknown elements kept as written', () => {

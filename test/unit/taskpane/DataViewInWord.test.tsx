@@ -18,12 +18,14 @@ import { createDataActions } from '../../../src/taskpane/views/data/data-actions
 import { DataView } from '../../../src/taskpane/views/data/DataView';
 import { WordReportHost } from '../../../src/word/word-host';
 import { fakeDocumentFromDocx, installFakeWord, type InstalledFakeWord } from '../../support/fake-word';
+import { currentWordProfile, inEachWordProfile } from '../../support/word-profile-suite';
 
 const REPORT = join(__dirname, '../../fixtures/reports/strategic-assessment-complete.docx');
 
 let installed: InstalledFakeWord;
 beforeEach(() => {
   installed = installFakeWord(fakeDocumentFromDocx(new Uint8Array(readFileSync(REPORT)), 'complete.docx'), {
+    profile: currentWordProfile(),
     wordApi: '1.4',
   });
 });
@@ -41,93 +43,96 @@ function renderInWord() {
 const messageBar = (text: RegExp) =>
   screen.findByText(text, { selector: '.fui-MessageBarBody' }, { timeout: 10000 });
 
-test('preview, insert at the cursor, refresh and remove, on a real report in Word', async () => {
-  const user = userEvent.setup();
-  renderInWord();
-  expect(
-    await screen.findByText('Using: Synthetic sample data — not real figures', {}, { timeout: 10000 }),
-  ).toBeTruthy();
-  // The report is Maidstone's: the area defaults to it.
-  expect(screen.getByRole('combobox', { name: 'Area' }).textContent).toBe('Maidstone');
-  expect(await screen.findByText(/This report has no live regions yet/)).toBeTruthy();
+// Every test below runs in "Word desktop" and in "Word on the web" (the fake's two profiles).
+inEachWordProfile(() => {
+  test('preview, insert at the cursor, refresh and remove, on a real report in Word', async () => {
+    const user = userEvent.setup();
+    renderInWord();
+    expect(
+      await screen.findByText('Using: Synthetic sample data — not real figures', {}, { timeout: 10000 }),
+    ).toBeTruthy();
+    // The report is Maidstone's: the area defaults to it.
+    expect(screen.getByRole('combobox', { name: 'Area' }).textContent).toBe('Maidstone');
+    expect(await screen.findByText(/This report has no live regions yet/)).toBeTruthy();
 
-  await user.click(screen.getByRole('button', { name: 'Preview' }));
-  const table = await screen.findByRole('table', {}, { timeout: 10000 });
-  const previewRows = within(table)
-    .getAllByRole('row')
-    .map((row) => Array.from(row.querySelectorAll('th,td')).map((cell) => cell.textContent));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    const table = await screen.findByRole('table', {}, { timeout: 10000 });
+    const previewRows = within(table)
+      .getAllByRole('row')
+      .map((row) => Array.from(row.querySelectorAll('th,td')).map((cell) => cell.textContent));
 
-  // The cursor is in "Executive Summary"'s text.
-  const paragraphs = installed.fake.document.paragraphs;
-  const at = paragraphs.findIndex((p) => p.text.startsWith('This report sets out'));
-  installed.fake.document.selection = {
-    start: { paragraph: at, offset: 3 },
-    end: { paragraph: at, offset: 3 },
-  };
-  await user.click(screen.getByRole('button', { name: 'Insert at cursor' }));
-  await messageBar(/Inserted Recorded crime by category, year on year at the cursor/);
+    // The cursor is in "Executive Summary"'s text.
+    const paragraphs = installed.fake.document.paragraphs;
+    const at = paragraphs.findIndex((p) => p.text.startsWith('This report sets out'));
+    installed.fake.document.selection = {
+      start: { paragraph: at, offset: 3 },
+      end: { paragraph: at, offset: 3 },
+    };
+    await user.click(screen.getByRole('button', { name: 'Insert at cursor' }));
+    await messageBar(/Inserted Recorded crime by category, year on year at the cursor/);
 
-  // In the document: a control tagged cr:live:… right after the cursor's paragraph, holding the
-  // table with the previewed numbers, and its record in the state part.
-  const doc = installed.fake.document;
-  const control = doc.contentControls.find((c) => c.tag.startsWith('cr:live:'))!;
-  expect(control.span.start.paragraph).toBe(at + 1);
-  const inserted = doc.tables.find((t) => t.firstParagraph > control.span.start.paragraph)!;
-  expect(inserted.values).toEqual(previewRows.map((cells) => cells.map((c) => c ?? '')));
-  const part = doc.customXmlParts.find((p) => p.namespaceUri === REPORT_NAMESPACE)!;
-  expect(part.xml).toContain(`id="${control.tag.slice('cr:live:'.length)}"`);
+    // In the document: a control tagged cr:live:… right after the cursor's paragraph, holding the
+    // table with the previewed numbers, and its record in the state part.
+    const doc = installed.fake.document;
+    const control = doc.contentControls.find((c) => c.tag.startsWith('cr:live:'))!;
+    expect(control.span.start.paragraph).toBe(at + 1);
+    const inserted = doc.tables.find((t) => t.firstParagraph > control.span.start.paragraph)!;
+    expect(inserted.values).toEqual(previewRows.map((cells) => cells.map((c) => c ?? '')));
+    const part = doc.customXmlParts.find((p) => p.namespaceUri === REPORT_NAMESPACE)!;
+    expect(part.xml).toContain(`id="${control.tag.slice('cr:live:'.length)}"`);
 
-  const list = screen.getByRole('list', { name: 'Live regions' });
-  expect(within(list).getByText('Up to date')).toBeTruthy();
+    const list = screen.getByRole('list', { name: 'Live regions' });
+    expect(within(list).getByText('Up to date')).toBeTruthy();
 
-  // Refreshing from the same data changes nothing.
-  installed.fake.resetCounts();
-  await user.click(screen.getByRole('button', { name: 'Refresh all (1)' }));
-  await messageBar(/Refreshed 1 region: 0 updated, 1 unchanged\./);
-  // The refresh itself: one read (2 syncs) and one write (2 syncs); the list read after it, 2 more.
-  expect(installed.fake.syncsPerRun.slice(0, 2)).toEqual([2, 2]);
+    // Refreshing from the same data changes nothing.
+    installed.fake.resetCounts();
+    await user.click(screen.getByRole('button', { name: 'Refresh all (1)' }));
+    await messageBar(/Refreshed 1 region: 0 updated, 1 unchanged\./);
+    // The refresh itself: one read (2 syncs) and one write (2 syncs); the list read after it, 2 more.
+    expect(installed.fake.syncsPerRun.slice(0, 2)).toEqual([2, 2]);
 
-  await user.click(within(list).getByRole('button', { name: /^Refresh / }));
-  await messageBar(/Refreshed 1 region/);
-});
+    await user.click(within(list).getByRole('button', { name: /^Refresh / }));
+    await messageBar(/Refreshed 1 region/);
+  });
 
-test('remove: the link goes, the table stays as ordinary text', async () => {
-  const user = userEvent.setup();
-  renderInWord();
-  await screen.findByText(/Using: Synthetic sample data/, {}, { timeout: 10000 });
-  await user.click(screen.getByRole('button', { name: 'Preview' }));
-  await screen.findByRole('table', {}, { timeout: 10000 });
-  await user.click(screen.getByRole('button', { name: 'Insert at cursor' }));
-  await messageBar(/Inserted/);
-  const tablesBefore = installed.fake.document.tables.length;
-  const actions = createDataActions(new WordReportHost(), { chartPicture: null });
-  const [region] = await actions.regions();
-  await actions.remove(region!.id);
-  expect(installed.fake.document.contentControls.filter((c) => c.tag.startsWith('cr:live:'))).toEqual([]);
-  expect(installed.fake.document.tables.length).toBe(tablesBefore);
-  expect(await actions.regions()).toEqual([]);
-});
+  test('remove: the link goes, the table stays as ordinary text', async () => {
+    const user = userEvent.setup();
+    renderInWord();
+    await screen.findByText(/Using: Synthetic sample data/, {}, { timeout: 10000 });
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByRole('table', {}, { timeout: 10000 });
+    await user.click(screen.getByRole('button', { name: 'Insert at cursor' }));
+    await messageBar(/Inserted/);
+    const tablesBefore = installed.fake.document.tables.length;
+    const actions = createDataActions(new WordReportHost(), { chartPicture: null });
+    const [region] = await actions.regions();
+    await actions.remove(region!.id);
+    expect(installed.fake.document.contentControls.filter((c) => c.tag.startsWith('cr:live:'))).toEqual([]);
+    expect(installed.fake.document.tables.length).toBe(tablesBefore);
+    expect(await actions.regions()).toEqual([]);
+  });
 
-test('insert into a chosen section: at the end of that section, before the next heading', async () => {
-  const user = userEvent.setup();
-  const template = getTemplate(DEFAULT_TEMPLATE_ID);
-  const before = layoutSections(await new WordReportHost().readSnapshot(), template);
-  renderInWord();
-  await screen.findByText(/Using: Synthetic sample data/, {}, { timeout: 10000 });
-  await user.click(screen.getByRole('button', { name: 'Preview' }));
-  await screen.findByRole('table', {}, { timeout: 10000 });
-  await user.click(screen.getByRole('combobox', { name: 'Or into section' }));
-  const options = await screen.findAllByRole('option');
-  // The executive summary, recommendations and timetable, then every section the report has, in
-  // the template's order.
-  const present = template.sections.filter((section) => before.bodies.has(section.id));
-  const parts = ['Executive Summary', 'Recommendations', 'Timetable'];
-  expect(options.map((o) => o.textContent)).toEqual([...parts, ...present.map((section) => section.title)]);
-  const section = present[1]!;
-  await user.click(options[parts.length + 1]!);
-  await user.click(screen.getByRole('button', { name: 'Insert into section' }));
-  await messageBar(/Inserted .* in /);
+  test('insert into a chosen section: at the end of that section, before the next heading', async () => {
+    const user = userEvent.setup();
+    const template = getTemplate(DEFAULT_TEMPLATE_ID);
+    const before = layoutSections(await new WordReportHost().readSnapshot(), template);
+    renderInWord();
+    await screen.findByText(/Using: Synthetic sample data/, {}, { timeout: 10000 });
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByRole('table', {}, { timeout: 10000 });
+    await user.click(screen.getByRole('combobox', { name: 'Or into section' }));
+    const options = await screen.findAllByRole('option');
+    // The executive summary, recommendations and timetable, then every section the report has, in
+    // the template's order.
+    const present = template.sections.filter((section) => before.bodies.has(section.id));
+    const parts = ['Executive Summary', 'Recommendations', 'Timetable'];
+    expect(options.map((o) => o.textContent)).toEqual([...parts, ...present.map((section) => section.title)]);
+    const section = present[1]!;
+    await user.click(options[parts.length + 1]!);
+    await user.click(screen.getByRole('button', { name: 'Insert into section' }));
+    await messageBar(/Inserted .* in /);
 
-  const control = installed.fake.document.contentControls.find((c) => c.tag.startsWith('cr:live:'))!;
-  expect(control.span.start.paragraph).toBe(before.bodies.get(section.id)!.end);
+    const control = installed.fake.document.contentControls.find((c) => c.tag.startsWith('cr:live:'))!;
+    expect(control.span.start.paragraph).toBe(before.bodies.get(section.id)!.end);
+  });
 });

@@ -36,7 +36,10 @@ describe('documentState', () => {
 
   it('explains an old Word and a page opened outside Word', () => {
     expect(documentState({ ...word, wordApi14: false })).toEqual({ kind: 'unsupported' });
-    expect(describeDocumentState({ kind: 'unsupported' })).toMatch(/too old.*Word 2016 or later/);
+    // Versions from Microsoft's "Word JavaScript API requirement sets" (WordApi 1.4).
+    expect(describeDocumentState({ kind: 'unsupported' })).toMatch(
+      /cannot run Council Report\. It needs Word in Microsoft 365 \(updated since August 2022\), Word on the web, or Word 2024; Word 2016, 2019 and 2021 bought outright cannot run it\./,
+    );
     expect(documentState({ ...word, host: null })).toEqual({ kind: 'outside-word' });
     expect(describeDocumentState({ kind: 'outside-word' })).toMatch(
       /Open Council Report from Word: Home tab, Report tools/,

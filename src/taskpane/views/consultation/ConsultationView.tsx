@@ -20,6 +20,7 @@ import {
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ConsultationReading } from '../../../app/consultation/consultation-use-cases';
 import type { ConsultationComment } from '../../../core/consultation/consultation';
+import type { ConsultationWriteOutcome } from '../../../core/report/host';
 import { DEFAULT_TEMPLATE_ID } from '../../../core/template/templates';
 import { Disclosure } from '../../components/Disclosure';
 import { describeProblem } from '../../describe-problem';
@@ -60,6 +61,29 @@ const useStyles = makeStyles({
 type Phase =
   { kind: 'loading' } | { kind: 'ready'; reading: ConsultationReading } | { kind: 'failed'; message: string };
 
+/** What the view says after a change: success, or a warning when Word left something undone. */
+interface Notice {
+  intent: 'success' | 'warning' | 'error';
+  text: string;
+}
+
+/**
+ * After a response is recorded. Word on the web can refuse to post a reply from an add-in
+ * (office-js #6720): the decision is still recorded, and the officer gets the reply's text to paste.
+ */
+export function recordedNotice(comment: ConsultationComment, outcome: ConsultationWriteOutcome): Notice {
+  const who = comment.thread.author || 'the comment';
+  const unposted = outcome.unpostedReplies;
+  if (unposted.length === 0) return { intent: 'success', text: `Response recorded for ${who}.` };
+  const texts = unposted.map((reply) => `“${reply.text}”`).join(' ');
+  return {
+    intent: 'warning',
+    text:
+      `Response recorded for ${who}, but Word did not post the reply in the comment thread. ` +
+      `To add it, reply to the comment in Word and paste: ${texts}`,
+  };
+}
+
 export interface ConsultationViewProps {
   /** For tests and the workspace; by default built from the injected host. */
   actions?: ConsultationActions;
@@ -78,7 +102,7 @@ export default function ConsultationView({
   );
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [filters, setFilters] = useState<CommentFilters>(NO_FILTERS);
   const [officer, setOfficer] = useState('Report author');
   const [hostKind, setHostKind] = useState<'docx' | 'word' | null>(null);
@@ -101,14 +125,15 @@ export default function ConsultationView({
   /** Runs a change, then reads the report again; says what happened either way. */
   const change = async <T,>(
     work: () => Promise<T>,
-    done: string | ((result: T) => string),
+    done: string | ((result: T) => string | Notice),
   ): Promise<boolean> => {
     setBusy(true);
     setNotice(null);
     try {
       const result = await work();
       await reload();
-      setNotice({ intent: 'success', text: typeof done === 'string' ? done : done(result) });
+      const said = typeof done === 'string' ? done : done(result);
+      setNotice(typeof said === 'string' ? { intent: 'success', text: said } : said);
       return true;
     } catch (error) {
       setNotice({ intent: 'error', text: describeProblem(error) });
@@ -150,7 +175,7 @@ export default function ConsultationView({
     change(
       // Word writes replies as the signed-in user and does not tell us who that is.
       () => actions.record(reading, [{ comment, ...input }], hostKind === 'docx' ? officer : ''),
-      `Response recorded for ${comment.thread.author || 'the comment'}.`,
+      (outcome) => recordedNotice(comment, outcome),
     );
 
   return (

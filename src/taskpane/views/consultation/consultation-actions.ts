@@ -17,7 +17,7 @@ import { writeSummaryRegion } from '../../../app/consultation/summary-region';
 import type { ConsultationComment } from '../../../core/consultation/consultation';
 import type { PartnerDirectory } from '../../../core/consultation/directory';
 import { ReportError } from '../../../core/errors';
-import type { ReportHost } from '../../../core/report/host';
+import type { ConsultationWriteOutcome, ReportHost } from '../../../core/report/host';
 import { getTemplate } from '../../../core/template/templates';
 
 export interface ConsultationActions {
@@ -25,7 +25,12 @@ export interface ConsultationActions {
   hostKind(): Promise<'docx' | 'word'>;
   read(templateId: string): Promise<ConsultationReading>;
   select(reading: ConsultationReading, comment: ConsultationComment): Promise<void>;
-  record(reading: ConsultationReading, changes: DispositionChange[], officer: string): Promise<void>;
+  /** Records the dispositions; the replies Word would not post come back with their text. */
+  record(
+    reading: ConsultationReading,
+    changes: DispositionChange[],
+    officer: string,
+  ): Promise<ConsultationWriteOutcome>;
   resolve(comments: ConsultationComment[]): Promise<void>;
   assign(reading: ConsultationReading, authorKey: string, organisationId: string | null): Promise<void>;
   saveDirectory(reading: ConsultationReading, directory: PartnerDirectory): Promise<void>;

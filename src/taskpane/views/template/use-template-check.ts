@@ -3,11 +3,12 @@
  * through the injected TemplateActions and says what happened in one sentence, which the view
  * shows and announces.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckedReport } from '../../../app/check-report';
 import type { Finding } from '../../../core/template/finding';
 import { protectedHeadingCount } from '../../../core/template/heading-protection';
 import { describeProblem } from '../../describe-problem';
+import { latestRibbonCheck, onRibbonCheck, type RibbonCheck } from '../../../commands/ribbon-check';
 import { describeResult } from './describe-check';
 import type { CheckSettings, TemplateActions } from './template-actions';
 
@@ -39,8 +40,21 @@ export interface TemplateCheck {
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
+/** A check run from the ribbon's Check report, as the pane shows it (same runtime: shared runtime). */
+function fromRibbon(check: RibbonCheck): CheckState {
+  return {
+    kind: 'checked',
+    checked: check.checked,
+    settings: { templateId: check.templateId, final: false },
+    protectedHeadings: protectedHeadingCount(check.checked.snapshot),
+  };
+}
+
 export function useTemplateCheck(actions: TemplateActions): TemplateCheck {
-  const [state, setState] = useState<CheckState>({ kind: 'not-checked' });
+  const [state, setState] = useState<CheckState>(() => {
+    const ribbon = latestRibbonCheck();
+    return ribbon ? fromRibbon(ribbon) : { kind: 'not-checked' };
+  });
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -66,6 +80,18 @@ export function useTemplateCheck(actions: TemplateActions): TemplateCheck {
     });
     setAnnouncement(`Check finished. ${describeResult(report.result)}`);
   }, []);
+
+  // "Check report" on the ribbon runs in this page's runtime: show its check here, unless the
+  // officer is in the middle of something in the pane.
+  useEffect(
+    () =>
+      onRibbonCheck((ribbon) => {
+        if (stateRef.current.kind === 'checking') return;
+        setState(fromRibbon(ribbon));
+        setAnnouncement(`Checked from the ribbon. ${describeResult(ribbon.checked.result)}`);
+      }),
+    [],
+  );
 
   const check = useCallback(
     async (settings: CheckSettings) => {
