@@ -5,7 +5,7 @@
  *
  * - With WordApi 1.6 every paragraph has a `uniqueLocalId`: the match is exact.
  * - Before 1.6 the only thing to match is the paragraph's text (and, for a content control, the
- *   text of the paragraph after its first one). Items of one kind come in document order, so each
+ *   text of the paragraph after its first one and before its last one). Items of one kind come in document order, so each
  *   match is the first paragraph with that text at or after the previous one of the same kind.
  *   When the text appears more than once from there, the match may be wrong: a warning says so.
  */
@@ -48,9 +48,12 @@ export class ParagraphLocator {
     }
     const sameText = this.byText.get(ref.text) ?? [];
     // The next paragraph's text, when known, narrows the match; if nothing fits both, the text alone.
-    const nextText = ref.nextText;
-    const followed =
-      nextText === undefined ? sameText : sameText.filter((i) => (this.texts[i + 1] ?? null) === nextText);
+    const { nextText, previousText } = ref;
+    const followed = sameText.filter(
+      (i) =>
+        (nextText === undefined || (this.texts[i + 1] ?? null) === nextText) &&
+        (previousText === undefined || (this.texts[i - 1] ?? null) === previousText),
+    );
     const candidates = followed.length > 0 ? followed : sameText;
     const after = candidates.filter((i) => i >= from);
     const pick = after[0] ?? candidates[0];

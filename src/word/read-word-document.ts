@@ -117,7 +117,10 @@ function queueSecondSync(first: FirstSync, features: WordFeatures) {
       // Matched by text, an empty first paragraph (a live region's lead) matches any empty one:
       // the paragraph after it tells them apart.
       const afterFirst = features.paragraphIds ? null : firstParagraph.getNextOrNullObject().load('text');
-      return { firstParagraph, lastParagraph, relation, afterFirst };
+      // Likewise an empty last paragraph (such as the one insertOoxml may add, docs #874) matches
+      // any empty one, the region's own lead included: the paragraph before it tells them apart.
+      const beforeLast = features.paragraphIds ? null : lastParagraph.getPreviousOrNullObject().load('text');
+      return { firstParagraph, lastParagraph, relation, afterFirst, beforeLast };
     }),
     comments: (first.comments?.items ?? []).map((comment) => {
       const range = comment.getRange().load('text');
@@ -146,6 +149,14 @@ function paragraphRef(paragraph: Word.Paragraph, features: WordFeatures): WordPa
 function withNextText(ref: WordParagraphRef | null, next: Word.Paragraph | null): WordParagraphRef | null {
   if (!ref || !next) return ref;
   return { ...ref, nextText: next.isNullObject ? null : next.text };
+}
+
+function withPreviousText(
+  ref: WordParagraphRef | null,
+  previous: Word.Paragraph | null,
+): WordParagraphRef | null {
+  if (!ref || !previous) return ref;
+  return { ...ref, previousText: previous.isNullObject ? null : previous.text };
 }
 
 function allVisibleWordsBold(words: Word.RangeCollection | undefined): boolean | null {
@@ -219,7 +230,9 @@ function collectReadout(
       first: placement
         ? withNextText(paragraphRef(placement.firstParagraph, features), placement.afterFirst)
         : null,
-      last: placement ? paragraphRef(placement.lastParagraph, features) : null,
+      last: placement
+        ? withPreviousText(paragraphRef(placement.lastParagraph, features), placement.beforeLast)
+        : null,
       relationToFirstParagraph: placement?.relation?.value ?? null,
     };
   });

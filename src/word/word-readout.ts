@@ -45,6 +45,8 @@ export interface WordParagraphRef {
    * paragraph every live table and chart region starts with.
    */
   nextText?: string | null;
+  /** The text of the paragraph before it, when it was read (a content control's last paragraph before WordApi 1.6). */
+  previousText?: string | null;
 }
 
 export interface WordContentControlData {

@@ -300,6 +300,12 @@ const classes: ClassRegistry = {
         '1.3',
         true,
       ),
+      getPreviousOrNullObject: objectMethod(
+        'Paragraph',
+        (p: FakeParagraph, _args, doc) => doc.paragraphs[paragraphIndex(doc, p) - 1] ?? null,
+        '1.3',
+        true,
+      ),
       insertParagraph: objectMethod('Paragraph', (p: FakeParagraph, [text, location], doc) => {
         if (location !== 'Before' && location !== 'After') {
           throw new FakeOfficeError(
