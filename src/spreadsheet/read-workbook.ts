@@ -16,6 +16,7 @@
  *   rows and columns (`table:visibility`, which SheetJS ignores), with our own strict XML parser.
  */
 import { read, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
+import { unzipSync, zipSync } from 'fflate';
 import {
   type CellRange,
   type DefinedName,
@@ -132,6 +133,19 @@ function openPackage(bytes: Uint8Array, fileName: string): DocxPackage {
   }
 }
 
+/**
+ * The same package with every entry inflated by fflate and stored uncompressed. SheetJS's own
+ * inflater can loop for ever on a damaged deflate stream (found by the fuzz test: a few flipped
+ * bytes in a real Excel file); fflate refuses such a stream, and SheetJS then never inflates.
+ */
+function storedCopy(bytes: Uint8Array, fileName: string): Uint8Array {
+  try {
+    return zipSync(unzipSync(bytes), { level: 0 });
+  } catch (error) {
+    throw damaged(fileName, error instanceof Error ? error.message : 'unreadable zip');
+  }
+}
+
 type Kind = 'xlsx' | 'ods';
 
 function kindOf(pkg: DocxPackage, fileName: string): Kind {
@@ -181,13 +195,14 @@ export function readWorkbook(bytes: Uint8Array, path: string): Workbook {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notAWorkbook(bytes, fileName);
   const pkg = openPackage(bytes, fileName);
   const kind = kindOf(pkg, fileName);
+  const stored = storedCopy(bytes, fileName);
   let book: WorkBook;
   // SheetJS prints a console error for .ods number-format conditions it approximates (the cell
   // text is still right); an officer running the command line must not see it as a failure.
   const consoleError = console.error;
   console.error = () => undefined;
   try {
-    book = read(bytes, {
+    book = read(stored, {
       type: 'array',
       dense: true,
       cellStyles: true, // hidden rows and columns
