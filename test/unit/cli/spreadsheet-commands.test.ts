@@ -202,3 +202,72 @@ describe('bad input: a clear error and nothing written', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('a spreadsheet chart', () => {
+  test('is drawn from the range with generated alt text, and refreshed point by point', async () => {
+    const out = join(dir, 'with-chart.docx');
+    const { code } = await cli(
+      'insert',
+      report,
+      '--element',
+      'spreadsheet-chart',
+      '--source',
+      asFiresXlsx('fires.xlsx', 'chart-v1'),
+      '--range',
+      'A1:C5',
+      '--chart',
+      'line',
+      '--title',
+      'Deliberate fires by ward',
+      '--out',
+      out,
+    );
+    expect(code).toBe(0);
+    const snapshot = await readDocx(new Uint8Array(readFileSync(out)), 'c.docx');
+    const spec = readDocumentState(snapshot).state.regions.find((r) => r.element === 'spreadsheet-chart');
+    expect(spec?.options).toMatchObject({ file: 'fires.xlsx', range: 'A1:C5', chart: 'line' });
+    const picture = snapshot.pictures.find((p) => p.title === 'Deliberate fires by ward');
+    expect(picture?.altText).toContain(
+      'Line chart of Deliberate fires 2023-24, Deliberate fires 2024-25 by ward',
+    );
+    // Row 4 is hidden in the workbook: not charted.
+    expect(picture?.altText).toContain('3 values each');
+    expect(picture?.altText).toContain('highest Bearsted 1,302');
+
+    const refreshed = await cli(
+      'refresh',
+      out,
+      '--source',
+      asFiresXlsx('fires-v2.xlsx', 'chart-v2'),
+      '--out',
+      join(dir, 'chart-2.docx'),
+      '--json',
+    );
+    const region = JSON.parse(refreshed.stdout).regions.find(
+      (r: { id: string }) => r.id === 'spreadsheet-chart',
+    );
+    expect(region.changes).toEqual([
+      { where: 'Bearsted, Deliberate fires 2024-25', from: '1,302', to: '1,330' },
+      { where: 'Shepway North, Deliberate fires 2024-25', from: '12', to: '15' },
+    ]);
+  });
+
+  test('a range without numbers is refused', async () => {
+    const out = join(dir, 'bad-chart.docx');
+    const { code, stderr } = await cli(
+      'insert',
+      report,
+      '--element',
+      'spreadsheet-chart',
+      '--source',
+      join(FIXTURES, 'fires.xlsx'),
+      '--sheet',
+      'Notes',
+      '--out',
+      out,
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain('header row and at least one row');
+    expect(existsSync(out)).toBe(false);
+  });
+});
