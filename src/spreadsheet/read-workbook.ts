@@ -146,6 +146,25 @@ function storedCopy(bytes: Uint8Array, fileName: string): Uint8Array {
   }
 }
 
+/**
+ * Runs a read through the .docx package reader, whose messages speak of Word: a damaged part or
+ * XML that is not well formed is said again in a spreadsheet's words.
+ */
+function inWorkbookWords<T>(fileName: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ReportError && (error.code.startsWith('docx-') || error.code.startsWith('xml-'))) {
+      const part =
+        error.where && error.where !== fileName
+          ? `its part ${error.where} is not readable`
+          : 'a part is not readable';
+      throw damaged(fileName, part);
+    }
+    throw error;
+  }
+}
+
 type Kind = 'xlsx' | 'ods';
 
 function kindOf(pkg: DocxPackage, fileName: string): Kind {
@@ -194,7 +213,7 @@ export function readWorkbook(bytes: Uint8Array, path: string): Workbook {
   const fileName = baseName(path);
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notAWorkbook(bytes, fileName);
   const pkg = openPackage(bytes, fileName);
-  const kind = kindOf(pkg, fileName);
+  const kind = inWorkbookWords(fileName, () => kindOf(pkg, fileName));
   const stored = storedCopy(bytes, fileName);
   let book: WorkBook;
   // SheetJS prints a console error for .ods number-format conditions it approximates (the cell
@@ -217,18 +236,24 @@ export function readWorkbook(bytes: Uint8Array, path: string): Workbook {
   } finally {
     console.error = consoleError;
   }
-  const ods = kind === 'ods' ? odsContent(pkg, fileName) : null;
+  const ods = kind === 'ods' ? inWorkbookWords(fileName, () => odsContent(pkg, fileName)) : null;
   const hidden = ods?.visibility ?? null;
-  const sheets = book.SheetNames.map((name, index) =>
-    sheetOf(name, book.Sheets[name], hidden?.[index] ?? null),
-  );
-  return {
-    fileName,
-    format: kind,
-    sheets,
-    tables: ods ? ods.tables : xlsxTables(pkg, fileName),
-    names: definedNames(book),
-  };
+  try {
+    // A damaged file can leave the library's result with holes (a sheet or name without its
+    // fields): anything unexpected here is the file's damage, said as such.
+    const sheets = book.SheetNames.map((name, index) =>
+      sheetOf(String(name), book.Sheets[name], hidden?.[index] ?? null),
+    );
+    return {
+      fileName,
+      format: kind,
+      sheets,
+      tables: ods ? ods.tables : xlsxTables(pkg, fileName),
+      names: definedNames(book),
+    };
+  } catch (error) {
+    throw describeLibraryError(error, fileName);
+  }
 }
 
 interface Visibility {
@@ -299,6 +324,7 @@ function usedHasCells(data: readonly (readonly (CellObject | undefined)[] | unde
 
 function definedNames(book: WorkBook): DefinedName[] {
   return (book.Workbook?.Names ?? [])
+    .filter((n) => typeof n.Name === 'string' && typeof n.Ref === 'string')
     .filter((n) => !(n as { Hidden?: boolean }).Hidden && !n.Name.startsWith('_xlnm.') && n.Name !== '')
     .map((n) => ({ name: n.Name, refersTo: n.Ref }));
 }

@@ -152,7 +152,9 @@ describe('readWorkbook under mutation fuzzing', () => {
         fixture,
         fc.oneof(
           fc.constant({ bomb: true } as { bomb?: boolean; size?: number }),
-          fc.integer({ min: 64 * 1024 * 1024 + 1, max: 0xffffffff }).map((size) => ({ size })),
+          fc
+            .integer({ min: 64 * 1024 * 1024 + 1, max: 0xffffffff })
+            .map((size) => ({ size }) as { bomb?: boolean; size?: number }),
         ),
         async (f, lie) => {
           const target =
