@@ -28,7 +28,7 @@ import {
 } from '../core/data/spreadsheet';
 import { ReportError } from '../core/errors';
 import { DocxPackage } from '../docx/package';
-import { children, isElement, type XmlElement } from '../ooxml/xml';
+import { children, decodeXmlBytes, isElement, type XmlElement } from '../ooxml/xml';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -154,6 +154,14 @@ function inWorkbookWords<T>(fileName: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
+    if (error instanceof ReportError && error.code === 'docx-too-large') {
+      throw refused(
+        'workbook-too-large',
+        fileName,
+        `${fileName} is too large to read: one of its parts holds more than 64 MB of XML. ` +
+          'Copy the figures the report needs into a smaller workbook and use that.',
+      );
+    }
     if (error instanceof ReportError && (error.code.startsWith('docx-') || error.code.startsWith('xml-'))) {
       const part =
         error.where && error.where !== fileName
@@ -385,11 +393,114 @@ function odsCell(address: string): { sheet: string; cell: string } | null {
   };
 }
 
+const TABLE_NS = 'urn:oasis:names:tc:opendocument:xmlns:table:1.0';
+const TAGS =
+  /<(\/?)table:(table|table-row|table-column|database-range)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (all, name: string) => {
+    if (name === 'lt') return '<';
+    if (name === 'gt') return '>';
+    if (name === 'amp') return '&';
+    if (name === 'quot') return '"';
+    if (name === 'apos') return "'";
+    const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+  });
+}
+
+function attributesOf(text: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const match of text.matchAll(ATTRIBUTE))
+    attributes[match[1] ?? ''] = decodeEntities(match[2] ?? match[3] ?? '');
+  return attributes;
+}
+
 /**
  * From content.xml: the hidden rows and columns of each sheet (in sheet order), and the named
  * database ranges, which are what Excel tables become in an .ods.
+ *
+ * A 100,000-row sheet's content.xml is tens of megabytes, and only a few elements matter here, so
+ * when the file binds the table namespace to the usual "table:" prefix (LibreOffice, Excel,
+ * Google Sheets and SheetJS all do) the start tags of those elements are scanned for directly,
+ * without building a tree of every cell; other files go through the strict parser.
  */
 function odsContent(
+  pkg: DocxPackage,
+  fileName: string,
+): { visibility: Visibility[]; tables: WorkbookTable[] } {
+  const bytes = pkg.read('content.xml');
+  if (!bytes) throw damaged(fileName, 'it has no content.xml');
+  const text = decodeXmlBytes(bytes);
+  const root = text.slice(0, 4096);
+  if (!root.includes(`xmlns:table="${TABLE_NS}"`) || /<!DOCTYPE/i.test(root))
+    return odsContentParsed(pkg, fileName);
+  // Well-formed or not, the file is refused here as the strict parser would refuse it.
+  if (text.lastIndexOf('</office:document-content>') === -1)
+    throw damaged(fileName, 'content.xml is cut short');
+  const visibility: Visibility[] = [];
+  const tables: WorkbookTable[] = [];
+  let depth = 0;
+  let current: { visibility: Visibility; row: number; column: number } | null = null;
+  for (const match of text.matchAll(TAGS)) {
+    const closing = match[1] === '/';
+    const name = match[2];
+    const body = match[3] ?? '';
+    if (name === 'table') {
+      if (closing) {
+        depth = Math.max(0, depth - 1);
+        if (depth === 0) current = null;
+        continue;
+      }
+      if (!body.trimEnd().endsWith('/')) depth++;
+      if (depth <= 1) {
+        current = { visibility: { rows: new Set(), columns: new Set() }, row: 0, column: 0 };
+        visibility.push(current.visibility);
+      }
+      continue;
+    }
+    if (closing) continue;
+    const attributes = attributesOf(body);
+    if (name === 'database-range') {
+      addDatabaseRange(attributes, tables);
+      continue;
+    }
+    if (!current || depth !== 1) continue;
+    const hidden =
+      attributes['table:visibility'] === 'collapse' || attributes['table:visibility'] === 'filter';
+    if (name === 'table-row') {
+      const n = repeatCount(attributes['table:number-rows-repeated']);
+      if (hidden)
+        for (let i = 0; i < n && current.row + i < 1_048_576; i++)
+          current.visibility.rows.add(current.row + i);
+      current.row += n;
+    } else {
+      const n = repeatCount(attributes['table:number-columns-repeated']);
+      if (hidden)
+        for (let i = 0; i < n && current.column + i < 16384; i++)
+          current.visibility.columns.add(current.column + i);
+      current.column += n;
+    }
+  }
+  return { visibility, tables };
+}
+
+function repeatCount(text: string | undefined): number {
+  const n = Number(text ?? '1');
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_REPEAT) : 1;
+}
+
+function addDatabaseRange(attributes: Record<string, string>, tables: WorkbookTable[]): void {
+  const name = attributes['table:name'] ?? '';
+  const [from, to] = (attributes['table:target-range-address'] ?? '').split(':').map(odsCell);
+  const range = from && to && from.sheet === to.sheet ? parseRange(`${from.cell}:${to.cell}`) : null;
+  if (name && !name.startsWith('__Anonymous') && from && range)
+    tables.push({ name, sheet: from.sheet, range });
+}
+
+/** odsContent through the strict XML parser, for files that name the table namespace otherwise. */
+function odsContentParsed(
   pkg: DocxPackage,
   fileName: string,
 ): { visibility: Visibility[]; tables: WorkbookTable[] } {
@@ -407,13 +518,7 @@ function odsContent(
         node.name === 'table:database-ranges'
       )
         visit(node);
-      else if (node.name === 'table:database-range') {
-        const name = node.attributes['table:name'] ?? '';
-        const [from, to] = (node.attributes['table:target-range-address'] ?? '').split(':').map(odsCell);
-        const range = from && to && from.sheet === to.sheet ? parseRange(`${from.cell}:${to.cell}`) : null;
-        if (name && !name.startsWith('__Anonymous') && from && range)
-          tables.push({ name, sheet: from.sheet, range });
-      }
+      else if (node.name === 'table:database-range') addDatabaseRange(node.attributes, tables);
     }
   };
   visit(content);
