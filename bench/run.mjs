@@ -132,6 +132,8 @@ execFileSync(process.execPath, [join(here, 'taskpane-load.mjs')], { stdio: 'inhe
 // police.uk CSV import (MB/s, rows/s, peak memory, ratio to papaparse) and refreshing 30 live regions.
 execFileSync(process.execPath, [join(here, 'data-bench.mjs')], { stdio: 'inherit' });
 execFileSync(process.execPath, [join(here, 'refresh-bench.mjs')], { stdio: 'inherit' });
+// Spreadsheets: list the sheets of / insert 20 rows from a 100,000-row workbook vs SheetJS reading it.
+execFileSync(process.execPath, [join(here, 'spreadsheet-bench.mjs')], { stdio: 'inherit' });
 // Reading and placing 1,000 consultation comments in a long report (bench/comments-bench.mjs).
 execFileSync(process.execPath, [join(here, 'comments-bench.mjs')], { stdio: 'inherit' });
 

@@ -16,9 +16,9 @@ import { compile } from 'vega-lite';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { CHART_KINDS, CHART_TEMPLATES } = require(join(root, 'build/cli/core/charts'));
+const { CHART_KINDS, SHEET_CHART_KINDS, CHART_TEMPLATES } = require(join(root, 'build/cli/core/charts'));
 
-for (const kind of CHART_KINDS) {
+for (const kind of [...CHART_KINDS, ...SHEET_CHART_KINDS]) {
   const vega = compile(CHART_TEMPLATES[kind]()).spec;
   const file = join(root, 'src/charts/compiled', `${kind}.vg.json`);
   const options = { ...(await prettier.resolveConfig(file)), parser: 'json' };

@@ -19,6 +19,8 @@ import categoryYoy from './compiled/category-yoy.vg.json';
 import monthlyTrend from './compiled/monthly-trend.vg.json';
 import ratePer1000 from './compiled/rate-per-1000-by-district.vg.json';
 import spcTotalCrime from './compiled/spc-total-crime.vg.json';
+import spreadsheetBar from './compiled/spreadsheet-bar.vg.json';
+import spreadsheetLine from './compiled/spreadsheet-line.vg.json';
 
 // The engine is ESM; the CLI is compiled to CommonJS, where `import()` stays a real dynamic import.
 type Vega = typeof import('vega', { with: { 'resolution-mode': 'import' } });
@@ -30,6 +32,8 @@ const COMPILED: Record<ChartKind, unknown> = {
   'spc-total-crime': spcTotalCrime,
   'category-yoy': categoryYoy,
   'rate-per-1000-by-district': ratePer1000,
+  'spreadsheet-bar': spreadsheetBar,
+  'spreadsheet-line': spreadsheetLine,
 };
 
 /** The parts of vega that charts use: the same functions as the `vega` package's. */

@@ -27,6 +27,8 @@ Usage:
                                                   write a new report skeleton with live tables
   council-report insert <in.docx> --element NAME [--source ...] [--area NAME] [--section ID]
                         --out out.docx            insert a live table or figure
+  council-report sheets <file.xlsx|file.ods> [--json]
+                                                  list a workbook's sheets, tables and names
   council-report refresh <in.docx> [--source ...] --out out.docx [--json] [--force]
                                                   refresh every live table and figure, listing
                                                   what changed (see "<command> --help")

@@ -11,6 +11,7 @@ import {
   type LiveData,
   type LiveSource,
   type RefreshReport,
+  workbookSource,
 } from '../app/live';
 import { renderChartInNode } from '../charts/node';
 import { registerChartElements } from '../core/charts/live-elements';
@@ -22,6 +23,7 @@ import { DocxEditor } from '../docx/docx-editor';
 import { DocxReportHost } from '../docx/docx-host';
 import { emptyReportState } from '../ooxml/custom-xml-part';
 import { sourceFrom } from './csv-source';
+import { isWorkbookPath, readWorkbookFile, sheetsCommand } from './sheets';
 import { reasonFor } from './file-problem';
 import { loadTemplate } from './load-template';
 import type { CliIo } from './main';
@@ -31,11 +33,12 @@ import { reportSkeleton } from './report-skeleton';
 registerChartElements();
 const SERVICES = { chartRenderer: renderChartInNode };
 
-export const LIVE_COMMANDS = ['elements', 'build', 'insert', 'refresh'] as const;
+export const LIVE_COMMANDS = ['elements', 'build', 'insert', 'refresh', 'sheets'] as const;
 export type LiveCommand = (typeof LIVE_COMMANDS)[number];
 
 const SOURCE_HELP = `  --source sample|<file.csv>...  the data: the bundled synthetic sample (the default) or police.uk
-                                street-level CSV files (one per force per month; as many as you like)
+                                street-level CSV files (one per force per month; as many as you like);
+                                workbooks (.xlsx, .ods) for spreadsheet tables and charts
   --population <file.csv>       population table (area, year, population) for crime rates
   --retrieved YYYY-MM-DD        the day the CSV files were downloaded, for the source line
                                 (default: today)`;
@@ -71,10 +74,26 @@ ${SOURCE_HELP}
   --area NAME                   the district (default: the one the report's other live data uses,
                                 or the district named at the top of the report)
   --end YYYY-MM                 last month of the period (default: the latest in the data)
+
+For --element spreadsheet-table or spreadsheet-chart, --source is the workbook (.xlsx or .ods):
+  --sheet NAME                  the sheet (default: the first worksheet)
+  --range A1:D20 | --table NAME | --name NAME
+                                the cells (default: the sheet's used range); the first row is the
+                                header row (the chart: first column the categories, each further
+                                column a series)
+  --title TEXT                  the caption after "Table N:" / "Figure N:" (default: the sheet's name)
+  --chart bar|line              spreadsheet-chart only (default bar)
+`,
+  sheets: `Usage: council-report sheets <file.xlsx|file.ods> [--json]
+
+Lists a workbook's sheets (name and used range; chart sheets marked), its tables and its defined
+names: what "insert --element spreadsheet-table" can take with --sheet, --range, --table, --name.
 `,
   refresh: `Usage: council-report refresh <in.docx> [--source ...] --out out.docx [--json] [--force]
 
-Recomputes every live table and figure from the data and lists every figure that changed
+Recomputes every live table and figure from the data (spreadsheet tables and charts from the
+workbooks given with --source, matched by file name; with only workbooks given, the crime-data
+regions are left as they are) and lists every figure that changed
 (old -> new) so the text that quotes them can be put right. A region changed by hand is left alone
 unless --force is given; a region whose record or content control is missing is reported.
 
@@ -106,6 +125,12 @@ const VALUE_OPTIONS = [
   '--population',
   '--retrieved',
   '--id',
+  '--sheet',
+  '--range',
+  '--table',
+  '--name',
+  '--title',
+  '--chart',
 ];
 const FLAG_OPTIONS = ['--json', '--force'];
 
@@ -138,8 +163,35 @@ function parseLiveArgs(argv: readonly string[]): LiveArgs {
   return args;
 }
 
-/** Loads the data once however many elements use it, and says on stderr what was read. */
+/**
+ * The data the sources give: workbooks (.xlsx, .ods), read first so a bad one stops the command
+ * before anything else is read, and police.uk CSV files or the sample. With workbooks alone, no
+ * crime data at all.
+ */
 function cliSource(args: LiveArgs, io: CliIo): LiveSource {
+  const workbookPaths = args.sources.filter(isWorkbookPath);
+  const crime = crimeSource({ ...args, sources: args.sources.filter((p) => !isWorkbookPath(p)) }, io);
+  if (workbookPaths.length === 0) return crime;
+  const crimeGiven = args.sources.some((p) => !isWorkbookPath(p));
+  let loaded: Promise<LiveData> | null = null;
+  return {
+    label: workbookPaths.join(', '),
+    load: (onProgress) => {
+      loaded ??= (async () => {
+        const workbooks = workbookPaths.map((path) => {
+          io.stderr.write(`Reading ${path}\n`);
+          return readWorkbookFile(path);
+        });
+        const data = crimeGiven ? await crime.load(onProgress) : undefined;
+        return workbookSource(workbooks, data).load();
+      })();
+      return loaded;
+    },
+  };
+}
+
+/** Loads the crime data once however many elements use it, and says on stderr what was read. */
+function crimeSource(args: LiveArgs, io: CliIo): LiveSource {
   let lastFile = '';
   const inner = sourceFrom(args.sources, {
     population: args.values.get('--population') ?? null,
@@ -259,16 +311,50 @@ async function insert(args: LiveArgs, io: CliIo): Promise<number> {
   const end = args.values.get('--end');
   const area = args.values.get('--area');
   const id = args.values.get('--id');
+  const workbookOptions = workbookElementOptions(element, args);
   const result = await insertLiveElement(
     host,
     cliSource(args, io),
-    { element, ...(area ? { area } : {}), ...(end ? { periodEnd: end } : {}), ...(id ? { id } : {}) },
+    {
+      element,
+      ...(area ? { area } : {}),
+      ...(end ? { periodEnd: end } : {}),
+      ...(id ? { id } : {}),
+      ...(workbookOptions ? { options: workbookOptions } : {}),
+    },
     where,
     { now: io.now(), services: SERVICES },
   );
   io.stdout.write(`Inserted ${result.rendering.title} (${result.tag}).\n`);
   writeOut(out, host.bytes, io);
   return 0;
+}
+
+/** The spec options of a spreadsheet element from the command line; null for other elements. */
+function workbookElementOptions(element: string, args: LiveArgs): Record<string, string> | null {
+  if (findElement(element)?.dataFrom !== 'workbook') {
+    for (const option of ['--sheet', '--range', '--table', '--name', '--title', '--chart']) {
+      if (args.values.has(option)) throw usage(`${option} is for the spreadsheet elements only.`);
+    }
+    return null;
+  }
+  const workbooks = args.sources.filter(isWorkbookPath);
+  if (workbooks.length !== 1) {
+    throw usage(`${element} needs exactly one workbook (.xlsx or .ods) with --source.`);
+  }
+  const options: Record<string, string> = { file: workbooks[0]!.replace(/^.*[\\/]/, '') };
+  for (const [flag, name] of [
+    ['--sheet', 'sheet'],
+    ['--range', 'range'],
+    ['--table', 'table'],
+    ['--name', 'name'],
+    ['--title', 'title'],
+    ['--chart', 'chart'],
+  ] as const) {
+    const value = args.values.get(flag);
+    if (value !== undefined) options[name] = value;
+  }
+  return options;
 }
 
 function refreshText(report: RefreshReport): string {
@@ -345,6 +431,8 @@ export async function runLive(command: LiveCommand, argv: readonly string[], io:
         return await insert(args, io);
       case 'refresh':
         return await refresh(args, io);
+      case 'sheets':
+        return sheetsCommand(args.positionals, args.flags.has('--json'), io);
     }
   } catch (error) {
     if (error instanceof ReportError) {

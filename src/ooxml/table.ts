@@ -36,6 +36,17 @@ export interface DataTableRow {
   emphasis?: 'bold' | 'highlight';
   /** A total row gets a rule above it and bold text. */
   kind?: 'total' | 'normal';
+  /**
+   * Merged cells (a spreadsheet's), one per column: `columns` is how many columns the cell spans
+   * (0 for a column covered by the cell to its left), `down` marks a merge over several rows.
+   * Absent: no merges.
+   */
+  spans?: readonly CellSpan[];
+}
+
+export interface CellSpan {
+  columns: number;
+  down?: 'start' | 'continue';
 }
 
 export interface DataTable {
@@ -95,14 +106,23 @@ export function columnWidths(table: DataTable, total: number): number[] {
   return widths;
 }
 
-function cell(text: string, width: number, align: 'left' | 'right', look: CellLook): string {
+function cell(
+  text: string,
+  width: number,
+  align: 'left' | 'right',
+  look: CellLook,
+  span: CellSpan = { columns: 1 },
+): string {
+  const merge =
+    (span.columns > 1 ? `<w:gridSpan ${attribute('w:val', span.columns)}/>` : '') +
+    (span.down === 'start' ? '<w:vMerge w:val="restart"/>' : span.down === 'continue' ? '<w:vMerge/>' : '');
   const borders = look.ruleAbove
     ? `<w:tcBorders><w:top w:val="double" w:sz="4" w:space="0" w:color="auto"/></w:tcBorders>`
     : '';
   const shading = look.fill ? `<w:shd w:val="clear" w:color="auto" ${attribute('w:fill', look.fill)}/>` : '';
   const pPr = paragraphProperties({ align, compact: true });
   return (
-    `<w:tc><w:tcPr><w:tcW ${attribute('w:w', width)} w:type="dxa"/>${borders}${shading}</w:tcPr>` +
+    `<w:tc><w:tcPr><w:tcW ${attribute('w:w', width)} w:type="dxa"/>${merge}${borders}${shading}</w:tcPr>` +
     `<w:p>${pPr}${textRun({ text, bold: look.bold })}</w:p></w:tc>`
   );
 }
@@ -177,9 +197,14 @@ export function dataTable(table: DataTable, options: DataTableOptions = {}): str
     '</w:tr>';
   const body = table.rows.map((row) => {
     const look = rowLook(row);
-    const cells = table.columns.map((column, i) =>
-      cell(row.cells[i] ?? '', widths[i] ?? 0, column.align, look),
-    );
+    const cells = table.columns.flatMap((column, i) => {
+      const span = row.spans?.[i];
+      if (!span) return [cell(row.cells[i] ?? '', widths[i] ?? 0, column.align, look)];
+      if (span.columns <= 0) return [];
+      const columns = Math.min(span.columns, table.columns.length - i);
+      const width = widths.slice(i, i + columns).reduce((a, b) => a + b, 0);
+      return [cell(row.cells[i] ?? '', width, column.align, look, { ...span, columns })];
+    });
     // Body rows may break across pages: Word cuts off a row that cannot split and is taller than a page.
     return `<w:tr>${cells.join('')}</w:tr>`;
   });

@@ -185,6 +185,7 @@ async function computeRegion(
   spec: { area: string; periodEnd: Month; options: Record<string, string> },
   numbers: { tableNumber: number; figureNumber: number },
   services: RenderServices,
+  now?: Date,
 ): Promise<Computed> {
   const rendering = element.compute({
     data: live.data,
@@ -192,6 +193,8 @@ async function computeRegion(
     area: spec.area,
     periodEnd: spec.periodEnd,
     options: spec.options,
+    ...(live.workbooks ? { workbooks: live.workbooks } : {}),
+    ...(now ? { now } : {}),
   });
   const content = await element.render(rendering, { ...numbers, services });
   return { rendering, content, hash: valuesHash(blockText(content.xml)) };
@@ -205,9 +208,32 @@ function takenIds(snapshot: ReportSnapshot, state: ReportState): Set<string> {
   return ids;
 }
 
+/** The changes between a region's last figures and its new ones, as the element words them. */
+function changesOf(
+  element: LiveElement,
+  before: LiveRegionSpec['values'],
+  after: LiveRendering['figures'],
+): FigureChange[] {
+  if (before === undefined) return [];
+  return element.diff ? element.diff(before, after) : diffFigures(before, after);
+}
+
+/** The day a workbook region's figures were read, kept in its spec while they stay the same. */
+const READ_ON = 'readOn';
+
 /** What the element would show, without touching a document (the Data view's preview). */
 export function previewLiveElement(live: LiveData, request: ElementRequest, area: string): LiveRendering {
   const element = elementOrError(request.element);
+  if (element.dataFrom === 'workbook') {
+    return element.compute({
+      data: live.data,
+      population: live.population,
+      area: '',
+      periodEnd: '' as Month,
+      options: request.options ?? {},
+      ...(live.workbooks ? { workbooks: live.workbooks } : {}),
+    });
+  }
   const periodEnd = request.periodEnd ?? live.data.latestMonth;
   if (!periodEnd) throw new ReportError('live-no-data', 'The data has no months.');
   return element.compute({
@@ -232,6 +258,9 @@ export async function insertLiveElement(
   const snapshot = await host.readSnapshot();
   const { state } = readDocumentState(snapshot);
   const live = await source.load(options.onProgress);
+  if (element.dataFrom === 'workbook') {
+    return insertWorkbookElement(host, snapshot, state, element, live, request, where, options);
+  }
   const area = request.area ?? defaultArea(snapshot, live);
   if (!area) {
     throw new ReportError(
@@ -282,6 +311,52 @@ export async function insertLiveElement(
       },
     ],
     buildReportStatePart(next),
+  );
+  return { id, tag, rendering: computed.rendering, spec };
+}
+
+/** insertLiveElement for an element read from a workbook: no area or period; the file in its spec. */
+async function insertWorkbookElement(
+  host: ReportHost,
+  snapshot: ReportSnapshot,
+  state: ReportState,
+  element: LiveElement,
+  live: LiveData,
+  request: ElementRequest,
+  where: InsertWhere,
+  options: UseCaseOptions,
+): Promise<InsertOutcome> {
+  const write = writer(host);
+  const now = options.now ?? new Date();
+  const { place, before } = resolvePlace(snapshot, where);
+  const taken = takenIds(snapshot, state);
+  const id = request.id ?? newRegionId(element.name, taken);
+  if (taken.has(id)) throw new ReportError('live-id-taken', `The report already has a live region "${id}".`);
+  const specOptions: Record<string, string> = { ...(request.options ?? {}) };
+  delete specOptions[READ_ON];
+  const computed = await computeRegion(
+    element,
+    live,
+    { area: '', periodEnd: '' as Month, options: specOptions },
+    { tableNumber: tableNumberAt(snapshot, before), figureNumber: figureNumberAt(snapshot, before) },
+    options.services ?? {},
+    now,
+  );
+  const spec: LiveRegionSpec = {
+    id,
+    element: element.name,
+    source: specOptions['file'] ?? live.source,
+    area: '',
+    periodEnd: '',
+    refreshedAt: now.toISOString(),
+    valuesHash: computed.hash,
+    options: { ...specOptions, [READ_ON]: now.toISOString().slice(0, 10) },
+    values: computed.rendering.figures,
+  };
+  const tag = liveTag(id);
+  await write(
+    [{ kind: 'insert', tag, title: computed.rendering.title.slice(0, 64), place, content: computed.content }],
+    buildReportStatePart({ ...state, regions: [...state.regions, spec] }),
   );
   return { id, tag, rendering: computed.rendering, spec };
 }
@@ -392,8 +467,62 @@ export async function refreshLiveRegions(
       outcomes.push(outcome(region, 'skipped', message));
       continue;
     }
+    const fromWorkbook = element.dataFrom === 'workbook';
+    if (fromWorkbook) {
+      const file = (spec.options['file'] ?? '').toLowerCase();
+      if (!live.workbooks?.some((w) => w.fileName.toLowerCase() === file)) {
+        outcomes.push(
+          outcome(
+            region,
+            'skipped',
+            `Comes from the workbook ${spec.options['file'] ?? '?'}, which was not given; left as it was.`,
+          ),
+        );
+        continue;
+      }
+    } else if (live.hasCrimeData === false) {
+      outcomes.push(outcome(region, 'skipped', 'No crime data was given with this refresh; left as it was.'));
+      continue;
+    }
     if (region.status === 'edited' && !forced(region.id)) {
       outcomes.push(outcome(region, 'skipped-edited', region.detail));
+      continue;
+    }
+    if (fromWorkbook) {
+      try {
+        const result = await refreshWorkbookRegion(
+          element,
+          live,
+          spec,
+          snapshot,
+          control.firstParagraph,
+          options,
+        );
+        const textDiffers = valuesHash(control.text) !== result.computed.hash;
+        const differs = textDiffers || result.changes.length > 0;
+        if (differs) writes.push({ kind: 'replace', tag: region.tag, content: result.computed.content });
+        if (differs && result.changes.length === 0) {
+          result.changes.push({
+            where: 'Whole region',
+            from: region.status === 'edited' ? 'edited by hand' : 'earlier values',
+            to: 'recomputed values',
+          });
+        }
+        specs.set(spec.id, {
+          ...spec,
+          refreshedAt: now,
+          valuesHash: result.computed.hash,
+          options: result.options,
+          values: result.computed.rendering.figures,
+        });
+        stateChanged = true;
+        outcomes.push({
+          ...outcome(region, differs ? 'changed' : 'unchanged'),
+          changes: differs ? result.changes : [],
+        });
+      } catch (error) {
+        outcomes.push(outcome(region, 'failed', messageOf(error)));
+      }
       continue;
     }
     const periodEnd =
@@ -414,7 +543,7 @@ export async function refreshLiveRegions(
       outcomes.push(outcome(region, 'failed', messageOf(error)));
       continue;
     }
-    const changes = diffFigures(spec.values, computed.rendering.figures);
+    const changes = changesOf(element, spec.values, computed.rendering.figures);
     const textDiffers = valuesHash(control.text) !== computed.hash;
     // A chart's text (caption, source line) stays the same when its numbers change: its figures say.
     const differs = textDiffers || changes.length > 0;
@@ -453,6 +582,49 @@ export async function refreshLiveRegions(
   }
   progress?.(1, 'Refreshed');
   return { regions: outcomes, sourceError: null, written };
+}
+
+/**
+ * Reads a workbook region again. The source line says the day the figures were read: while they
+ * stay the same the day kept in the spec is used, so refreshing with the same workbook changes
+ * nothing; when they change, today's.
+ */
+async function refreshWorkbookRegion(
+  element: LiveElement,
+  live: LiveData,
+  spec: LiveRegionSpec,
+  snapshot: ReportSnapshot,
+  paragraph: number,
+  options: RefreshOptions,
+): Promise<{ computed: Computed; changes: FigureChange[]; options: Record<string, string> }> {
+  const now = options.now ?? new Date();
+  const numbers = {
+    tableNumber: tableNumberAt(snapshot, paragraph),
+    figureNumber: figureNumberAt(snapshot, paragraph),
+  };
+  const fresh: Record<string, string> = { ...spec.options, [READ_ON]: now.toISOString().slice(0, 10) };
+  const area = { area: '', periodEnd: '' as Month };
+  let computed = await computeRegion(
+    element,
+    live,
+    { ...area, options: fresh },
+    numbers,
+    options.services ?? {},
+    now,
+  );
+  const changes = changesOf(element, spec.values, computed.rendering.figures);
+  if (changes.length === 0 && spec.options[READ_ON]) {
+    computed = await computeRegion(
+      element,
+      live,
+      { ...area, options: spec.options },
+      numbers,
+      options.services ?? {},
+      now,
+    );
+    return { computed, changes, options: spec.options };
+  }
+  return { computed, changes, options: fresh };
 }
 
 export type RepairAction =

@@ -3,8 +3,9 @@
  * that fails (a bad CSV, no network) fails inside the use case, which then leaves every region as
  * it was and says why.
  */
-import type { CrimeDataset } from '../../core/data/dataset';
+import { CrimeDatasetBuilder, type CrimeDataset } from '../../core/data/dataset';
 import type { PopulationTable } from '../../core/data/population';
+import type { Workbook } from '../../core/data/spreadsheet';
 import { sampleDataset, samplePopulation } from '../../core/data/sample';
 import type { ProgressListener } from '../../core/report/host';
 
@@ -14,6 +15,13 @@ export interface LiveData {
   population: PopulationTable | null;
   /** Stored in each region's spec: "sample", or the files' names. */
   source: string;
+  /** Partners' workbooks given with (or instead of) the crime data: spreadsheet regions read these. */
+  workbooks?: readonly Workbook[];
+  /**
+   * False when only workbooks were given: regions made from crime data are then left as they are
+   * (reported "skipped"), not recomputed from a data set that was never given. Default true.
+   */
+  hasCrimeData?: boolean;
 }
 
 export interface LiveSource {
@@ -46,4 +54,28 @@ export function csvSourceName(files: readonly string[]): string {
   return names.length <= 3
     ? `police.uk CSV: ${names.join(', ')}`
     : `police.uk CSV: ${names.length} files (${names[0]} … ${names[names.length - 1]})`;
+}
+
+/** An empty crime data set, for a source that holds only workbooks. */
+export function noCrimeData(): CrimeDataset {
+  return new CrimeDatasetBuilder().build({
+    kind: 'sample',
+    label: 'no crime data',
+    retrieved: null,
+    files: [],
+  });
+}
+
+/** Workbooks alone (the CLI's `--source fires.xlsx`, the Data view's "Refresh from file…"). */
+export function workbookSource(workbooks: readonly Workbook[], crime?: LiveData): LiveSource {
+  const names = workbooks.map((w) => w.fileName).join(', ');
+  return {
+    label: crime ? `${crime.source} and ${names}` : names,
+    load: () =>
+      Promise.resolve(
+        crime
+          ? { ...crime, workbooks: [...(crime.workbooks ?? []), ...workbooks] }
+          : { data: noCrimeData(), population: null, source: names, workbooks, hasCrimeData: false },
+      ),
+  };
 }

@@ -14,7 +14,8 @@ import type { Month } from '../data/months';
 import type { PopulationTable } from '../data/population';
 import { ReportError } from '../errors';
 import { categoryYoyChart, ratePer1000Chart, ratesTemplate, yoyTemplate } from './comparisons';
-import type { ChartKind, ChartModel } from './model';
+import type { CrimeChartKind, ChartModel } from './model';
+import { sheetBarTemplate, sheetLineTemplate } from './spreadsheet';
 import { monthlyTrendChart, spcChart, spcTemplate, trendTemplate } from './monthly';
 import type { TemplateSource } from './templates';
 
@@ -23,8 +24,16 @@ export type { ChartBlockOptions, ChartPicture, ChartRenderer } from './block';
 export { categoryYoyChart, districtRates, ratePer1000Chart, THIS_REPORT } from './comparisons';
 export type { ComparisonChartOptions, DistrictRate } from './comparisons';
 export { formatCount, formatRate, monthLabel, windowLabel } from './labels';
-export { CHART_KINDS, chartKindOf, diffFigures } from './model';
-export type { ChartFigure, ChartKind, ChartModel, VegaLiteSpec } from './model';
+export { CHART_KINDS, chartKindOf, diffFigures, SHEET_CHART_KINDS } from './model';
+export { sheetChart } from './spreadsheet';
+export type {
+  ChartFigure,
+  ChartKind,
+  ChartModel,
+  CrimeChartKind,
+  SheetChartKind,
+  VegaLiteSpec,
+} from './model';
 export {
   DEFAULT_TREND_MONTHS,
   MIN_TREND_MONTHS,
@@ -45,6 +54,8 @@ export const CHART_TEMPLATES: TemplateSource = {
   'spc-total-crime': spcTemplate,
   'category-yoy': yoyTemplate,
   'rate-per-1000-by-district': ratesTemplate,
+  'spreadsheet-bar': sheetBarTemplate,
+  'spreadsheet-line': sheetLineTemplate,
 };
 
 export interface ChartInput {
@@ -57,7 +68,7 @@ export interface ChartInput {
   crimeType?: CrimeType;
 }
 
-export function buildChart(kind: ChartKind, input: ChartInput): ChartModel {
+export function buildChart(kind: CrimeChartKind, input: ChartInput): ChartModel {
   const { data, area, end } = input;
   switch (kind) {
     case 'monthly-trend':

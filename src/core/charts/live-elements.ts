@@ -14,7 +14,8 @@ import { findElement, registerElement } from '../live/registry';
 import { ReportError } from '../errors';
 import { chartBlockContent, type ChartRenderer } from './block';
 import { buildChart } from './index';
-import { CHART_KINDS, type ChartKind, type ChartModel } from './model';
+import { CHART_KINDS, type CrimeChartKind as ChartKind, type ChartModel } from './model';
+import { spreadsheetChart } from './spreadsheet-element';
 
 /** The key of the renderer in RenderContext.services. */
 export const CHART_RENDERER_SERVICE = 'chartRenderer';
@@ -78,4 +79,5 @@ export function registerChartElements(): void {
   for (const kind of CHART_KINDS) {
     if (findElement(`chart:${kind}`) === null) registerElement(chartElement(kind));
   }
+  if (findElement(spreadsheetChart.name) === null) registerElement(spreadsheetChart);
 }

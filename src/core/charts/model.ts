@@ -12,7 +12,12 @@ export const CHART_KINDS = [
   'category-yoy',
   'rate-per-1000-by-district',
 ] as const;
-export type ChartKind = (typeof CHART_KINDS)[number];
+/** The charts built from crime data. */
+export type CrimeChartKind = (typeof CHART_KINDS)[number];
+/** The charts built from a workbook range (spreadsheet-chart): compiled and drawn like the others. */
+export const SHEET_CHART_KINDS = ['spreadsheet-bar', 'spreadsheet-line'] as const;
+export type SheetChartKind = (typeof SHEET_CHART_KINDS)[number];
+export type ChartKind = CrimeChartKind | SheetChartKind;
 
 /** A Vega-Lite spec: JSON data, typed loosely so the core does not depend on vega-lite. */
 export type VegaLiteSpec = Readonly<Record<string, unknown>>;
@@ -36,9 +41,9 @@ export interface ChartModel {
   figures: ChartFigure[];
 }
 
-export function chartKindOf(element: string): ChartKind {
+export function chartKindOf(element: string): CrimeChartKind {
   const kind = element.startsWith('chart:') ? element.slice('chart:'.length) : element;
-  if ((CHART_KINDS as readonly string[]).includes(kind)) return kind as ChartKind;
+  if ((CHART_KINDS as readonly string[]).includes(kind)) return kind as CrimeChartKind;
   throw new ReportError(
     'chart-unknown',
     `"${element}" is not a chart. The charts are ${CHART_KINDS.map((k) => `chart:${k}`).join(', ')}.`,

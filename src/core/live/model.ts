@@ -6,7 +6,15 @@
 import type { CrimeDataset } from '../data/dataset';
 import type { Month } from '../data/months';
 import type { PopulationTable } from '../data/population';
+import type { Workbook } from '../data/spreadsheet';
 import type { BlockContent } from '../report/host';
+
+/** One line of "What changed". */
+export interface FigureChange {
+  where: string;
+  from: string;
+  to: string;
+}
 
 /** One figure the region shows, named so a person can find it: "Burglary, % change" → "+4.2%". */
 export interface LabelledValue {
@@ -23,6 +31,8 @@ export interface LiveTableRow {
   cells: readonly string[];
   emphasis?: 'bold' | 'highlight';
   kind?: 'total' | 'normal';
+  /** Merged cells, as ooxml's DataTableRow.spans (a spreadsheet's merges). */
+  spans?: readonly { columns: number; down?: 'start' | 'continue' }[];
 }
 
 /** Same shape as the ooxml DataTable, so rendering is a straight hand-over. */
@@ -53,6 +63,10 @@ export interface LiveElementInput {
   area: string;
   periodEnd: Month;
   options: Readonly<Record<string, string>>;
+  /** Workbooks given with the data (spreadsheet elements pick theirs by file name). */
+  workbooks?: readonly Workbook[];
+  /** The time of the read, for source lines that say when ("read 4 Dec 2026"); default now. */
+  now?: Date;
 }
 
 /** Ports an element may need to render (e.g. a chart rasteriser); injected by the face. */
@@ -76,6 +90,16 @@ export interface LiveElement {
   readonly kind: ElementKind;
   /** True when it needs a population table (rates). */
   readonly needsPopulation?: boolean;
+  /**
+   * "workbook": its figures come from a spreadsheet named in the spec's `file` option, not from
+   * the crime data; it has no area or period. Default "crime-data".
+   */
+  readonly dataFrom?: 'crime-data' | 'workbook';
+  /**
+   * Its own refresh diff (old figures → new figures), e.g. one line for a row added rather than
+   * one per cell. Default: every figure that differs (core/live/regions.ts `diffFigures`).
+   */
+  diff?(before: readonly LabelledValue[], after: readonly LabelledValue[]): FigureChange[];
   /** Pure query. Throws a ReportError (with what to do) when it cannot compute, e.g. area not in data. */
   compute(input: LiveElementInput): LiveRendering;
   /** The region's content, written by both hosts as it is. */

@@ -22,7 +22,7 @@ import { monthNumber, isMonth, type Month } from '../data/months';
 import type { ContentControl, ReportSnapshot } from '../report/snapshot';
 import { monthLabel } from './format';
 import { valuesHash } from './region-text';
-import type { LabelledValue } from './model';
+import type { FigureChange, LabelledValue } from './model';
 
 export type RegionStatus = 'fresh' | 'stale' | 'edited' | 'orphaned';
 export type OrphanKind = 'no-control' | 'no-record' | 'duplicate-controls';
@@ -182,11 +182,7 @@ export function staleness(spec: LiveRegionSpec, options: StatusOptions): string 
   return null;
 }
 
-export interface FigureChange {
-  where: string;
-  from: string;
-  to: string;
-}
+export type { FigureChange } from './model';
 
 /** Absent on one side of a diff. */
 export const NO_VALUE = '—';

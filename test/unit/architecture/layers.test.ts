@@ -18,8 +18,10 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   docx: ['core', 'ooxml'],
   word: ['core', 'ooxml'],
   charts: ['core'],
+  // Workbooks (.xlsx, .ods) through SheetJS, behind the .docx reader's zip limits and XML parser.
+  spreadsheet: ['core', 'ooxml', 'docx'],
   app: ['core'],
-  cli: ['app', 'core', 'docx', 'charts'],
+  cli: ['app', 'core', 'docx', 'charts', 'spreadsheet'],
   // The pane's page is also the ribbon's function file (shared runtime), and in `npm run test:word`
   // it loads the in-Word test steps.
   taskpane: ['app', 'core', 'charts', 'word', 'commands', 'word-test'],

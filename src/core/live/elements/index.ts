@@ -1,5 +1,6 @@
 import { registerElement, registerElementFamily } from '../registry';
 import { categoryChangeFigures, totalCrimeChangeFigure, totalCrimeFigure } from './figures';
+import { spreadsheetTable } from './spreadsheet';
 import { crimeByCategoryYoy, ratePer1000ByDistrict, topLsoas } from './tables';
 
 let registered = false;
@@ -14,6 +15,7 @@ export function registerBuiltInElements(): void {
     topLsoas,
     totalCrimeFigure,
     totalCrimeChangeFigure,
+    spreadsheetTable,
   ])
     registerElement(element);
   registerElementFamily(categoryChangeFigures);
@@ -23,6 +25,7 @@ export {
   categoryChangeFigures,
   crimeByCategoryYoy,
   ratePer1000ByDistrict,
+  spreadsheetTable,
   topLsoas,
   totalCrimeChangeFigure,
   totalCrimeFigure,

@@ -21,6 +21,7 @@ import { registerChartElements } from '../../../core/charts/live-elements';
 import { samplePopulation } from '../../../core/data';
 import { ReportError } from '../../../core/errors';
 import {
+  findElement,
   listElements,
   readDocumentState,
   type LiveRendering,
@@ -168,11 +169,15 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
   return {
     elements: () =>
       Promise.resolve(
-        listElements().map((e) => ({
-          name: e.name,
-          label: e.label,
-          kind: e.kind === 'other' ? 'table' : e.kind,
-        })),
+        // Spreadsheet elements need a workbook, which this view's sources do not give yet: they are
+        // inserted and refreshed from the command line (council-report insert/refresh --source).
+        listElements()
+          .filter((e) => findElement(e.name)?.dataFrom !== 'workbook')
+          .map((e) => ({
+            name: e.name,
+            label: e.label,
+            kind: e.kind === 'other' ? 'table' : e.kind,
+          })),
       ),
 
     loadSource: async (choice, onProgress, signal) => {

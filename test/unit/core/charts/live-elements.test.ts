@@ -14,7 +14,7 @@ beforeAll(() => {
 });
 
 describe('chart live elements', () => {
-  it('are registered under their chart: names', () => {
+  it('are registered under their chart: names, with the spreadsheet chart', () => {
     const names = listElements()
       .filter((e) => e.kind === 'chart')
       .map((e) => e.name);
@@ -23,8 +23,10 @@ describe('chart live elements', () => {
       'chart:spc-total-crime',
       'chart:category-yoy',
       'chart:rate-per-1000-by-district',
+      'spreadsheet-chart',
     ]);
     expect(findElement('chart:rate-per-1000-by-district')?.needsPopulation).toBe(true);
+    expect(findElement('spreadsheet-chart')?.dataFrom).toBe('workbook');
   });
 
   it('compute the chart model and its figures (the refresh diff compares these)', () => {
