@@ -5,12 +5,14 @@
  * cell above, or says "continued") and the text carries on the row above across a page break.
  * Those rows are folded into the row above, so they are neither missing rows nor empty cells.
  */
-import type { ReportSnapshot, Table } from '../report/snapshot';
+import type { ReportSnapshot, Table, TableRow } from '../report/snapshot';
 import type { CrossCuttingRowSpec, CrossCuttingSpec } from './spec';
 import { nameMatch, type SectionLayout } from './sections';
 import {
   cellIn,
+  cellsIn,
   columnText,
+  type Column,
   findHeaderRow,
   isRepeatedHeader,
   isTitleRow,
@@ -63,7 +65,19 @@ function rowSpecFor(issue: string, spec: CrossCuttingSpec): CrossCuttingRowSpec 
 /** Issue | Implications | Sign-off, with the other ways councils head those columns. */
 function columnNames(spec: CrossCuttingSpec): ColumnName[] {
   return [
-    { name: spec.columns.issue, aliases: ['Issue', 'Issues', 'Cross-cutting issue'] },
+    {
+      name: spec.columns.issue,
+      aliases: [
+        'Issue',
+        'Issues',
+        'Cross-cutting issue',
+        'Area',
+        'Implication type',
+        'Type of implication',
+        'Issue type',
+        'Topic',
+      ],
+    },
     { name: spec.columns.implications, aliases: ['Implications', 'Implication'] },
     {
       name: spec.columns.signOff,
@@ -96,9 +110,14 @@ export function readImplicationsTable(
   layout: SectionLayout,
 ): ImplicationsTable | null {
   const columns = columnNames(spec);
+  // Some councils put the sign-off in the implications cell, under the text: Issue | Implications.
+  const withoutSignOff = columns.slice(0, 2);
   const titles = tableTitles(spec, layout);
   const withHeader = snapshot.tables
-    .map((table) => ({ table, header: findHeaderRow(table, columns, titles) }))
+    .map((table) => ({
+      table,
+      header: findHeaderRow(table, columns, titles) ?? findHeaderRow(table, withoutSignOff, titles),
+    }))
     .filter((found) => found.header !== null);
   const body = layout.bodies.get(spec.section);
   const inSection = body
@@ -109,16 +128,18 @@ export function readImplicationsTable(
   const table = found?.table;
   const header = found?.header;
   if (!table || !header) return null;
-  const [issueColumn, implicationsColumn, signOffColumn] = header.columns;
-  if (!issueColumn || !implicationsColumn || !signOffColumn) return null;
+  const [issueColumn, implicationsColumn] = header.columns;
+  if (!issueColumn || !implicationsColumn) return null;
+  const signOffColumn = header.columns[2] ?? namedColumnAfter(table.rows[header.row], implicationsColumn);
 
   const rows: CrossCuttingRow[] = [];
   table.rows.forEach((row, index) => {
     if (index <= header.row || isRepeatedHeader(row, columns, titles)) return;
     const issueCell = cellIn(row, issueColumn);
     const issue = columnText(row, issueColumn);
-    const implications = columnText(row, implicationsColumn);
-    const signOff = columnText(row, signOffColumn);
+    const { implications, signOff } = signOffColumn
+      ? { implications: columnText(row, implicationsColumn), signOff: columnText(row, signOffColumn) }
+      : signOffInCell(snapshot, row, implicationsColumn);
     const previous = rows[rows.length - 1];
     if (previous && isContinuation(issueCell?.vMerge ?? null, issue, previous, spec)) {
       previous.implications = joined(previous.implications, implications);
@@ -165,7 +186,8 @@ function withoutColumnNames(
     const width = Math.max(
       ...table.rows.map((row) => row.cells.reduce((sum, cell) => sum + Math.max(1, cell.gridSpan), 0)),
     );
-    if (width < 3) continue;
+    // Two columns when the sign-off is written in the implications cell.
+    if (width < 2) continue;
     const named = table.rows.filter((row) => {
       const first = row.cells[0];
       return first !== undefined && rowSpecFor(first.text, spec) !== null;
@@ -180,12 +202,45 @@ function withoutColumnNames(
         columns: [
           { start: 0, span: 1 },
           { start: 1, span: 1 },
-          { start: width - 1, span: 1 },
+          ...(width >= 3 ? [{ start: width - 1, span: 1 }] : []),
         ],
       },
     };
   }
   return null;
+}
+
+/**
+ * A third column under a name the reader does not know ("Responsible officer"): the last named
+ * header cell right of the implications is where the sign-off is written.
+ */
+function namedColumnAfter(header: TableRow | undefined, implications: Column): Column | undefined {
+  if (!header) return undefined;
+  let start = 0;
+  let found: Column | undefined;
+  for (const cell of header.cells) {
+    const span = Math.max(1, cell.gridSpan);
+    if (start >= implications.start + implications.span && cell.text.trim() !== '') found = { start, span };
+    start += span;
+  }
+  return found;
+}
+
+/**
+ * With no Sign-off column, the sign-off is the last paragraph of the implications cell, under the
+ * implications ("None." then "Section 151 Officer"). A cell of one paragraph has no sign-off.
+ */
+function signOffInCell(
+  snapshot: ReportSnapshot,
+  row: TableRow,
+  column: Column,
+): { implications: string; signOff: string } {
+  const texts = cellsIn(row, column)
+    .flatMap((cell) => cell.paragraphs)
+    .map((index) => (snapshot.paragraphs[index]?.text ?? '').replace(/\s+/g, ' ').trim())
+    .filter((text) => text !== '');
+  if (texts.length < 2) return { implications: texts.join(' '), signOff: '' };
+  return { implications: texts.slice(0, -1).join(' '), signOff: texts[texts.length - 1]! };
 }
 
 function isContinuation(
