@@ -129,25 +129,42 @@ function readHeaderFields(
   for (const table of snapshot.tables) {
     if (table.firstParagraph >= layout.frontMatterEnd) continue;
     for (const row of table.rows) {
-      const filled = row.cells.findIndex((cell) => cellText(cell) !== '');
-      const labelCell = row.cells[filled];
-      if (!labelCell) continue;
-      const inline = splitLabelled(labelCell.text);
-      const labelledField = fieldForLabel(cellText(labelCell), specs);
-      const inlineField = inline ? fieldForLabel(inline.label, specs) : null;
-      const paragraph = labelCell.paragraphs[0] ?? table.firstParagraph;
-      if (labelledField) {
-        const value = row.cells
-          .slice(filled + 1)
-          .map(cellText)
-          .filter((text) => text !== '')
-          .join(' ');
-        record(labelledField, paragraph, value);
-        fieldTables.add(table.index);
-      } else if (inline && inlineField) {
-        record(inlineField, paragraph, inline.value);
-        fieldTables.add(table.index);
+      // A row may hold several label | value pairs ("Classification | Public | Wards affected |
+      // All"): each label cell takes the cells after it, up to the next label, as its value.
+      let current: { field: HeaderFieldSpec; paragraph: number; value: string[] } | null = null;
+      // An empty cell after a label: its value was left out, so the next label starts a new field.
+      let gap = false;
+      const close = (): void => {
+        if (current) record(current.field, current.paragraph, current.value.join(' '));
+        current = null;
+      };
+      for (const cell of row.cells) {
+        const text = cellText(cell);
+        if (text === '') {
+          gap = current !== null;
+          continue;
+        }
+        const paragraph = cell.paragraphs[0] ?? table.firstParagraph;
+        const labelledField = fieldForLabel(text, specs);
+        const inline = splitLabelled(cell.text);
+        const inlineField = inline ? fieldForLabel(inline.label, specs) : null;
+        // A value can begin like a label ("Head of Service for Housing"): only a cell after a
+        // value (or an empty value cell) starts the next field.
+        const startsField = current === null || current.value.length > 0 || gap;
+        if (labelledField && startsField) {
+          close();
+          current = { field: labelledField, paragraph, value: [] };
+          fieldTables.add(table.index);
+        } else if (inline && inlineField && startsField) {
+          close();
+          record(inlineField, paragraph, inline.value);
+          fieldTables.add(table.index);
+        } else if (current) {
+          current.value.push(text);
+        }
+        gap = false;
       }
+      close();
     }
   }
 
@@ -204,6 +221,11 @@ function isNumberedItem(paragraph: Paragraph): boolean {
   );
 }
 
+/** A recommendation worded as a motion, unnumbered: "That the Committee agrees ...". */
+function isMotion(paragraph: Paragraph): boolean {
+  return /^\s*that\s/i.test(paragraph.text);
+}
+
 /** A short bold, capitals or heading-styled paragraph: where a front-matter part ends. */
 function looksLikeTitle(paragraph: Paragraph): boolean {
   return headingCandidate(paragraph) !== null && !isNumberedItem(paragraph);
@@ -231,12 +253,17 @@ function readRecommendations(
   );
   if (!lead) return null;
   const items: number[] = [];
+  const motions: number[] = [];
   for (const paragraph of snapshot.paragraphs.slice(lead.index + 1, layout.frontMatterEnd)) {
     if (stops.has(paragraph.index)) break;
     if (paragraph.text.trim() === '') continue;
     if (isNumberedItem(paragraph)) items.push(paragraph.index);
+    else if (isMotion(paragraph)) motions.push(paragraph.index);
     else if (looksLikeTitle(paragraph)) break;
   }
+  // A lone recommendation is often left unnumbered ("That the Committee agrees ..."): it is the
+  // recommendation. Several unnumbered ones still need numbers to be referred to.
+  if (items.length === 0 && motions.length === 1) items.push(motions[0]!);
   return { paragraph: lead.index, items };
 }
 

@@ -81,12 +81,23 @@ describe('recommendations-missing', () => {
     ]);
   });
 
-  it('reports a lead with no numbered recommendation after it', () => {
+  it('reads a lone unnumbered recommendation worded as a motion as the recommendation', () => {
     const snapshot = completeReport(2019, {
       recommendations: (r) =>
         r
           .para('This report makes the following recommendations to this Committee:')
           .para('That the Committee notes the report.'),
+    });
+    expect(found(snapshot, 'recommendations-missing')).toEqual([]);
+  });
+
+  it('reports a lead followed by several recommendations, none numbered', () => {
+    const snapshot = completeReport(2019, {
+      recommendations: (r) =>
+        r
+          .para('This report makes the following recommendations to this Committee:')
+          .para('That the Committee notes the report.')
+          .para('That the priorities be agreed.'),
     });
     expect(found(snapshot, 'recommendations-missing')).toEqual([
       expect.objectContaining({
