@@ -26,9 +26,12 @@ export const timetableRule: Rule = {
         }),
       ];
     }
+    // A date written as a placeholder ("TBC", "[Insert date]") is reported once, by placeholder-text.
+    const placeholders = context.template.placeholders.patterns.map((pattern) => new RegExp(pattern, 'i'));
     const findings: FindingDraft[] = [];
     for (const row of timetable.rows) {
       if (row.meeting === '' || hasDate(row.date)) continue;
+      if (placeholders.some((pattern) => pattern.exec(row.date)?.[0])) continue;
       findings.push(
         draft(context, 'timetable-incomplete', {
           section: 'timetable',
