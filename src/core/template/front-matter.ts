@@ -231,11 +231,25 @@ function looksLikeTitle(paragraph: Paragraph): boolean {
   return headingCandidate(paragraph) !== null && !isNumberedItem(paragraph);
 }
 
+/** Longest (words) a lead written in the council's own words may be: a line, not a paragraph. */
+const MAX_OWN_LEAD_WORDS = 12;
+
 function isRecommendationsLead(paragraph: Paragraph, leads: string[]): boolean {
   const normalised = normaliseText(paragraph.text);
   // Long leads may be followed by "to the final decision-maker:"; one-word leads must match exactly.
-  return leads.some(
-    (lead) => normalised === lead || (wordCount(lead) >= 3 && normalised.startsWith(`${lead} `)),
+  if (
+    leads.some((lead) => normalised === lead || (wordCount(lead) >= 3 && normalised.startsWith(`${lead} `)))
+  )
+    return true;
+  // In the council's own words: a short line that begins "Recommendation(s)" ("Recommendations to
+  // the Committee") or introduces them ("The Committee is recommended to:").
+  if (paragraph.cell || wordCount(normalised) > MAX_OWN_LEAD_WORDS) return false;
+  return (
+    /^recommendations?\b/.test(normalised) ||
+    (/:\s*$/.test(paragraph.text) &&
+      (/\brecommend(?:s|ed|ation|ations)?\b/.test(normalised) ||
+        // "That the Committee:" above the numbered recommendations.
+        (/^that\b/.test(normalised) && wordCount(normalised) <= 6)))
   );
 }
 

@@ -73,6 +73,25 @@ describe('header-field-missing and header-field-empty', () => {
   });
 });
 
+describe('header fields two to a row', () => {
+  it('reads each label | value pair of a four-column row, and a value beginning like a label stays a value', () => {
+    const snapshot = completeReport(2019, {
+      fields: (r) =>
+        r.table(
+          [
+            ['Final Decision-Maker', 'Council', 'Lead Head of Service', 'Head of Service for Housing'],
+            ['Lead Officer and Report Author', 'Jo Smith', 'Classification', ''],
+            ['Wards affected', 'All', '', ''],
+          ],
+          { header: false },
+        ),
+    });
+    expect(found(snapshot, 'header-field-missing')).toEqual([]);
+    // The empty Classification cell is reported, not filled from the next row or cell.
+    expect(found(snapshot, 'header-field-empty').map((f) => f.excerpt)).toEqual(['Classification']);
+  });
+});
+
 describe('recommendations-missing', () => {
   it('reports a report with no recommendations lead', () => {
     const snapshot = completeReport(2019, { recommendations: (r) => r });
@@ -89,6 +108,34 @@ describe('recommendations-missing', () => {
           .para('That the Committee notes the report.'),
     });
     expect(found(snapshot, 'recommendations-missing')).toEqual([]);
+  });
+
+  it.each([
+    'Recommendation(s)',
+    'Recommendations to the Committee',
+    'The Committee is recommended to:',
+    'Recommended that the Committee:',
+    'That the Committee:',
+  ])("reads the lead written in the council's own words: %s", (lead) => {
+    const snapshot = completeReport(2019, {
+      recommendations: (r) =>
+        r.para(lead).numbered('1.', 'Agree the priorities.').numbered('2.', 'Note the data.'),
+    });
+    expect(found(snapshot, 'recommendations-missing')).toEqual([]);
+  });
+
+  it('does not take a long sentence mentioning recommendations for the lead', () => {
+    const snapshot = completeReport(2019, {
+      recommendations: (r) =>
+        r
+          .para(
+            'The partnership board has considered the recommendations of the review and summarises them below:',
+          )
+          .numbered('1.', 'Agree the priorities.'),
+    });
+    expect(found(snapshot, 'recommendations-missing')).toEqual([
+      expect.objectContaining({ paragraph: null }),
+    ]);
   });
 
   it('reports a lead followed by several recommendations, none numbered', () => {

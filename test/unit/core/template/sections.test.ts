@@ -97,3 +97,29 @@ describe('finding section headings', () => {
     expect(headingsOf(b)).toEqual(['background-papers@0']);
   });
 });
+
+describe('a section written on one line, "Title: content"', () => {
+  it('finds "Background Papers: None." in plain text and keeps "None." as its content', () => {
+    const b = report()
+      .bold('8. REPORT APPENDICES')
+      .para('Appendix 1: Strategic Assessment')
+      .para('Background Papers: None.');
+    const found = findSectionHeadings(b.build(), template);
+    expect(found.map((h) => `${h.section.id}@${h.paragraph} ${h.inline}`)).toEqual([
+      'appendices@0 ',
+      'background-papers@2 None.',
+    ]);
+  });
+
+  it('does not take a body line "Risk: ..." for the heading when the report has one', () => {
+    const b = report().bold('4. RISK').para('Risk: the risk of not agreeing the priorities is low.');
+    expect(headingsOf(b)).toEqual(['risk@0']);
+  });
+
+  it('does not take a long paragraph that starts with a title and a colon for a heading', () => {
+    const b = report().para(
+      'Consultation: partners were consulted on the draft assessment in January and their comments were taken into account before the report was written.',
+    );
+    expect(headingsOf(b)).toEqual([]);
+  });
+});
