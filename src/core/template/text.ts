@@ -51,10 +51,11 @@ export function isAllCaps(text: string): boolean {
 }
 
 /**
- * A section number typed before a heading: "1.", "1", "1)", "1:", "Section 1". A number with a
- * second level ("1.4") is a paragraph number, not a heading number, so it is left alone.
+ * A section number typed before a heading: "1.", "1", "1)", "1:", "Section 1", and "1.0" as many
+ * councils number headings above paragraphs 1.1, 1.2. A number with a second level ("1.4") is a
+ * paragraph number, not a heading number, so it is left alone.
  */
-const HEADING_NUMBER = /^\s*(?:section\s+)?(\d{1,2})(?![\d.]\d)\s*[.):]?\s*/i;
+const HEADING_NUMBER = /^\s*(?:section\s+)?(\d{1,2})(?:\.0(?!\d))?(?![\d.]\d)\s*[.):]?\s*/i;
 
 export function splitHeadingNumber(text: string): { number: number | null; rest: string } {
   const match = HEADING_NUMBER.exec(text);
@@ -62,9 +63,9 @@ export function splitHeadingNumber(text: string): { number: number | null; rest:
   return { number: Number(match[1]), rest: text.slice(match[0].length) };
 }
 
-/** A Word list label that is a plain number, "1." or "1" or "1)", as a section number. */
+/** A Word list label that is a plain number, "1." or "1" or "1)" or "1.0", as a section number. */
 export function labelSectionNumber(label: string): number | null {
-  const match = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(label);
+  const match = /^\s*(\d{1,2})(?:\.0)?\s*[.)]?\s*$/.exec(label);
   return match && match[1] ? Number(match[1]) : null;
 }
 

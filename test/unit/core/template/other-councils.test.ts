@@ -67,6 +67,16 @@ describe('other councils: complete reports give no false alarm', () => {
     expect(result.complete).toBe(true);
     expect(headings(result)[1]).toBe('recommendations complete RECOMMENDATIONS');
   });
+
+  it('headings numbered "1.0 INTRODUCTION AND BACKGROUND" above paragraphs 1.1, 1.2, and the lead "The Committee is recommended to:"', () => {
+    const result = check('point-zero-headings');
+    expect(summary(result)).toEqual([]);
+    expect(headings(result).slice(1, 4)).toEqual([
+      'recommendations complete The Committee is recommended to:',
+      'timetable complete Timetable',
+      'introduction-background complete 1.0 INTRODUCTION AND BACKGROUND',
+    ]);
+  });
 });
 
 describe('other councils: true findings are kept', () => {

@@ -123,3 +123,20 @@ describe('a section written on one line, "Title: content"', () => {
     expect(headingsOf(b)).toEqual([]);
   });
 });
+
+describe('headings numbered "1.0"', () => {
+  it('reads "1.0 INTRODUCTION" and "4.0\tRisk" as sections 1 and 4, and "1.05" as no heading number', () => {
+    const b = report()
+      .bold('1.0 INTRODUCTION AND BACKGROUND')
+      .para('1.1 Text.')
+      .bold('4.0\tRisk')
+      .para('4.1 Text.');
+    const found = findSectionHeadings(b.build(), template);
+    expect(found.map((h) => `${h.section.id} ${h.shownNumber}`)).toEqual([
+      'introduction-background 1',
+      'risk 4',
+    ]);
+    expect(splitHeadingNumber('1.05 Risk').number).toBeNull();
+    expect(splitHeadingNumber('1.0\tRisk')).toEqual({ number: 1, rest: 'Risk' });
+  });
+});
