@@ -58,6 +58,12 @@ export interface Timetable {
   rows: TimetableRow[];
 }
 
+export interface TimetableLines {
+  rows: TimetableRow[];
+  /** The last line's paragraph. */
+  lastParagraph: number;
+}
+
 export interface FrontMatter {
   fields: Map<string, HeaderField>;
   /** Tables holding header fields: layout tables, not data tables. */
@@ -67,6 +73,11 @@ export interface FrontMatter {
   executiveSummary: ExecutiveSummary | null;
   recommendations: Recommendations | null;
   timetable: Timetable | null;
+  /**
+   * A timetable written as lines under its title instead of a table ("Council – 22 April 2026"),
+   * when there is no timetable table: one row per line.
+   */
+  timetableLines: TimetableLines | null;
   /** The executive summary, recommendations and timetable found, in report order. */
   parts: FrontMatterPart[];
 }
@@ -398,6 +409,47 @@ function withoutColumnNames(
   };
 }
 
+/** Most lines a timetable written as paragraphs has: beyond that it is body text. */
+const MAX_TIMETABLE_LINES = 8;
+
+/** "Council – 22 April 2026", "Council: TBC", "Council<tab>22 April", "Council on 22 April 2026". */
+function timetableLine(text: string, paragraph: number): TimetableRow {
+  const flatText = text.replace(/\s+/g, ' ').trim();
+  const split = /^(.+?)(?:\s+[–—-]\s+|\s*:\s+|\t+|\s+on\s+)(.+)$/.exec(text.trim());
+  if (!split || split[1] === undefined || split[2] === undefined)
+    return { meeting: flatText, date: flatText, paragraph };
+  return {
+    meeting: split[1].replace(/\s+/g, ' ').trim(),
+    date: split[2].replace(/\s+/g, ' ').trim(),
+    paragraph,
+  };
+}
+
+/**
+ * The lines under the "Timetable" title, up to the next title, table or front-matter part, when
+ * the report writes its timetable as paragraphs. Saying "no timetable" beside them would be a false
+ * alarm; each line without a date is still reported.
+ */
+function readTimetableLines(
+  snapshot: ReportSnapshot,
+  layout: SectionLayout,
+  title: number,
+  stops: Set<number>,
+): TimetableLines | null {
+  const rows: TimetableRow[] = [];
+  for (const paragraph of snapshot.paragraphs.slice(title + 1, layout.frontMatterEnd)) {
+    // A table under the lines is the timetable, written without column names: not lines.
+    if (paragraph.cell) return null;
+    if (stops.has(paragraph.index) || looksLikeTitle(paragraph)) break;
+    // Blank lines and lead-ins ("The report will be considered as follows:") are not meetings.
+    if (paragraph.text.trim() === '' || paragraph.text.trim().endsWith(':')) continue;
+    rows.push(timetableLine(paragraph.text, paragraph.index));
+    if (rows.length > MAX_TIMETABLE_LINES) return null;
+  }
+  const last = rows[rows.length - 1];
+  return last ? { rows, lastParagraph: last.paragraph! } : null;
+}
+
 export function readFrontMatter(
   snapshot: ReportSnapshot,
   template: TemplateSpec,
@@ -418,8 +470,13 @@ export function readFrontMatter(
   const recommendations = readRecommendations(snapshot, template, layout, stops);
   if (recommendations) stops.add(recommendations.paragraph);
   const executiveSummary = readExecutiveSummary(snapshot, template, layout, stops);
+  if (executiveSummary) stops.add(executiveSummary.paragraph);
+  const timetableLines =
+    !timetable && timetableTitle !== null
+      ? readTimetableLines(snapshot, layout, timetableTitle, stops)
+      : null;
 
-  const found = { fields, timetableTitle, executiveSummary, recommendations, timetable };
+  const found = { fields, timetableTitle, executiveSummary, recommendations, timetable, timetableLines };
   return { ...found, fieldTables, parts: frontMatterParts(snapshot, template, found) };
 }
 
@@ -494,6 +551,14 @@ function frontMatterParts(
       paragraph: titleAbove ?? timetable.table.firstParagraph,
       heading,
       last: timetable.table.lastParagraph,
+    });
+  }
+  if (found.timetableLines && timetableTitle !== null) {
+    starts.push({
+      id: 'timetable',
+      paragraph: timetableTitle,
+      heading: text(timetableTitle),
+      last: found.timetableLines.lastParagraph,
     });
   }
   for (const field of found.fields.values())

@@ -1,6 +1,6 @@
 /**
- * timetable-incomplete: the front matter has a Meeting | Date timetable and every meeting in it
- * has a date.
+ * timetable-incomplete: the front matter has a Meeting | Date timetable (or the meetings as lines
+ * under its title) and every meeting in it has a date.
  */
 import { draft, type FindingDraft, type Rule } from '../context';
 
@@ -15,7 +15,7 @@ export const timetableRule: Rule = {
   ids: ['timetable-incomplete'],
   run(context) {
     if (!context.template.frontMatter.timetable) return [];
-    const timetable = context.frontMatter.timetable;
+    const timetable = context.frontMatter.timetable ?? context.frontMatter.timetableLines;
     if (!timetable) {
       return [
         draft(context, 'timetable-incomplete', {

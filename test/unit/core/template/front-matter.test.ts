@@ -204,6 +204,41 @@ describe('timetable-incomplete', () => {
     ]);
   });
 
+  it('reads a timetable written as lines under its title, and reports the line with no date', () => {
+    const snapshot = completeReport(2019, {
+      timetable: (r) =>
+        r
+          .bold('Timetable')
+          .para('The report will be considered as follows:')
+          .para('Communities, Housing and Environment Committee – 10 March 2026')
+          .para('Council'),
+    });
+    expect(found(snapshot, 'timetable-incomplete').map((f) => f.excerpt)).toEqual(['Council']);
+    const timetable = checkSnapshot(snapshot, template).sections.find((s) => s.id === 'timetable');
+    expect(timetable).toEqual(expect.objectContaining({ status: 'incomplete', heading: 'Timetable' }));
+  });
+
+  it('reports "TBC" in a timetable line once, as placeholder text in the timetable', () => {
+    const snapshot = completeReport(2019, {
+      timetable: (r) =>
+        r.bold('Timetable').para('Committee: 10 March 2026').para('Council: TBC').bold('Purpose of Report'),
+    });
+    const findings = checkSnapshot(snapshot, template).findings.filter((f) => f.section === 'timetable');
+    expect(findings.map((f) => f.rule)).toEqual(['placeholder-text']);
+  });
+
+  it('reports a "TBC" date in a timetable table once, as placeholder text', () => {
+    const snapshot = completeReport(2019, {
+      timetable: (r) =>
+        r.bold('Timetable').table([
+          ['Meeting', 'Date'],
+          ['Council', 'TBC'],
+        ]),
+    });
+    expect(found(snapshot, 'timetable-incomplete')).toEqual([]);
+    expect(found(snapshot, 'placeholder-text').map((f) => f.section)).toEqual(['timetable']);
+  });
+
   it('reports a report with no timetable', () => {
     const snapshot = completeReport(2019, { timetable: (r) => r });
     expect(found(snapshot, 'timetable-incomplete')).toEqual([expect.objectContaining({ paragraph: null })]);

@@ -77,6 +77,15 @@ describe('other councils: complete reports give no false alarm', () => {
       'introduction-background complete 1.0 INTRODUCTION AND BACKGROUND',
     ]);
   });
+
+  it('the timetable written as lines under its title ("Council – 22 April 2026") and the lead "Recommendation(s)"', () => {
+    const result = check('timetable-lines');
+    expect(summary(result)).toEqual([]);
+    expect(headings(result).slice(1, 3)).toEqual([
+      'recommendations complete Recommendation(s)',
+      'timetable complete Timetable',
+    ]);
+  });
 });
 
 describe('other councils: true findings are kept', () => {
