@@ -73,6 +73,22 @@ describe('header-field-missing and header-field-empty', () => {
   });
 });
 
+describe('header field labels as other councils word them', () => {
+  it('reads "Contact Officer" as the lead officer and "Ward(s)" as the wards affected', () => {
+    const snapshot = completeReport(2019, {
+      fields: (r) =>
+        r.fields([
+          ['Final Decision-Maker', 'Council'],
+          ['Lead Head of Service', 'Head of Housing and Community Services'],
+          ['Contact Officer', 'Jo Smith, Community Safety Manager'],
+          ['Classification', 'Public'],
+          ['Ward(s)', 'All'],
+        ]),
+    });
+    expect(found(snapshot, 'header-field-missing')).toEqual([]);
+  });
+});
+
 describe('header fields two to a row', () => {
   it('reads each label | value pair of a four-column row, and a value beginning like a label stays a value', () => {
     const snapshot = completeReport(2019, {
