@@ -75,6 +75,10 @@ export interface ParagraphNumber {
   parts: number[];
 }
 
+// "2.5 million calls", "1.5 per cent" open a sentence with a figure, not a paragraph number (a
+// tab after the number still makes it one).
+const QUANTITY_AFTER =
+  /^[ \u00a0]*(?:%|(?:million|billion|thousand|per\s*cent|percent|times|hours|days|weeks|months|years|miles|km|kg)\b)/i;
 const TYPED_PARAGRAPH_NUMBER = /^\s*(\d{1,2}(?:\.\d{1,3})+)\.?\)?(?=\s|$)/;
 const LABEL_PARAGRAPH_NUMBER = /^\s*(\d{1,2}(?:\.\d{1,3})+)\.?\)?\s*$/;
 
@@ -84,7 +88,8 @@ function toParagraphNumber(text: string): ParagraphNumber {
 
 export function typedParagraphNumber(text: string): ParagraphNumber | null {
   const match = TYPED_PARAGRAPH_NUMBER.exec(text);
-  return match && match[1] ? toParagraphNumber(match[1]) : null;
+  if (!match || !match[1] || QUANTITY_AFTER.test(text.slice(match[0].length))) return null;
+  return toParagraphNumber(match[1]);
 }
 
 export function labelParagraphNumber(label: string): ParagraphNumber | null {

@@ -140,3 +140,12 @@ describe('headings numbered "1.0"', () => {
     expect(splitHeadingNumber('1.0\tRisk')).toEqual({ number: 1, rest: 'Risk' });
   });
 });
+
+describe('a paragraph opening with a figure', () => {
+  it('reads "2.5 million calls" and "1.5 per cent" as figures, "1.2 The" and "1.2<tab>" as paragraph numbers', () => {
+    expect(typedParagraphNumber('2.5 million calls were made to the police.')).toBeNull();
+    expect(typedParagraphNumber('1.5 per cent more offences were recorded.')).toBeNull();
+    expect(typedParagraphNumber('1.2 The partnership met.')?.text).toBe('1.2');
+    expect(typedParagraphNumber('1.2\tmillion calls were made.')?.text).toBe('1.2');
+  });
+});
