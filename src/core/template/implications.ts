@@ -261,3 +261,76 @@ function isContinuation(
     rowSpecFor(joined(previous.issue, issue), spec) !== null
   );
 }
+
+/** Longest (words) a label naming an implication may be: "Financial implications", not a sentence. */
+const MAX_LABEL_WORDS = 6;
+/** How a sign-off is written in text: "Signed off by: Section 151 Officer", "(Agreed by Legal)". */
+const SIGN_OFF =
+  /\(?\b(?:signed[\s-]*off\s+by|sign[\s-]*off|agreed\s+by|approved\s+by)\b\s*[:\-–—]?\s*([^()]+?)\)?\s*$/i;
+/** A typed paragraph number in front of the text, "7.1<tab>". */
+const TYPED_NUMBER = /^\s*\d{1,2}(?:\.\d{1,3})+\.?\)?\s+/;
+
+/** A paragraph that names one of the template's rows: "Financial" alone, or "Financial: None." */
+function implicationLabel(
+  text: string,
+  spec: CrossCuttingSpec,
+): { spec: CrossCuttingRowSpec; issue: string; rest: string } | null {
+  const plain = text.replace(TYPED_NUMBER, '').replace(/\s+/g, ' ').trim();
+  const inline = /^(.+?)(?:\s*:\s*|\s+[–—-]\s+)(.*)$/.exec(plain);
+  for (const [label, rest] of [[plain, ''], ...(inline ? [[inline[1] ?? '', inline[2] ?? '']] : [])] as [
+    string,
+    string,
+  ][]) {
+    if (label === '' || /[.;,]$/.test(label) || normaliseText(label).split(' ').length > MAX_LABEL_WORDS)
+      continue;
+    const row = rowSpecFor(label, spec);
+    if (row) return { spec: row, issue: label, rest };
+  }
+  return null;
+}
+
+/**
+ * Implications written as paragraphs in the cross-cutting section instead of a table, as some
+ * councils write them: a label naming a row ("Financial implications", bold or followed by a
+ * colon) and the implications under it or after the colon; a "Signed off by ..." line is the
+ * sign-off. Read only when at least three of the template's rows are named that way, so saying
+ * "no implications table" beside them would be a false alarm.
+ */
+export function readImplicationParagraphs(
+  snapshot: ReportSnapshot,
+  spec: CrossCuttingSpec,
+  layout: SectionLayout,
+): CrossCuttingRow[] | null {
+  const body = layout.bodies.get(spec.section);
+  if (!body) return null;
+  const rows: CrossCuttingRow[] = [];
+  for (let index = body.first; index < body.end; index++) {
+    const paragraph = snapshot.paragraphs[index];
+    if (!paragraph || paragraph.cell || paragraph.text.trim() === '') continue;
+    const label = implicationLabel(paragraph.text, spec);
+    const current = rows[rows.length - 1];
+    if (label && (!current || label.spec !== current.spec)) {
+      const signOff = SIGN_OFF.exec(label.rest);
+      rows.push({
+        spec: label.spec,
+        issue: label.issue,
+        implications: signOff ? label.rest.slice(0, signOff.index).trim() : label.rest,
+        signOff: signOff?.[1]?.trim() ?? '',
+        paragraph: index,
+        row: -1,
+        continuations: 0,
+      });
+      continue;
+    }
+    if (!current) continue;
+    const text = paragraph.text.replace(TYPED_NUMBER, '').replace(/\s+/g, ' ').trim();
+    const signOff = SIGN_OFF.exec(text);
+    if (signOff) {
+      current.implications = joined(current.implications, text.slice(0, signOff.index).trim());
+      current.signOff = joined(current.signOff, signOff[1]?.trim() ?? '');
+    } else {
+      current.implications = joined(current.implications, text);
+    }
+  }
+  return new Set(rows.map((row) => row.spec)).size >= 3 ? rows : null;
+}
