@@ -264,9 +264,25 @@ function isContinuation(
 
 /** Longest (words) a label naming an implication may be: "Financial implications", not a sentence. */
 const MAX_LABEL_WORDS = 6;
-/** How a sign-off is written in text: "Signed off by: Section 151 Officer", "(Agreed by Legal)". */
-const SIGN_OFF =
-  /\(?\b(?:signed[\s-]*off\s+by|sign[\s-]*off|agreed\s+by|approved\s+by)\b\s*[:\-–—]?\s*([^()]+?)\)?\s*$/i;
+const SIGNED = String.raw`(?:signed[\s-]*off\s+by|sign[\s-]*off|agreed\s+by|approved\s+by)\s*[:\-–—]?\s*`;
+/**
+ * How a sign-off is written in text: a line "Signed off by: Team Leader (Legal)", or at the end
+ * of the implications "... None. (Agreed by the Head of Service)" or "... None. Signed off by X".
+ */
+const SIGN_OFF_FORMS = [
+  new RegExp(`^\\s*${SIGNED}(.+?)\\s*$`, 'i'),
+  new RegExp(`\\(\\s*${SIGNED}([^)]+?)\\s*\\)\\s*$`, 'i'),
+  new RegExp(`\\b${SIGNED}(.+?)\\s*$`, 'i'),
+];
+
+function findSignOff(text: string): { index: number; value: string } | null {
+  for (const form of SIGN_OFF_FORMS) {
+    const match = form.exec(text);
+    if (match?.[1]) return { index: match.index, value: match[1].trim() };
+  }
+  return null;
+}
+
 /** A typed paragraph number in front of the text, "7.1<tab>". */
 const TYPED_NUMBER = /^\s*\d{1,2}(?:\.\d{1,3})+\.?\)?\s+/;
 
@@ -310,12 +326,12 @@ export function readImplicationParagraphs(
     const label = implicationLabel(paragraph.text, spec);
     const current = rows[rows.length - 1];
     if (label && (!current || label.spec !== current.spec)) {
-      const signOff = SIGN_OFF.exec(label.rest);
+      const signOff = findSignOff(label.rest);
       rows.push({
         spec: label.spec,
         issue: label.issue,
         implications: signOff ? label.rest.slice(0, signOff.index).trim() : label.rest,
-        signOff: signOff?.[1]?.trim() ?? '',
+        signOff: signOff?.value ?? '',
         paragraph: index,
         row: -1,
         continuations: 0,
@@ -324,10 +340,10 @@ export function readImplicationParagraphs(
     }
     if (!current) continue;
     const text = paragraph.text.replace(TYPED_NUMBER, '').replace(/\s+/g, ' ').trim();
-    const signOff = SIGN_OFF.exec(text);
+    const signOff = findSignOff(text);
     if (signOff) {
       current.implications = joined(current.implications, text.slice(0, signOff.index).trim());
-      current.signOff = joined(current.signOff, signOff[1]?.trim() ?? '');
+      current.signOff = joined(current.signOff, signOff.value);
     } else {
       current.implications = joined(current.implications, text);
     }

@@ -157,13 +157,13 @@ describe('implications written as paragraphs instead of a table', () => {
       .map((f) => `${f.rule} ${f.row ?? '-'}`);
   }
 
-  it('reads bold labels with the text and a "Signed off by" line under each: nothing to report', () => {
+  it('reads bold labels with the text and a "Signed off by" line under each (brackets in the role too): nothing to report', () => {
     const found = check((r) =>
       ROWS_2018.forEach((issue, i) =>
         r
           .bold(`${issue} implications`)
           .para(`7.${i + 1} None.`)
-          .para('Signed off by: Head of Service'),
+          .para(issue === 'Legal' ? 'Signed off by: Team Leader (Legal)' : 'Signed off by: Head of Service'),
       ),
     );
     expect(found).toEqual([]);

@@ -86,6 +86,12 @@ describe('other councils: complete reports give no false alarm', () => {
       'timetable complete Timetable',
     ]);
   });
+
+  it('the implications written as paragraphs: a bold "Financial implications" label, the text, "Signed off by: ..."', () => {
+    const result = check('implications-paragraphs');
+    expect(summary(result)).toEqual([]);
+    expect(result.complete).toBe(true);
+  });
 });
 
 describe('other councils: true findings are kept', () => {
