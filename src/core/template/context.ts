@@ -5,7 +5,12 @@
 import type { ReportSnapshot } from '../report/snapshot';
 import type { CheckOptions, Finding, RuleId } from './finding';
 import { readFrontMatter, type FrontMatter } from './front-matter';
-import { readImplicationsTable, type ImplicationsTable } from './implications';
+import {
+  readImplicationParagraphs,
+  readImplicationsTable,
+  type CrossCuttingRow,
+  type ImplicationsTable,
+} from './implications';
 import { layoutSections, type SectionLayout } from './sections';
 import type { TemplateSpec } from './spec';
 import { excerptOf } from './text';
@@ -17,6 +22,8 @@ export interface CheckContext {
   layout: SectionLayout;
   frontMatter: FrontMatter;
   implications: ImplicationsTable | null;
+  /** With no implications table: the implications written as paragraphs in their section, if so. */
+  implicationParagraphs: CrossCuttingRow[] | null;
   /**
    * Where a paragraph is, as findings name it: the template section's id, or the front-matter
    * part's id (executive-summary, recommendations, timetable); null for the header fields and
@@ -41,15 +48,17 @@ export function buildContext(
 ): CheckContext {
   const layout = layoutSections(snapshot, template);
   const frontMatter = readFrontMatter(snapshot, template, layout);
+  const crossCutting = template.crossCutting;
+  const implications = crossCutting ? readImplicationsTable(snapshot, crossCutting, layout) : null;
   return {
     snapshot,
     template,
     options,
     layout,
     frontMatter,
-    implications: template.crossCutting
-      ? readImplicationsTable(snapshot, template.crossCutting, layout)
-      : null,
+    implications,
+    implicationParagraphs:
+      crossCutting && !implications ? readImplicationParagraphs(snapshot, crossCutting, layout) : null,
     placeOf(paragraph: number): string | null {
       const section = layout.sectionOf(paragraph);
       if (section) return section.id;

@@ -58,6 +58,12 @@ export interface Timetable {
   rows: TimetableRow[];
 }
 
+export interface TimetableLines {
+  rows: TimetableRow[];
+  /** The last line's paragraph. */
+  lastParagraph: number;
+}
+
 export interface FrontMatter {
   fields: Map<string, HeaderField>;
   /** Tables holding header fields: layout tables, not data tables. */
@@ -67,6 +73,11 @@ export interface FrontMatter {
   executiveSummary: ExecutiveSummary | null;
   recommendations: Recommendations | null;
   timetable: Timetable | null;
+  /**
+   * A timetable written as lines under its title instead of a table ("Council – 22 April 2026"),
+   * when there is no timetable table: one row per line.
+   */
+  timetableLines: TimetableLines | null;
   /** The executive summary, recommendations and timetable found, in report order. */
   parts: FrontMatterPart[];
 }
@@ -129,25 +140,42 @@ function readHeaderFields(
   for (const table of snapshot.tables) {
     if (table.firstParagraph >= layout.frontMatterEnd) continue;
     for (const row of table.rows) {
-      const filled = row.cells.findIndex((cell) => cellText(cell) !== '');
-      const labelCell = row.cells[filled];
-      if (!labelCell) continue;
-      const inline = splitLabelled(labelCell.text);
-      const labelledField = fieldForLabel(cellText(labelCell), specs);
-      const inlineField = inline ? fieldForLabel(inline.label, specs) : null;
-      const paragraph = labelCell.paragraphs[0] ?? table.firstParagraph;
-      if (labelledField) {
-        const value = row.cells
-          .slice(filled + 1)
-          .map(cellText)
-          .filter((text) => text !== '')
-          .join(' ');
-        record(labelledField, paragraph, value);
-        fieldTables.add(table.index);
-      } else if (inline && inlineField) {
-        record(inlineField, paragraph, inline.value);
-        fieldTables.add(table.index);
+      // A row may hold several label | value pairs ("Classification | Public | Wards affected |
+      // All"): each label cell takes the cells after it, up to the next label, as its value.
+      let current: { field: HeaderFieldSpec; paragraph: number; value: string[] } | null = null;
+      // An empty cell after a label: its value was left out, so the next label starts a new field.
+      let gap = false;
+      const close = (): void => {
+        if (current) record(current.field, current.paragraph, current.value.join(' '));
+        current = null;
+      };
+      for (const cell of row.cells) {
+        const text = cellText(cell);
+        if (text === '') {
+          gap = current !== null;
+          continue;
+        }
+        const paragraph = cell.paragraphs[0] ?? table.firstParagraph;
+        const labelledField = fieldForLabel(text, specs);
+        const inline = splitLabelled(cell.text);
+        const inlineField = inline ? fieldForLabel(inline.label, specs) : null;
+        // A value can begin like a label ("Head of Service for Housing"): only a cell after a
+        // value (or an empty value cell) starts the next field.
+        const startsField = current === null || current.value.length > 0 || gap;
+        if (labelledField && startsField) {
+          close();
+          current = { field: labelledField, paragraph, value: [] };
+          fieldTables.add(table.index);
+        } else if (inline && inlineField && startsField) {
+          close();
+          record(inlineField, paragraph, inline.value);
+          fieldTables.add(table.index);
+        } else if (current) {
+          current.value.push(text);
+        }
+        gap = false;
       }
+      close();
     }
   }
 
@@ -204,16 +232,35 @@ function isNumberedItem(paragraph: Paragraph): boolean {
   );
 }
 
+/** A recommendation worded as a motion, unnumbered: "That the Committee agrees ...". */
+function isMotion(paragraph: Paragraph): boolean {
+  return /^\s*that\s/i.test(paragraph.text);
+}
+
 /** A short bold, capitals or heading-styled paragraph: where a front-matter part ends. */
 function looksLikeTitle(paragraph: Paragraph): boolean {
   return headingCandidate(paragraph) !== null && !isNumberedItem(paragraph);
 }
 
+/** Longest (words) a lead written in the council's own words may be: a line, not a paragraph. */
+const MAX_OWN_LEAD_WORDS = 12;
+
 function isRecommendationsLead(paragraph: Paragraph, leads: string[]): boolean {
   const normalised = normaliseText(paragraph.text);
   // Long leads may be followed by "to the final decision-maker:"; one-word leads must match exactly.
-  return leads.some(
-    (lead) => normalised === lead || (wordCount(lead) >= 3 && normalised.startsWith(`${lead} `)),
+  if (
+    leads.some((lead) => normalised === lead || (wordCount(lead) >= 3 && normalised.startsWith(`${lead} `)))
+  )
+    return true;
+  // In the council's own words: a short line that begins "Recommendation(s)" ("Recommendations to
+  // the Committee") or introduces them ("The Committee is recommended to:").
+  if (paragraph.cell || wordCount(normalised) > MAX_OWN_LEAD_WORDS) return false;
+  return (
+    /^recommendations?\b/.test(normalised) ||
+    (/:\s*$/.test(paragraph.text) &&
+      (/\brecommend(?:s|ed|ation|ations)?\b/.test(normalised) ||
+        // "That the Committee:" above the numbered recommendations.
+        (/^that\b/.test(normalised) && wordCount(normalised) <= 6)))
   );
 }
 
@@ -231,12 +278,17 @@ function readRecommendations(
   );
   if (!lead) return null;
   const items: number[] = [];
+  const motions: number[] = [];
   for (const paragraph of snapshot.paragraphs.slice(lead.index + 1, layout.frontMatterEnd)) {
     if (stops.has(paragraph.index)) break;
     if (paragraph.text.trim() === '') continue;
     if (isNumberedItem(paragraph)) items.push(paragraph.index);
+    else if (isMotion(paragraph)) motions.push(paragraph.index);
     else if (looksLikeTitle(paragraph)) break;
   }
+  // A lone recommendation is often left unnumbered ("That the Committee agrees ..."): it is the
+  // recommendation. Several unnumbered ones still need numbers to be referred to.
+  if (items.length === 0 && motions.length === 1) items.push(motions[0]!);
   return { paragraph: lead.index, items };
 }
 
@@ -357,6 +409,47 @@ function withoutColumnNames(
   };
 }
 
+/** Most lines a timetable written as paragraphs has: beyond that it is body text. */
+const MAX_TIMETABLE_LINES = 8;
+
+/** "Council – 22 April 2026", "Council: TBC", "Council<tab>22 April", "Council on 22 April 2026". */
+function timetableLine(text: string, paragraph: number): TimetableRow {
+  const flatText = text.replace(/\s+/g, ' ').trim();
+  const split = /^(.+?)(?:\s+[–—-]\s+|\s*:\s+|\t+|\s+on\s+)(.+)$/.exec(text.trim());
+  if (!split || split[1] === undefined || split[2] === undefined)
+    return { meeting: flatText, date: flatText, paragraph };
+  return {
+    meeting: split[1].replace(/\s+/g, ' ').trim(),
+    date: split[2].replace(/\s+/g, ' ').trim(),
+    paragraph,
+  };
+}
+
+/**
+ * The lines under the "Timetable" title, up to the next title, table or front-matter part, when
+ * the report writes its timetable as paragraphs. Saying "no timetable" beside them would be a false
+ * alarm; each line without a date is still reported.
+ */
+function readTimetableLines(
+  snapshot: ReportSnapshot,
+  layout: SectionLayout,
+  title: number,
+  stops: Set<number>,
+): TimetableLines | null {
+  const rows: TimetableRow[] = [];
+  for (const paragraph of snapshot.paragraphs.slice(title + 1, layout.frontMatterEnd)) {
+    // A table under the lines is the timetable, written without column names: not lines.
+    if (paragraph.cell) return null;
+    if (stops.has(paragraph.index) || looksLikeTitle(paragraph)) break;
+    // Blank lines and lead-ins ("The report will be considered as follows:") are not meetings.
+    if (paragraph.text.trim() === '' || paragraph.text.trim().endsWith(':')) continue;
+    rows.push(timetableLine(paragraph.text, paragraph.index));
+    if (rows.length > MAX_TIMETABLE_LINES) return null;
+  }
+  const last = rows[rows.length - 1];
+  return last ? { rows, lastParagraph: last.paragraph! } : null;
+}
+
 export function readFrontMatter(
   snapshot: ReportSnapshot,
   template: TemplateSpec,
@@ -377,8 +470,13 @@ export function readFrontMatter(
   const recommendations = readRecommendations(snapshot, template, layout, stops);
   if (recommendations) stops.add(recommendations.paragraph);
   const executiveSummary = readExecutiveSummary(snapshot, template, layout, stops);
+  if (executiveSummary) stops.add(executiveSummary.paragraph);
+  const timetableLines =
+    !timetable && timetableTitle !== null
+      ? readTimetableLines(snapshot, layout, timetableTitle, stops)
+      : null;
 
-  const found = { fields, timetableTitle, executiveSummary, recommendations, timetable };
+  const found = { fields, timetableTitle, executiveSummary, recommendations, timetable, timetableLines };
   return { ...found, fieldTables, parts: frontMatterParts(snapshot, template, found) };
 }
 
@@ -453,6 +551,14 @@ function frontMatterParts(
       paragraph: titleAbove ?? timetable.table.firstParagraph,
       heading,
       last: timetable.table.lastParagraph,
+    });
+  }
+  if (found.timetableLines && timetableTitle !== null) {
+    starts.push({
+      id: 'timetable',
+      paragraph: timetableTitle,
+      heading: text(timetableTitle),
+      last: found.timetableLines.lastParagraph,
     });
   }
   for (const field of found.fields.values())

@@ -5,12 +5,14 @@
  * cell above, or says "continued") and the text carries on the row above across a page break.
  * Those rows are folded into the row above, so they are neither missing rows nor empty cells.
  */
-import type { ReportSnapshot, Table } from '../report/snapshot';
+import type { ReportSnapshot, Table, TableRow } from '../report/snapshot';
 import type { CrossCuttingRowSpec, CrossCuttingSpec } from './spec';
 import { nameMatch, type SectionLayout } from './sections';
 import {
   cellIn,
+  cellsIn,
   columnText,
+  type Column,
   findHeaderRow,
   isRepeatedHeader,
   isTitleRow,
@@ -63,7 +65,19 @@ function rowSpecFor(issue: string, spec: CrossCuttingSpec): CrossCuttingRowSpec 
 /** Issue | Implications | Sign-off, with the other ways councils head those columns. */
 function columnNames(spec: CrossCuttingSpec): ColumnName[] {
   return [
-    { name: spec.columns.issue, aliases: ['Issue', 'Issues', 'Cross-cutting issue'] },
+    {
+      name: spec.columns.issue,
+      aliases: [
+        'Issue',
+        'Issues',
+        'Cross-cutting issue',
+        'Area',
+        'Implication type',
+        'Type of implication',
+        'Issue type',
+        'Topic',
+      ],
+    },
     { name: spec.columns.implications, aliases: ['Implications', 'Implication'] },
     {
       name: spec.columns.signOff,
@@ -96,9 +110,14 @@ export function readImplicationsTable(
   layout: SectionLayout,
 ): ImplicationsTable | null {
   const columns = columnNames(spec);
+  // Some councils put the sign-off in the implications cell, under the text: Issue | Implications.
+  const withoutSignOff = columns.slice(0, 2);
   const titles = tableTitles(spec, layout);
   const withHeader = snapshot.tables
-    .map((table) => ({ table, header: findHeaderRow(table, columns, titles) }))
+    .map((table) => ({
+      table,
+      header: findHeaderRow(table, columns, titles) ?? findHeaderRow(table, withoutSignOff, titles),
+    }))
     .filter((found) => found.header !== null);
   const body = layout.bodies.get(spec.section);
   const inSection = body
@@ -109,16 +128,18 @@ export function readImplicationsTable(
   const table = found?.table;
   const header = found?.header;
   if (!table || !header) return null;
-  const [issueColumn, implicationsColumn, signOffColumn] = header.columns;
-  if (!issueColumn || !implicationsColumn || !signOffColumn) return null;
+  const [issueColumn, implicationsColumn] = header.columns;
+  if (!issueColumn || !implicationsColumn) return null;
+  const signOffColumn = header.columns[2] ?? namedColumnAfter(table.rows[header.row], implicationsColumn);
 
   const rows: CrossCuttingRow[] = [];
   table.rows.forEach((row, index) => {
     if (index <= header.row || isRepeatedHeader(row, columns, titles)) return;
     const issueCell = cellIn(row, issueColumn);
     const issue = columnText(row, issueColumn);
-    const implications = columnText(row, implicationsColumn);
-    const signOff = columnText(row, signOffColumn);
+    const { implications, signOff } = signOffColumn
+      ? { implications: columnText(row, implicationsColumn), signOff: columnText(row, signOffColumn) }
+      : signOffInCell(snapshot, row, implicationsColumn);
     const previous = rows[rows.length - 1];
     if (previous && isContinuation(issueCell?.vMerge ?? null, issue, previous, spec)) {
       previous.implications = joined(previous.implications, implications);
@@ -165,7 +186,8 @@ function withoutColumnNames(
     const width = Math.max(
       ...table.rows.map((row) => row.cells.reduce((sum, cell) => sum + Math.max(1, cell.gridSpan), 0)),
     );
-    if (width < 3) continue;
+    // Two columns when the sign-off is written in the implications cell.
+    if (width < 2) continue;
     const named = table.rows.filter((row) => {
       const first = row.cells[0];
       return first !== undefined && rowSpecFor(first.text, spec) !== null;
@@ -180,12 +202,45 @@ function withoutColumnNames(
         columns: [
           { start: 0, span: 1 },
           { start: 1, span: 1 },
-          { start: width - 1, span: 1 },
+          ...(width >= 3 ? [{ start: width - 1, span: 1 }] : []),
         ],
       },
     };
   }
   return null;
+}
+
+/**
+ * A third column under a name the reader does not know ("Responsible officer"): the last named
+ * header cell right of the implications is where the sign-off is written.
+ */
+function namedColumnAfter(header: TableRow | undefined, implications: Column): Column | undefined {
+  if (!header) return undefined;
+  let start = 0;
+  let found: Column | undefined;
+  for (const cell of header.cells) {
+    const span = Math.max(1, cell.gridSpan);
+    if (start >= implications.start + implications.span && cell.text.trim() !== '') found = { start, span };
+    start += span;
+  }
+  return found;
+}
+
+/**
+ * With no Sign-off column, the sign-off is the last paragraph of the implications cell, under the
+ * implications ("None." then "Section 151 Officer"). A cell of one paragraph has no sign-off.
+ */
+function signOffInCell(
+  snapshot: ReportSnapshot,
+  row: TableRow,
+  column: Column,
+): { implications: string; signOff: string } {
+  const texts = cellsIn(row, column)
+    .flatMap((cell) => cell.paragraphs)
+    .map((index) => (snapshot.paragraphs[index]?.text ?? '').replace(/\s+/g, ' ').trim())
+    .filter((text) => text !== '');
+  if (texts.length < 2) return { implications: texts.join(' '), signOff: '' };
+  return { implications: texts.slice(0, -1).join(' '), signOff: texts[texts.length - 1]! };
 }
 
 function isContinuation(
@@ -205,4 +260,93 @@ function isContinuation(
     rowSpecFor(issue, spec) === null &&
     rowSpecFor(joined(previous.issue, issue), spec) !== null
   );
+}
+
+/** Longest (words) a label naming an implication may be: "Financial implications", not a sentence. */
+const MAX_LABEL_WORDS = 6;
+const SIGNED = String.raw`(?:signed[\s-]*off\s+by|sign[\s-]*off|agreed\s+by|approved\s+by)\s*[:\-–—]?\s*`;
+/**
+ * How a sign-off is written in text: a line "Signed off by: Team Leader (Legal)", or at the end
+ * of the implications "... None. (Agreed by the Head of Service)" or "... None. Signed off by X".
+ */
+const SIGN_OFF_FORMS = [
+  new RegExp(`^\\s*${SIGNED}(.+?)\\s*$`, 'i'),
+  new RegExp(`\\(\\s*${SIGNED}([^)]+?)\\s*\\)\\s*$`, 'i'),
+  new RegExp(`\\b${SIGNED}(.+?)\\s*$`, 'i'),
+];
+
+function findSignOff(text: string): { index: number; value: string } | null {
+  for (const form of SIGN_OFF_FORMS) {
+    const match = form.exec(text);
+    if (match?.[1]) return { index: match.index, value: match[1].trim() };
+  }
+  return null;
+}
+
+/** A typed paragraph number in front of the text, "7.1<tab>". */
+const TYPED_NUMBER = /^\s*\d{1,2}(?:\.\d{1,3})+\.?\)?\s+/;
+
+/** A paragraph that names one of the template's rows: "Financial" alone, or "Financial: None." */
+function implicationLabel(
+  text: string,
+  spec: CrossCuttingSpec,
+): { spec: CrossCuttingRowSpec; issue: string; rest: string } | null {
+  const plain = text.replace(TYPED_NUMBER, '').replace(/\s+/g, ' ').trim();
+  const inline = /^(.+?)(?:\s*:\s*|\s+[–—-]\s+)(.*)$/.exec(plain);
+  for (const [label, rest] of [[plain, ''], ...(inline ? [[inline[1] ?? '', inline[2] ?? '']] : [])] as [
+    string,
+    string,
+  ][]) {
+    if (label === '' || /[.;,]$/.test(label) || normaliseText(label).split(' ').length > MAX_LABEL_WORDS)
+      continue;
+    const row = rowSpecFor(label, spec);
+    if (row) return { spec: row, issue: label, rest };
+  }
+  return null;
+}
+
+/**
+ * Implications written as paragraphs in the cross-cutting section instead of a table, as some
+ * councils write them: a label naming a row ("Financial implications", bold or followed by a
+ * colon) and the implications under it or after the colon; a "Signed off by ..." line is the
+ * sign-off. Read only when at least three of the template's rows are named that way, so saying
+ * "no implications table" beside them would be a false alarm.
+ */
+export function readImplicationParagraphs(
+  snapshot: ReportSnapshot,
+  spec: CrossCuttingSpec,
+  layout: SectionLayout,
+): CrossCuttingRow[] | null {
+  const body = layout.bodies.get(spec.section);
+  if (!body) return null;
+  const rows: CrossCuttingRow[] = [];
+  for (let index = body.first; index < body.end; index++) {
+    const paragraph = snapshot.paragraphs[index];
+    if (!paragraph || paragraph.cell || paragraph.text.trim() === '') continue;
+    const label = implicationLabel(paragraph.text, spec);
+    const current = rows[rows.length - 1];
+    if (label && (!current || label.spec !== current.spec)) {
+      const signOff = findSignOff(label.rest);
+      rows.push({
+        spec: label.spec,
+        issue: label.issue,
+        implications: signOff ? label.rest.slice(0, signOff.index).trim() : label.rest,
+        signOff: signOff?.value ?? '',
+        paragraph: index,
+        row: -1,
+        continuations: 0,
+      });
+      continue;
+    }
+    if (!current) continue;
+    const text = paragraph.text.replace(TYPED_NUMBER, '').replace(/\s+/g, ' ').trim();
+    const signOff = findSignOff(text);
+    if (signOff) {
+      current.implications = joined(current.implications, text.slice(0, signOff.index).trim());
+      current.signOff = joined(current.signOff, signOff.value);
+    } else {
+      current.implications = joined(current.implications, text);
+    }
+  }
+  return new Set(rows.map((row) => row.spec)).size >= 3 ? rows : null;
 }

@@ -43,7 +43,8 @@ const DEFAULT_STYLE: HeadingStyle = {
   numberFormat: '{n}. ',
 };
 
-const TYPED_NUMBER = /^(\s*(?:section\s+)?)(\d{1,2})((?![\d.]\d)\s*[.):]?\s*)/i;
+// "4. ", "4\t", "Section 4: ", "4.0\t": what follows the number is copied to the new heading.
+const TYPED_NUMBER = /^(\s*(?:section\s+)?)(\d{1,2})((?:\.0(?!\d))?(?![\d.]\d)\s*[.):]?\s*)/i;
 
 function headingStyleOf(paragraph: Paragraph): HeadingStyle {
   const styled = paragraph.headingLevel !== null;

@@ -19,6 +19,8 @@ export interface SectionHeading {
   text: string;
   /** The section number shown on the heading (typed or from Word numbering); null when unnumbered. */
   shownNumber: number | null;
+  /** The section's content written on the heading's line: "Background Papers: None" gives "None". */
+  inline: string;
 }
 
 /** The paragraphs under a heading, up to the next section heading: [first, end). */
@@ -73,6 +75,32 @@ export function headingCandidate(paragraph: Paragraph): HeadingCandidate | null 
   if (normalised === '') return null;
   const shownNumber = listNumber ?? typed.number;
   return { paragraph, shownNumber, normalised, strong: styled || shownNumber !== null || caps, exactOnly };
+}
+
+/** "Background Papers: None", "Report Appendices: Appendix 1 - ...": a title, a colon, a short value. */
+const INLINE_HEADING = /^([^:]{2,80}):\s*(\S.*)$/s;
+const MAX_INLINE_WORDS = 15;
+
+function splitInlineHeading(text: string): { label: string; value: string } | null {
+  const match = INLINE_HEADING.exec(text.replace(/\u00a0/g, ' ').trim());
+  if (!match || match[1] === undefined || match[2] === undefined) return null;
+  const value = match[2].replace(/\s+/g, ' ').trim();
+  if (wordCount(normaliseText(value)) > MAX_INLINE_WORDS) return null;
+  return { label: match[1], value };
+}
+
+/**
+ * A section written on one line in plain text, "Background Papers: None.": a heading only when
+ * the words before the colon are exactly a section's title or alias.
+ */
+function inlineHeadingCandidate(paragraph: Paragraph): HeadingCandidate | null {
+  if (paragraph.cell) return null;
+  const inline = splitInlineHeading(paragraph.text);
+  if (!inline) return null;
+  const typed = splitHeadingNumber(inline.label);
+  const normalised = normaliseText(typed.rest);
+  if (normalised === '') return null;
+  return { paragraph, shownNumber: typed.number, normalised, strong: false, exactOnly: true };
 }
 
 /** How well a name (normalised) describes a heading (normalised): 2 exact, 1 begins with it, 0 not. */
@@ -131,7 +159,7 @@ export function findSectionHeadings(snapshot: ReportSnapshot, template: Template
   const best = new Map<string, { candidate: HeadingCandidate; score: number }>();
   const names = sectionNames(template.sections);
   for (const paragraph of snapshot.paragraphs) {
-    const candidate = headingCandidate(paragraph);
+    const candidate = headingCandidate(paragraph) ?? inlineHeadingCandidate(paragraph);
     if (!candidate) continue;
     const match = matchSection(candidate, names);
     if (!match) continue;
@@ -151,9 +179,19 @@ export function findSectionHeadings(snapshot: ReportSnapshot, template: Template
       paragraph: paragraph.index,
       text: label === '' ? written : `${label} ${written}`,
       shownNumber,
+      inline: inlineContent(written, section),
     });
   }
   return headings.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/** The value after "Title:" when the words before the colon name the section. */
+function inlineContent(written: string, section: SectionSpec): string {
+  const inline = splitInlineHeading(written);
+  if (!inline) return '';
+  const label = normaliseText(splitHeadingNumber(inline.label).rest);
+  const names = [section.title, ...section.aliases].map(normaliseText);
+  return names.includes(label) ? inline.value : '';
 }
 
 export function layoutSections(snapshot: ReportSnapshot, template: TemplateSpec): SectionLayout {

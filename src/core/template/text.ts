@@ -51,10 +51,11 @@ export function isAllCaps(text: string): boolean {
 }
 
 /**
- * A section number typed before a heading: "1.", "1", "1)", "1:", "Section 1". A number with a
- * second level ("1.4") is a paragraph number, not a heading number, so it is left alone.
+ * A section number typed before a heading: "1.", "1", "1)", "1:", "Section 1", and "1.0" as many
+ * councils number headings above paragraphs 1.1, 1.2. A number with a second level ("1.4") is a
+ * paragraph number, not a heading number, so it is left alone.
  */
-const HEADING_NUMBER = /^\s*(?:section\s+)?(\d{1,2})(?![\d.]\d)\s*[.):]?\s*/i;
+const HEADING_NUMBER = /^\s*(?:section\s+)?(\d{1,2})(?:\.0(?!\d))?(?![\d.]\d)\s*[.):]?\s*/i;
 
 export function splitHeadingNumber(text: string): { number: number | null; rest: string } {
   const match = HEADING_NUMBER.exec(text);
@@ -62,9 +63,9 @@ export function splitHeadingNumber(text: string): { number: number | null; rest:
   return { number: Number(match[1]), rest: text.slice(match[0].length) };
 }
 
-/** A Word list label that is a plain number, "1." or "1" or "1)", as a section number. */
+/** A Word list label that is a plain number, "1." or "1" or "1)" or "1.0", as a section number. */
 export function labelSectionNumber(label: string): number | null {
-  const match = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(label);
+  const match = /^\s*(\d{1,2})(?:\.0)?\s*[.)]?\s*$/.exec(label);
   return match && match[1] ? Number(match[1]) : null;
 }
 
@@ -74,6 +75,10 @@ export interface ParagraphNumber {
   parts: number[];
 }
 
+// "2.5 million calls", "1.5 per cent" open a sentence with a figure, not a paragraph number (a
+// tab after the number still makes it one).
+const QUANTITY_AFTER =
+  /^[ \u00a0]*(?:%|(?:million|billion|thousand|per\s*cent|percent|times|hours|days|weeks|months|years|miles|km|kg)\b)/i;
 const TYPED_PARAGRAPH_NUMBER = /^\s*(\d{1,2}(?:\.\d{1,3})+)\.?\)?(?=\s|$)/;
 const LABEL_PARAGRAPH_NUMBER = /^\s*(\d{1,2}(?:\.\d{1,3})+)\.?\)?\s*$/;
 
@@ -83,7 +88,8 @@ function toParagraphNumber(text: string): ParagraphNumber {
 
 export function typedParagraphNumber(text: string): ParagraphNumber | null {
   const match = TYPED_PARAGRAPH_NUMBER.exec(text);
-  return match && match[1] ? toParagraphNumber(match[1]) : null;
+  if (!match || !match[1] || QUANTITY_AFTER.test(text.slice(match[0].length))) return null;
+  return toParagraphNumber(match[1]);
 }
 
 export function labelParagraphNumber(label: string): ParagraphNumber | null {

@@ -2,6 +2,7 @@
  * crosscutting-row-missing, crosscutting-implication-empty, crosscutting-signoff-empty: the
  * implications table has every row the template requires, each with implications text ("None"
  * counts) and a sign-off. Continuation rows are merged into the row above before checking.
+ * Implications written as labelled paragraphs instead of a table are checked the same way.
  */
 import { draft, type FindingDraft, type Rule } from '../context';
 import { sectionName } from '../sections';
@@ -13,7 +14,8 @@ export const crossCuttingRules: Rule = {
     if (!spec) return [];
     const section = context.template.sections.find((s) => s.id === spec.section);
     const sectionLabel = section ? sectionName(section) : 'the report';
-    const table = context.implications;
+    const paragraphs = context.implicationParagraphs;
+    const table = context.implications ?? (paragraphs ? { rows: paragraphs } : null);
     if (!table) {
       // A missing section is reported by section-missing; only a missing table is news here.
       if (!context.layout.bodies.has(spec.section)) return [];
@@ -27,6 +29,18 @@ export const crossCuttingRules: Rule = {
     }
 
     const findings: FindingDraft[] = [];
+    // Implications written as paragraphs with no sign-off at all: one finding, not one per row.
+    const noSignOffs =
+      paragraphs !== null && !context.implications && paragraphs.every((row) => row.signOff === '');
+    if (noSignOffs) {
+      findings.push(
+        draft(context, 'crosscutting-signoff-empty', {
+          section: spec.section,
+          paragraph: context.layout.bodies.get(spec.section)?.heading.paragraph ?? null,
+          message: `The implications do not say who signed each one off. Add the officer who agreed each (for example "Signed off by: Section 151 Officer"), or set them out in the table (${spec.columns.issue} | ${spec.columns.implications} | ${spec.columns.signOff}).`,
+        }),
+      );
+    }
     for (const rowSpec of spec.rows) {
       const rows = table.rows.filter((row) => row.spec === rowSpec);
       if (rows.length === 0) {
@@ -34,7 +48,9 @@ export const crossCuttingRules: Rule = {
           draft(context, 'crosscutting-row-missing', {
             section: spec.section,
             row: rowSpec.issue,
-            message: `The implications table has no "${rowSpec.issue}" row. Add it, with the implications (or "None") and who signed it off.`,
+            message: context.implications
+              ? `The implications table has no "${rowSpec.issue}" row. Add it, with the implications (or "None") and who signed it off.`
+              : `The implications say nothing about "${rowSpec.issue}". Add it, with the implications (or "None") and who signed it off.`,
           }),
         );
         continue;
@@ -49,7 +65,7 @@ export const crossCuttingRules: Rule = {
             }),
           );
         }
-        if (row.signOff === '') {
+        if (row.signOff === '' && !noSignOffs) {
           findings.push(
             draft(context, 'crosscutting-signoff-empty', {
               ...details,

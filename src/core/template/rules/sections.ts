@@ -96,6 +96,7 @@ function order(context: CheckContext): FindingDraft[] {
 
 /** Anything under a heading: text, a table or a picture. */
 function hasBody(snapshot: ReportSnapshot, body: SectionBody): boolean {
+  if (body.heading.inline !== '') return true;
   for (let i = body.first; i < body.end; i++) {
     if ((snapshot.paragraphs[i]?.text.trim() ?? '') !== '') return true;
   }

@@ -1,6 +1,6 @@
 /**
- * timetable-incomplete: the front matter has a Meeting | Date timetable and every meeting in it
- * has a date.
+ * timetable-incomplete: the front matter has a Meeting | Date timetable (or the meetings as lines
+ * under its title) and every meeting in it has a date.
  */
 import { draft, type FindingDraft, type Rule } from '../context';
 
@@ -15,7 +15,7 @@ export const timetableRule: Rule = {
   ids: ['timetable-incomplete'],
   run(context) {
     if (!context.template.frontMatter.timetable) return [];
-    const timetable = context.frontMatter.timetable;
+    const timetable = context.frontMatter.timetable ?? context.frontMatter.timetableLines;
     if (!timetable) {
       return [
         draft(context, 'timetable-incomplete', {
@@ -26,9 +26,12 @@ export const timetableRule: Rule = {
         }),
       ];
     }
+    // A date written as a placeholder ("TBC", "[Insert date]") is reported once, by placeholder-text.
+    const placeholders = context.template.placeholders.patterns.map((pattern) => new RegExp(pattern, 'i'));
     const findings: FindingDraft[] = [];
     for (const row of timetable.rows) {
       if (row.meeting === '' || hasDate(row.date)) continue;
+      if (placeholders.some((pattern) => pattern.exec(row.date)?.[0])) continue;
       findings.push(
         draft(context, 'timetable-incomplete', {
           section: 'timetable',

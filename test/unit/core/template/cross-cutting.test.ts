@@ -141,3 +141,62 @@ describe('the implications table', () => {
     ]);
   });
 });
+
+describe('implications written as paragraphs instead of a table', () => {
+  const ROWS_2018 = IMPLICATION_ROWS_2018.map((row) => String(typeof row[0] === 'string' ? row[0] : ''));
+
+  function check(build: (r: ReturnType<typeof report>) => void): string[] {
+    // Section 4 is there, so a bold "Risk Management implications" label is not taken for its heading.
+    const builder = report()
+      .bold('4. RISK')
+      .para('4.1 The risks are low.')
+      .bold('7. CROSS-CUTTING ISSUES AND IMPLICATIONS');
+    build(builder);
+    return checkSnapshot(builder.build(), getTemplate('maidstone-2018'))
+      .findings.filter((f) => f.rule.startsWith('crosscutting-'))
+      .map((f) => `${f.rule} ${f.row ?? '-'}`);
+  }
+
+  it('reads bold labels with the text and a "Signed off by" line under each (brackets in the role too): nothing to report', () => {
+    const found = check((r) =>
+      ROWS_2018.forEach((issue, i) =>
+        r
+          .bold(`${issue} implications`)
+          .para(`7.${i + 1} None.`)
+          .para(issue === 'Legal' ? 'Signed off by: Team Leader (Legal)' : 'Signed off by: Head of Service'),
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('reports a missing entry, an empty one and its sign-off, as for a table', () => {
+    const found = check((r) =>
+      ROWS_2018.filter((issue) => issue !== 'Legal').forEach((issue, i) =>
+        r.para(
+          issue === 'Staffing'
+            ? `7.${i + 1}\tStaffing:`
+            : `7.${i + 1}\t${issue} – None. (Signed off by the Head of Service)`,
+        ),
+      ),
+    );
+    expect(found).toEqual([
+      'crosscutting-implication-empty Staffing',
+      'crosscutting-signoff-empty Staffing',
+      'crosscutting-row-missing Legal',
+    ]);
+  });
+
+  it('says once that no sign-off is given when none is, not once per row', () => {
+    const found = check((r) => ROWS_2018.forEach((issue, i) => r.para(`7.${i + 1}\t${issue}: None.`)));
+    expect(found).toEqual(['crosscutting-signoff-empty -']);
+  });
+
+  it('still reports no implications table when the section is prose naming fewer than three rows', () => {
+    const found = check((r) =>
+      r
+        .para('7.1 The financial implications are set out in the appendix.')
+        .para('7.2 Risk is covered in section 4.'),
+    );
+    expect(found).toEqual(['crosscutting-row-missing -']);
+  });
+});

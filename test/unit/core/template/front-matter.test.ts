@@ -73,6 +73,41 @@ describe('header-field-missing and header-field-empty', () => {
   });
 });
 
+describe('header field labels as other councils word them', () => {
+  it('reads "Contact Officer" as the lead officer and "Ward(s)" as the wards affected', () => {
+    const snapshot = completeReport(2019, {
+      fields: (r) =>
+        r.fields([
+          ['Final Decision-Maker', 'Council'],
+          ['Lead Head of Service', 'Head of Housing and Community Services'],
+          ['Contact Officer', 'Jo Smith, Community Safety Manager'],
+          ['Classification', 'Public'],
+          ['Ward(s)', 'All'],
+        ]),
+    });
+    expect(found(snapshot, 'header-field-missing')).toEqual([]);
+  });
+});
+
+describe('header fields two to a row', () => {
+  it('reads each label | value pair of a four-column row, and a value beginning like a label stays a value', () => {
+    const snapshot = completeReport(2019, {
+      fields: (r) =>
+        r.table(
+          [
+            ['Final Decision-Maker', 'Council', 'Lead Head of Service', 'Head of Service for Housing'],
+            ['Lead Officer and Report Author', 'Jo Smith', 'Classification', ''],
+            ['Wards affected', 'All', '', ''],
+          ],
+          { header: false },
+        ),
+    });
+    expect(found(snapshot, 'header-field-missing')).toEqual([]);
+    // The empty Classification cell is reported, not filled from the next row or cell.
+    expect(found(snapshot, 'header-field-empty').map((f) => f.excerpt)).toEqual(['Classification']);
+  });
+});
+
 describe('recommendations-missing', () => {
   it('reports a report with no recommendations lead', () => {
     const snapshot = completeReport(2019, { recommendations: (r) => r });
@@ -81,12 +116,51 @@ describe('recommendations-missing', () => {
     ]);
   });
 
-  it('reports a lead with no numbered recommendation after it', () => {
+  it('reads a lone unnumbered recommendation worded as a motion as the recommendation', () => {
     const snapshot = completeReport(2019, {
       recommendations: (r) =>
         r
           .para('This report makes the following recommendations to this Committee:')
           .para('That the Committee notes the report.'),
+    });
+    expect(found(snapshot, 'recommendations-missing')).toEqual([]);
+  });
+
+  it.each([
+    'Recommendation(s)',
+    'Recommendations to the Committee',
+    'The Committee is recommended to:',
+    'Recommended that the Committee:',
+    'That the Committee:',
+  ])("reads the lead written in the council's own words: %s", (lead) => {
+    const snapshot = completeReport(2019, {
+      recommendations: (r) =>
+        r.para(lead).numbered('1.', 'Agree the priorities.').numbered('2.', 'Note the data.'),
+    });
+    expect(found(snapshot, 'recommendations-missing')).toEqual([]);
+  });
+
+  it('does not take a long sentence mentioning recommendations for the lead', () => {
+    const snapshot = completeReport(2019, {
+      recommendations: (r) =>
+        r
+          .para(
+            'The partnership board has considered the recommendations of the review and summarises them below:',
+          )
+          .numbered('1.', 'Agree the priorities.'),
+    });
+    expect(found(snapshot, 'recommendations-missing')).toEqual([
+      expect.objectContaining({ paragraph: null }),
+    ]);
+  });
+
+  it('reports a lead followed by several recommendations, none numbered', () => {
+    const snapshot = completeReport(2019, {
+      recommendations: (r) =>
+        r
+          .para('This report makes the following recommendations to this Committee:')
+          .para('That the Committee notes the report.')
+          .para('That the priorities be agreed.'),
     });
     expect(found(snapshot, 'recommendations-missing')).toEqual([
       expect.objectContaining({
@@ -144,6 +218,41 @@ describe('timetable-incomplete', () => {
       ['warning', 'Council'],
       ['warning', 'Communities, Housing and Environment Committee'],
     ]);
+  });
+
+  it('reads a timetable written as lines under its title, and reports the line with no date', () => {
+    const snapshot = completeReport(2019, {
+      timetable: (r) =>
+        r
+          .bold('Timetable')
+          .para('The report will be considered as follows:')
+          .para('Communities, Housing and Environment Committee – 10 March 2026')
+          .para('Council'),
+    });
+    expect(found(snapshot, 'timetable-incomplete').map((f) => f.excerpt)).toEqual(['Council']);
+    const timetable = checkSnapshot(snapshot, template).sections.find((s) => s.id === 'timetable');
+    expect(timetable).toEqual(expect.objectContaining({ status: 'incomplete', heading: 'Timetable' }));
+  });
+
+  it('reports "TBC" in a timetable line once, as placeholder text in the timetable', () => {
+    const snapshot = completeReport(2019, {
+      timetable: (r) =>
+        r.bold('Timetable').para('Committee: 10 March 2026').para('Council: TBC').bold('Purpose of Report'),
+    });
+    const findings = checkSnapshot(snapshot, template).findings.filter((f) => f.section === 'timetable');
+    expect(findings.map((f) => f.rule)).toEqual(['placeholder-text']);
+  });
+
+  it('reports a "TBC" date in a timetable table once, as placeholder text', () => {
+    const snapshot = completeReport(2019, {
+      timetable: (r) =>
+        r.bold('Timetable').table([
+          ['Meeting', 'Date'],
+          ['Council', 'TBC'],
+        ]),
+    });
+    expect(found(snapshot, 'timetable-incomplete')).toEqual([]);
+    expect(found(snapshot, 'placeholder-text').map((f) => f.section)).toEqual(['timetable']);
   });
 
   it('reports a report with no timetable', () => {

@@ -72,6 +72,23 @@ describe('options-too-few and options-no-do-nothing', () => {
     expect(found).toEqual([]);
   });
 
+  it('counts "not to proceed" as the do-nothing option, as councils often word it', () => {
+    const found = options((r) =>
+      r
+        .bold('2 AVAILABLE OPTIONS')
+        .para('2.1 Option A: agree the priorities.', '2.2 Option B: agree them with changes.')
+        .para('2.3 Option C: not to proceed with a Strategic Assessment this year.'),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('does not expect options when the section says there are no other options', () => {
+    const found = options((r) =>
+      r.bold('2 AVAILABLE OPTIONS').para('2.1 There are no other options: the assessment is a legal duty.'),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('does not expect options in a report for noting', () => {
     const found = options((r) =>
       r

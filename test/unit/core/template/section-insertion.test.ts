@@ -71,6 +71,20 @@ describe('planning a missing section', () => {
     expect(plan.paragraphs[0]).toEqual({ text: '2.\tAVAILABLE OPTIONS', styleBuiltIn: 'Normal', bold: true });
   });
 
+  it('copies headings numbered "1.0", as many councils number them above paragraphs 1.1, 1.2', () => {
+    const snapshot = report()
+      .bold('1.0\tINTRODUCTION AND BACKGROUND')
+      .para('1.1\tText.')
+      .bold('3.0\tPREFERRED OPTION AND REASONS FOR RECOMMENDATIONS')
+      .build();
+    const plan = planSectionInsertion(snapshot, template, 'available-options');
+    expect(plan.paragraphs[0]).toEqual({
+      text: '2.0\tAVAILABLE OPTIONS',
+      styleBuiltIn: 'Normal',
+      bold: true,
+    });
+  });
+
   it('goes after the last paragraph when the section before it is the last in the report', () => {
     const snapshot = report().heading('8. Report Appendices').para('None.').build();
     const plan = planSectionInsertion(snapshot, template, 'background-papers');

@@ -97,3 +97,55 @@ describe('finding section headings', () => {
     expect(headingsOf(b)).toEqual(['background-papers@0']);
   });
 });
+
+describe('a section written on one line, "Title: content"', () => {
+  it('finds "Background Papers: None." in plain text and keeps "None." as its content', () => {
+    const b = report()
+      .bold('8. REPORT APPENDICES')
+      .para('Appendix 1: Strategic Assessment')
+      .para('Background Papers: None.');
+    const found = findSectionHeadings(b.build(), template);
+    expect(found.map((h) => `${h.section.id}@${h.paragraph} ${h.inline}`)).toEqual([
+      'appendices@0 ',
+      'background-papers@2 None.',
+    ]);
+  });
+
+  it('does not take a body line "Risk: ..." for the heading when the report has one', () => {
+    const b = report().bold('4. RISK').para('Risk: the risk of not agreeing the priorities is low.');
+    expect(headingsOf(b)).toEqual(['risk@0']);
+  });
+
+  it('does not take a long paragraph that starts with a title and a colon for a heading', () => {
+    const b = report().para(
+      'Consultation: partners were consulted on the draft assessment in January and their comments were taken into account before the report was written.',
+    );
+    expect(headingsOf(b)).toEqual([]);
+  });
+});
+
+describe('headings numbered "1.0"', () => {
+  it('reads "1.0 INTRODUCTION" and "4.0\tRisk" as sections 1 and 4, and "1.05" as no heading number', () => {
+    const b = report()
+      .bold('1.0 INTRODUCTION AND BACKGROUND')
+      .para('1.1 Text.')
+      .bold('4.0\tRisk')
+      .para('4.1 Text.');
+    const found = findSectionHeadings(b.build(), template);
+    expect(found.map((h) => `${h.section.id} ${h.shownNumber}`)).toEqual([
+      'introduction-background 1',
+      'risk 4',
+    ]);
+    expect(splitHeadingNumber('1.05 Risk').number).toBeNull();
+    expect(splitHeadingNumber('1.0\tRisk')).toEqual({ number: 1, rest: 'Risk' });
+  });
+});
+
+describe('a paragraph opening with a figure', () => {
+  it('reads "2.5 million calls" and "1.5 per cent" as figures, "1.2 The" and "1.2<tab>" as paragraph numbers', () => {
+    expect(typedParagraphNumber('2.5 million calls were made to the police.')).toBeNull();
+    expect(typedParagraphNumber('1.5 per cent more offences were recorded.')).toBeNull();
+    expect(typedParagraphNumber('1.2 The partnership met.')?.text).toBe('1.2');
+    expect(typedParagraphNumber('1.2\tmillion calls were made.')?.text).toBe('1.2');
+  });
+});
