@@ -53,8 +53,12 @@ export function characterData(raw: string, text: string, part: string, base: num
   return normaliseNewlines(s);
 }
 
+const SPECIAL_IN_ATTRIBUTE = /[<&\t\n\r]/;
+
 /** Attribute-value normalisation (XML 1.0 §3.3.3): literal tabs and newlines become spaces. */
 export function attributeValue(raw: string, text: string, part: string, base: number): string {
+  // Most values (ids, sizes, style names) have nothing to decode: one native scan says so.
+  if (!SPECIAL_IN_ATTRIBUTE.test(raw)) return raw;
   let special = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);

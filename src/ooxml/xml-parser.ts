@@ -52,6 +52,18 @@ function isNameEnd(c: number): boolean {
   return isSpace(c) || c === GT || c === SLASH || c === EQUALS || Number.isNaN(c); /* end of input */
 }
 
+/*
+ * The common, well-formed case goes through sticky regular expressions, which run as compiled
+ * code from the first use: a one-file check parses a large document.xml once, mostly before the
+ * JavaScript engine has optimised the character loops. Whatever they do not match (including every
+ * error) goes through the careful loops, which say exactly what is wrong and where.
+ */
+/** The rest of a name: up to a space, ">", "/", "=" or the end (see `isNameEnd`). */
+const NAME_REST = /[^ \t\n\r>/=]*/y;
+/** One attribute with the space before it: a name (see `isNameStart`), "=", a quoted value. */
+const ATTRIBUTE =
+  /[ \t\n\r]+([A-Za-z_:\u0080-\uffff][^ \t\n\r>/=]*)[ \t\n\r]*=[ \t\n\r]*(?:"([^"]*)"|'([^']*)')/y;
+
 function isWhitespace(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
   return true;
@@ -77,7 +89,7 @@ export function parseXml(text: string, part: string, options: ParseOptions = {})
     const textEnd = lt === -1 ? len : lt;
     if (textEnd > pos) {
       const raw = text.slice(pos, textEnd);
-      const parent = stack.at(-1);
+      const parent = stack[stack.length - 1];
       if (parent) parent.children.push(characterData(raw, text, part, pos));
       else if (!isWhitespace(raw)) fail(text, part, pos, 'text is not allowed outside the root element');
     }
@@ -89,8 +101,8 @@ export function parseXml(text: string, part: string, options: ParseOptions = {})
       if (gt === -1) fail(text, part, lt, 'the end tag is not closed');
       let nameEnd = gt;
       while (nameEnd > lt + 2 && isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
-      const name = text.slice(lt + 2, nameEnd);
       const written = openNames.pop();
+      const name = text.slice(lt + 2, nameEnd);
       const closed = stack.pop();
       if (positions && closed?.position) {
         closed.position.innerEnd = lt;
@@ -120,7 +132,7 @@ export function parseXml(text: string, part: string, options: ParseOptions = {})
       if (text.startsWith('[CDATA[', lt + 2)) {
         const end = text.indexOf(']]>', lt + 9);
         if (end === -1) fail(text, part, lt, 'the CDATA section is not closed');
-        const parent = stack.at(-1);
+        const parent = stack[stack.length - 1];
         if (!parent) fail(text, part, lt, 'CDATA is not allowed outside the root element');
         parent.children.push(normaliseNewlines(text.slice(lt + 9, end)));
         pos = end + 3;
@@ -136,13 +148,26 @@ export function parseXml(text: string, part: string, options: ParseOptions = {})
     // Start tag.
     let p = lt + 1;
     if (!isNameStart(text.charCodeAt(p))) fail(text, part, lt, "'<' must start a tag");
-    while (!isNameEnd(text.charCodeAt(p))) p++;
+    NAME_REST.lastIndex = p;
+    NAME_REST.test(text);
+    p = NAME_REST.lastIndex;
     const writtenName = text.slice(lt + 1, p);
     const attributes: Record<string, string> = {};
     const element: XmlElement = { name: writtenName, attributes, children: [] };
     let selfClosing = false;
     let declaresNamespace = false;
     for (;;) {
+      ATTRIBUTE.lastIndex = p;
+      const match = ATTRIBUTE.exec(text);
+      // A repeated name is left to the careful loop, which reports it.
+      if (match !== null && !Object.hasOwn(attributes, match[1] as string)) {
+        const attrName = match[1] as string;
+        const raw = match[2] ?? match[3] ?? '';
+        p = ATTRIBUTE.lastIndex;
+        attributes[attrName] = attributeValue(raw, text, part, p - 1 - raw.length);
+        if (attrName.charCodeAt(0) === 120 /* x */ && attrName.startsWith('xmlns')) declaresNamespace = true;
+        continue;
+      }
       const before = p;
       while (isSpace(text.charCodeAt(p))) p++;
       const c = text.charCodeAt(p);
@@ -199,7 +224,7 @@ export function parseXml(text: string, part: string, options: ParseOptions = {})
       if (scope.renaming) canonicalise(element, scope);
     }
 
-    const parent = stack.at(-1);
+    const parent = stack[stack.length - 1];
     if (parent) parent.children.push(element);
     else if (root) fail(text, part, lt, 'a document has only one root element');
     else root = element;
