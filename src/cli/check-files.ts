@@ -4,6 +4,7 @@ import { ReportError } from '../core/errors';
 import type { CheckOptions } from '../core/template/finding';
 import type { TemplateSpec } from '../core/template/spec';
 import { DocxReportReader } from '../docx/docx-reader';
+import { nodeRawInflate } from '../docx/node-inflate';
 import { reasonFor } from './file-problem';
 import type { ReportOutcome } from './outcome';
 
@@ -49,7 +50,7 @@ async function checkFile(
     };
   }
   try {
-    const host = new DocxReportReader(bytes, file);
+    const host = new DocxReportReader(bytes, file, { inflateRaw: nodeRawInflate });
     const result = await checkReport(host, template, { final, ...(live ? { live } : {}) });
     return { file, templateName: template.name, result };
   } catch (error) {

@@ -5,6 +5,7 @@
  */
 import type { ProgressListener, ReportHost } from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
+import type { PackageOptions } from './package';
 import { readDocx } from './read-docx';
 
 export class DocxReportReader implements ReportHost {
@@ -16,6 +17,8 @@ export class DocxReportReader implements ReportHost {
     bytes: Uint8Array,
     /** The file name, shown to the user and named in error messages. */
     readonly name: string,
+    /** How to unzip (the CLI passes Node's zlib); the default works everywhere. */
+    private readonly packageOptions: PackageOptions = {},
   ) {
     this.current = bytes;
   }
@@ -41,7 +44,7 @@ export class DocxReportReader implements ReportHost {
    * from an earlier `await`: two writes started together must each see what the other wrote.
    */
   protected snapshotNow(): ReportSnapshot {
-    this.snapshot ??= readDocx(this.current, this.name);
+    this.snapshot ??= readDocx(this.current, this.name, this.packageOptions);
     return this.snapshot;
   }
 }
