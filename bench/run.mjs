@@ -125,6 +125,8 @@ try {
   rmSync(folder, { recursive: true, force: true });
 }
 
+// `council-report check` on the 78-page WGIG report as a whole process vs `node -e` mammoth (bench/cli-check-bench.mjs).
+execFileSync(process.execPath, [join(here, 'cli-check-bench.mjs')], { stdio: 'inherit' });
 // Charts: ms per chart rendered in Node, PNG/SVG sizes, the lazy chart chunks' gzip size (bench/chart-bench.mjs).
 execFileSync(process.execPath, [join(here, 'chart-bench.mjs')], { stdio: 'inherit' });
 // The task pane's first-view load time and JavaScript transferred, in Chromium (bench/taskpane-load.mjs).

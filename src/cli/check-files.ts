@@ -3,7 +3,8 @@ import { checkReport } from '../app/check-report';
 import { ReportError } from '../core/errors';
 import type { CheckOptions } from '../core/template/finding';
 import type { TemplateSpec } from '../core/template/spec';
-import { DocxReportHost } from '../docx/docx-host';
+import { DocxReportReader } from '../docx/docx-reader';
+import { nodeRawInflate } from '../docx/node-inflate';
 import { reasonFor } from './file-problem';
 import type { ReportOutcome } from './outcome';
 
@@ -49,7 +50,7 @@ async function checkFile(
     };
   }
   try {
-    const host = new DocxReportHost(bytes, file);
+    const host = new DocxReportReader(bytes, file, { inflateRaw: nodeRawInflate });
     const result = await checkReport(host, template, { final, ...(live ? { live } : {}) });
     return { file, templateName: template.name, result };
   } catch (error) {

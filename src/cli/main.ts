@@ -2,16 +2,26 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ReportError } from '../core/errors';
 import { parseArgs, UsageError, type CliCommand } from './args';
-import { agendaHtml } from './agenda-html';
-import { checkFiles } from './check-files';
-import { runComments } from './comments';
-import { LIVE_COMMANDS, runLive, type LiveCommand } from './live';
+import { EVERY_COMMAND } from './command-names';
 import { reasonFor } from './file-problem';
-import { formatJson } from './format-json';
-import { formatText } from './format-text';
-import { helpText } from './help';
-import { builtInTemplates, loadTemplate } from './load-template';
-import { exitCodeFor, isUnreadable } from './outcome';
+
+/*
+ * Each command loads its own code when it runs, not before: a one-file check is mostly start-up,
+ * and it must not pay for the document editor, the charts, the live data or the consultation code.
+ * `require` rather than `import()`: the CLI is CommonJS, where a relative `import()` would go
+ * through Node's ESM loader and need file extensions that the other builds do not resolve.
+ */
+const load = {
+  comments: () => require('./comments') as typeof import('./comments'),
+  live: () => require('./live') as typeof import('./live'),
+  checkFiles: () => require('./check-files') as typeof import('./check-files'),
+  agendaHtml: () => require('./agenda-html') as typeof import('./agenda-html'),
+  formatJson: () => require('./format-json') as typeof import('./format-json'),
+  formatText: () => require('./format-text') as typeof import('./format-text'),
+  help: () => require('./help') as typeof import('./help'),
+  templates: () => require('./load-template') as typeof import('./load-template'),
+  outcome: () => require('./outcome') as typeof import('./outcome'),
+};
 
 /** What the CLI needs from the outside world, so tests and the process wrapper share one path. */
 export interface CliIo {
@@ -24,10 +34,13 @@ export interface CliIo {
 /** Runs one command line; resolves to the exit code (0 passed, 1 error findings, 2 bad input). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   // The consultation command parses its own options (src/cli/comments.ts).
-  if (argv[0] === 'comments') return runComments(argv.slice(1), io);
-  // So do the live-data commands (src/cli/live.ts).
-  if (LIVE_COMMANDS.includes(argv[0] as LiveCommand))
-    return runLive(argv[0] as LiveCommand, argv.slice(1), io);
+  if (argv[0] === 'comments') return load.comments().runComments(argv.slice(1), io);
+  // So do the live-data commands (src/cli/live.ts), loaded only when the word is one of ours.
+  if (isCommand(argv[0]) && argv[0] !== 'check' && argv[0] !== 'templates') {
+    const live = load.live();
+    const command = live.LIVE_COMMANDS.find((name) => name === argv[0]);
+    if (command) return live.runLive(command, argv.slice(1), io);
+  }
   let command: CliCommand;
   try {
     command = parseArgs(argv);
@@ -41,7 +54,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     switch (command.kind) {
       case 'help':
-        io.stdout.write(helpText(command.topic));
+        io.stdout.write(load.help().helpText(command.topic));
         return 0;
       case 'version':
         io.stdout.write(`${packageVersion()}\n`);
@@ -62,8 +75,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo): Promise<number> {
-  const template = loadTemplate(command.template);
-  const outcomes = await checkFiles(command.files, template, {
+  const { isUnreadable, exitCodeFor } = load.outcome();
+  const template = load.templates().loadTemplate(command.template);
+  const outcomes = await load.checkFiles().checkFiles(command.files, template, {
     final: command.final,
     // A live region refreshed too long ago is stale; --as-of fixes "now" for a reproducible check.
     live: { now: command.asOf ?? io.now() },
@@ -76,10 +90,10 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
   const toTerminal = command.out === null && io.stdout.isTTY === true;
   const output =
     command.format === 'json'
-      ? formatJson(outcomes)
+      ? load.formatJson().formatJson(outcomes)
       : command.format === 'html'
-        ? agendaHtml(outcomes, { checkedAt: io.now() })
-        : formatText(outcomes, { colour: toTerminal && !io.env['NO_COLOR'] });
+        ? load.agendaHtml().agendaHtml(outcomes, { checkedAt: io.now() })
+        : load.formatText().formatText(outcomes, { colour: toTerminal && !io.env['NO_COLOR'] });
 
   if (command.out === null) {
     io.stdout.write(output);
@@ -98,7 +112,7 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
 }
 
 function templatesList(format: 'text' | 'json'): string {
-  const templates = builtInTemplates();
+  const templates = load.templates().builtInTemplates();
   if (format === 'json') {
     const list = templates.map((template) => ({
       id: template.id,
@@ -113,6 +127,10 @@ function templatesList(format: 'text' | 'json'): string {
     (template) => `  ${template.id.padEnd(width)}  ${template.name} (${template.sections.length} sections)`,
   );
   return ['Built-in templates (use the id with --template):', ...lines, ''].join('\n');
+}
+
+function isCommand(word: string | undefined): word is (typeof EVERY_COMMAND)[number] {
+  return (EVERY_COMMAND as readonly (string | undefined)[]).includes(word);
 }
 
 /** The version in our package.json, found from wherever the build sits. */

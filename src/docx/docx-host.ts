@@ -1,6 +1,7 @@
 /**
  * ReportHost over a .docx file's bytes: the CLI, the browser workspace and tests use it. It takes
- * bytes, not a path, so it runs wherever the core runs (no file system here).
+ * bytes, not a path, so it runs wherever the core runs (no file system here). Reading is
+ * DocxReportReader's (docx-reader.ts), which a check uses alone.
  *
  * Writes go through a DocxEditor opened on the current bytes and saved at the end: an error before
  * the save leaves the bytes exactly as they were (all or none), and a successful change replaces
@@ -12,7 +13,6 @@ import type {
   ParagraphAnchor,
   ParagraphToProtect,
   ParagraphToWrite,
-  ProgressListener,
   ProtectionOutcome,
   RegionWrite,
   ReportHost,
@@ -28,46 +28,17 @@ import {
   unprotectParagraphsInDocx,
   verifyAnchor,
 } from './paragraph-writes';
-import { readDocx } from './read-docx';
+import { DocxReportReader } from './docx-reader';
 
-export class DocxReportHost implements ReportHost {
-  readonly kind = 'docx' as const;
-  private snapshot: ReportSnapshot | null = null;
-  private current: Uint8Array;
-
+export class DocxReportHost extends DocxReportReader implements ReportHost {
   constructor(
     bytes: Uint8Array,
     /** The file name, shown to the user and named in error messages. */
-    readonly name: string,
+    name: string,
     /** The workspace shows a selected paragraph (a .docx has no selection of its own). */
     private readonly options: { onSelect?: (paragraph: number) => void } = {},
   ) {
-    this.current = bytes;
-  }
-
-  /** The document as it is now, with every change made through this host. */
-  get bytes(): Uint8Array {
-    return this.current;
-  }
-
-  readSnapshot(onProgress?: ProgressListener): Promise<ReportSnapshot> {
-    try {
-      if (!this.snapshot) onProgress?.(0, 'Reading the report');
-      const snapshot = this.snapshotNow();
-      onProgress?.(1, 'Report read');
-      return Promise.resolve(snapshot);
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  }
-
-  /**
-   * The snapshot of the bytes as they are at this moment. Writes take it inside their edit, never
-   * from an earlier `await`: two writes started together must each see what the other wrote.
-   */
-  private snapshotNow(): ReportSnapshot {
-    this.snapshot ??= readDocx(this.current, this.name);
-    return this.snapshot;
+    super(bytes, name);
   }
 
   /**

@@ -9,6 +9,7 @@ import { unzipSync } from 'fflate';
 import { ReportError } from '../core/errors';
 import { CANONICAL_PREFIXES } from '../ooxml/namespaces';
 import { XmlError, child, children, parseXmlBytes, type XmlElement } from '../ooxml/xml';
+import { entryData, localHeaderOffsets, type RawInflate } from './zip-data';
 
 /** Above this total declared size a "report" is not one we should try to inflate. */
 export const MAX_TOTAL_UNCOMPRESSED = 256 * 1024 * 1024;
@@ -120,21 +121,29 @@ export function isRelationshipType(type: string, name: string): boolean {
   return type.endsWith(`/${name}`);
 }
 
+export interface PackageOptions {
+  /** A faster raw inflater for the parts read (Node's zlib in the CLI); fflate when absent. */
+  inflateRaw?: RawInflate;
+}
+
 export class DocxPackage {
   private readonly byLowerName = new Map<string, PackageEntry>();
   private readonly inflated = new Map<string, Uint8Array>();
   private readonly relationshipCache = new Map<string, Relationship[]>();
+  /** Where each entry's data starts (see zip-data.ts); null once found not to be plain. */
+  private localOffsets: number[] | null | undefined;
 
   private constructor(
     private readonly bytes: Uint8Array,
     readonly fileName: string,
     readonly entries: readonly PackageEntry[],
+    private readonly inflateRaw: RawInflate | null,
   ) {
     for (const entry of entries) this.byLowerName.set(normalisePartName(entry.name).toLowerCase(), entry);
   }
 
   /** Reads the zip's directory and refuses files that are not zips or are too large to inflate. */
-  static open(bytes: Uint8Array, fileName: string): DocxPackage {
+  static open(bytes: Uint8Array, fileName: string, options: PackageOptions = {}): DocxPackage {
     // Every zip starts with a local file header ("PK\3\4"), or the end record when empty.
     if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notAZip(bytes, fileName);
     const entries: PackageEntry[] = [];
@@ -184,7 +193,7 @@ export class DocxPackage {
         fileName,
       );
     }
-    return new DocxPackage(bytes, fileName, entries);
+    return new DocxPackage(bytes, fileName, entries, options.inflateRaw ?? null);
   }
 
   /** The entry for a part name, matched case-insensitively; null when the package lacks it. */
@@ -211,19 +220,54 @@ export class DocxPackage {
       if (entry && !this.inflated.has(entry.name)) wanted.add(entry.name);
     }
     if (wanted.size === 0) return;
+    if (this.inflateRaw) {
+      for (const name of wanted) {
+        const data = this.inflateOne(name);
+        if (data === null) continue;
+        this.keep(name, data);
+        wanted.delete(name);
+      }
+      if (wanted.size === 0) return;
+    }
     let files: Record<string, Uint8Array>;
     try {
       files = unzipSync(this.bytes, { filter: (file) => wanted.has(file.name) });
     } catch (error) {
       throw corrupt(this.fileName, describeZipError(error));
     }
-    for (const name of wanted) {
-      const data = files[name];
-      const entry = this.byLowerName.get(normalisePartName(name).toLowerCase());
-      if (!data || (entry && data.length !== entry.uncompressedSize)) {
-        throw corrupt(this.fileName, `the part ${normalisePartName(name)} is incomplete`);
-      }
-      this.inflated.set(name, data);
+    for (const name of wanted) this.keep(name, files[name]);
+  }
+
+  private keep(name: string, data: Uint8Array | undefined): void {
+    const entry = this.byLowerName.get(normalisePartName(name).toLowerCase());
+    if (!data || (entry && data.length !== entry.uncompressedSize)) {
+      throw corrupt(this.fileName, `the part ${normalisePartName(name)} is incomplete`);
+    }
+    this.inflated.set(name, data);
+  }
+
+  /**
+   * One part through the raw inflater given to `open`, or null to leave it to fflate (a zip
+   * that is not plain, a method other than deflate). The sizes were checked against the limits
+   * in `open`, and the inflater never gives more than the declared size.
+   */
+  private inflateOne(name: string): Uint8Array | null {
+    if (!this.inflateRaw) return null;
+    if (this.localOffsets === undefined)
+      this.localOffsets = localHeaderOffsets(this.bytes, this.entries.length);
+    if (this.localOffsets === null) return null;
+    // The last entry of a name wins, as in fflate's output.
+    let index = -1;
+    for (let i = 0; i < this.entries.length; i++) if (this.entries[i]?.name === name) index = i;
+    const entry = this.entries[index];
+    const offset = this.localOffsets[index];
+    if (!entry || offset === undefined || entry.compression !== 8) return null;
+    const data = entryData(this.bytes, offset, entry.compressedSize);
+    if (data === null) return null;
+    try {
+      return this.inflateRaw(data, entry.uncompressedSize);
+    } catch {
+      throw corrupt(this.fileName, 'the zip data is incomplete or corrupt');
     }
   }
 

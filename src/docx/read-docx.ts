@@ -12,7 +12,13 @@ import { StoryReader } from './body';
 import { readComments } from './comments';
 import { readCustomXmlParts } from './custom-xml';
 import { ListCounter, NumberingDefinitions } from './numbering';
-import { DocxPackage, isRelationshipType, relationshipsPartFor, type Relationship } from './package';
+import {
+  DocxPackage,
+  isRelationshipType,
+  type PackageOptions,
+  relationshipsPartFor,
+  type Relationship,
+} from './package';
 import { readProperties } from './properties';
 import { StyleSheet } from './styles';
 
@@ -74,8 +80,8 @@ function packagePart(pkg: DocxPackage, type: string, conventional: string): stri
   return pkg.has(conventional) ? conventional : null;
 }
 
-export function readDocx(bytes: Uint8Array, fileName: string): ReportSnapshot {
-  const pkg = DocxPackage.open(bytes, fileName);
+export function readDocx(bytes: Uint8Array, fileName: string, options: PackageOptions = {}): ReportSnapshot {
+  const pkg = DocxPackage.open(bytes, fileName, options);
   const main = pkg.mainDocumentPart();
   const warnings: ReadWarning[] = [];
   const parts = relatedParts(pkg, main, warnings);

@@ -1,0 +1,68 @@
+/**
+ * Each command loads only its own code (src/cli/main.ts): a one-file check is mostly start-up, so
+ * loading the document editor, the charts or the live-data and consultation commands would make
+ * every check slower. The real built CLI runs with a preload that lists every module it loaded.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { ensureBuilt, ROOT } from './cli-run';
+
+const WGIG = join(
+  ROOT,
+  'test/fixtures/word-made/dotnet__Open-XML-SDK/BackgroundReport - THE WORKING GROUP ON INTERNET GOVERNANCE.docx',
+);
+
+let folder: string;
+
+beforeAll(() => {
+  ensureBuilt();
+  folder = mkdtempSync(join(tmpdir(), 'council-report-lazy-'));
+});
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** The modules (paths from the repository root, with "/") a CLI run loaded, and its exit code. */
+function modulesLoadedBy(args: readonly string[]): { status: number | null; modules: string[] } {
+  const list = join(folder, 'modules.json');
+  const preload = join(folder, 'list-modules.cjs');
+  writeFileSync(
+    preload,
+    `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, ` +
+      'JSON.stringify(Object.keys(require.cache))));\n',
+  );
+  const run = spawnSync(
+    process.execPath,
+    ['--require', preload, join(ROOT, 'bin/council-report.js'), ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  const loaded = JSON.parse(readFileSync(list, 'utf8')) as string[];
+  return { status: run.status, modules: loaded.map((path) => relative(ROOT, path).split(sep).join('/')) };
+}
+
+describe('what each command loads', () => {
+  it('checks a report without the editor, charts, live data or consultation commands', () => {
+    const { status, modules } = modulesLoadedBy(['check', WGIG, '--format', 'json']);
+    // 1: the WGIG report has error findings, so the check ran to the end.
+    expect(status).toBe(1);
+    expect(modules).toContain('build/cli/docx/read-docx.js');
+    expect(modules).toContain('build/cli/core/template/check.js');
+    const unneeded = modules.filter((path) =>
+      /docx\/docx-editor|docx\/docx-host|build\/cli\/charts\/|cli\/live\.js|cli\/comments\.js|node_modules\/vega/.test(
+        path,
+      ),
+    );
+    expect(unneeded).toEqual([]);
+  });
+
+  it('prints the help without loading any document code', () => {
+    const { status, modules } = modulesLoadedBy(['--help']);
+    expect(status).toBe(0);
+    expect(modules).toContain('build/cli/cli/help.js');
+    expect(modules.filter((path) => /build\/cli\/(docx|ooxml|charts)\/|fflate/.test(path))).toEqual([]);
+  });
+});
