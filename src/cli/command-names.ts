@@ -11,4 +11,5 @@ export const EVERY_COMMAND = [
   'build',
   'insert',
   'refresh',
+  'sheets',
 ] as const;

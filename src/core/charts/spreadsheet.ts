@@ -149,7 +149,7 @@ export function sheetBarTemplate(): VegaLiteTemplate {
         encoding: { fill: { ...legend, scale: { range: FILLS } } },
       },
       {
-        mark: { type: 'text', baseline: 'bottom', dy: -2, fontSize: 9, fill: TEXT_COLOUR },
+        mark: { type: 'text', baseline: 'bottom', dy: -2, fontSize: 10, fill: TEXT_COLOUR },
         encoding: { text: { field: 'label' } },
       },
     ],

@@ -5,7 +5,18 @@
  * less its padding), where no text may be smaller than 10 CSS px either. Run on the bundled sample
  * (whose SPC flags "1,467" and "1,473" once collided) and on series made to crowd the labels.
  */
-import { buildChart, CHART_KINDS, type ChartKind, type ChartModel } from '../../../src/core/charts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  buildChart,
+  CHART_KINDS,
+  SHEET_CHART_KINDS,
+  sheetChart,
+  type ChartModel,
+  type CrimeChartKind,
+} from '../../../src/core/charts';
+import { readGrid } from '../../../src/core/data/spreadsheet';
+import { readWorkbook } from '../../../src/spreadsheet/read-workbook';
 import { sampleDataset, samplePopulation } from '../../../src/core/data';
 import { CrimeDatasetBuilder, type CrimeDataset } from '../../../src/core/data/dataset';
 import { addMonths } from '../../../src/core/data/months';
@@ -51,13 +62,37 @@ function describeOverlaps(pairs: [LabelBox, LabelBox][]): string[] {
   return pairs.map(([a, b]) => `“${a.text}” (${a.kind}) overlaps “${b.text}” (${b.kind})`);
 }
 
-function chart(kind: ChartKind, data: CrimeDataset, pop: PopulationTable): ChartModel {
+function chart(kind: CrimeChartKind, data: CrimeDataset, pop: PopulationTable): ChartModel {
   return buildChart(kind, { data, area: 'Maidstone', population: pop });
 }
 
+const CRIME_CHART_KINDS = CHART_KINDS.filter(
+  (kind): kind is CrimeChartKind => !(SHEET_CHART_KINDS as readonly string[]).includes(kind),
+);
+
+/** A partner's workbook charted as bars and as lines: the fire service's deliberate fires by ward. */
+function workbookCharts(): ChartModel[] {
+  const file = join(__dirname, '../../fixtures/spreadsheets/fires.xlsx');
+  const grid = readGrid(readWorkbook(new Uint8Array(readFileSync(file)), file), { range: 'A1:C5' });
+  return SHEET_CHART_KINDS.map((kind) =>
+    sheetChart({ grid, kind, title: 'Deliberate fires by ward', source: 'fires.xlsx, sheet Fires' }),
+  );
+}
+
 describe('chart labels never overlap', () => {
+  for (const model of workbookCharts()) {
+    it(`${model.kind}, a workbook range: in the document and in a 288 px pane`, async () => {
+      for (const width of [undefined, 288]) {
+        const boxes = await chartLabelBoxes(model, width === undefined ? {} : { width });
+        expect(boxes.some((b) => b.kind === 'axis')).toBe(true);
+        expect(describeOverlaps(overlappingLabels(boxes))).toEqual([]);
+        if (width !== undefined) expect(boxes.filter((b) => b.size < 10).map((b) => b.text)).toEqual([]);
+      }
+    });
+  }
+
   for (const [name, data, pop] of CASES) {
-    for (const kind of CHART_KINDS) {
+    for (const kind of CRIME_CHART_KINDS) {
       it(`${kind}, ${name}: in the document`, async () => {
         const model = chart(kind, data, pop);
         const boxes = await chartLabelBoxes(model);
