@@ -43,6 +43,8 @@ import type {
  */
 export const WORD_API_BLIND_SPOTS = {
   'paragraphs[].list.numId': "Word's list id, not the file's w:numId",
+  'paragraphs[].styleId':
+    "made from the style's name unless the style is one Word knows as built-in (style-id.ts): a file written elsewhere may use another id (LibreOffice's TextBody for Body Text)",
   'comments[].id': "Word's comment id, not the file's w:id",
   'comments[].initials': 'null: Word does not expose comment initials',
   'comments[].durableId': 'absent: Word does not expose it',

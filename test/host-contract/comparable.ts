@@ -9,6 +9,10 @@
  * | paragraphs[].list.numId             | Word gives its own list ids: compared as "same list as"     |
  * | paragraphs[].styleName (case)       | styles.xml stores built-in names in lower case ("footer"),  |
  * |                                     | Word shows them capitalised ("Footer")                      |
+ * | paragraphs[].styleId (not headings) | Word gives a style's name; the Word host makes the id from  |
+ * |                                     | it, which LibreOffice's ids need not be ("TextBody" for     |
+ * |                                     | "Body Text"): compared by name. Heading ids, which the core |
+ * |                                     | uses, are compared as they are.                             |
  * | comments[].id, replies[].id         | Word's comment ids are not the file's w:id                  |
  * | comments[].initials, .durableId     | not exposed by Word's Comment                               |
  * | comments[].replies[].resolved       | Word resolves whole threads, not single replies             |
@@ -37,6 +41,7 @@ export const SET_ASIDE = '(text with tracked deletions: see deletionsOnly)';
 export const NORMALISED_FIELDS = [
   'paragraphs[].list.numId',
   'paragraphs[].styleName',
+  'paragraphs[].styleId',
   'comments[].id',
   'comments[].initials',
   'comments[].durableId',
@@ -95,6 +100,9 @@ export function comparable(snapshot: ReportSnapshot, notVisible: NotInWordApi, h
     text: deleted.has(p.index) ? SET_ASIDE : p.text,
     boldOnly: deleted.has(p.index) ? null : p.boldOnly,
     styleName: p.styleName?.toLowerCase() ?? null,
+    styleId: /^Heading[1-9]$/.test(p.styleId ?? '')
+      ? p.styleId
+      : (p.styleName?.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase() ?? p.styleId),
     list: p.list ? { ...p.list, numId: ordinals.get(p.list.numId) } : null,
   }));
 
