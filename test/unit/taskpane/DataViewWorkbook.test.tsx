@@ -103,6 +103,18 @@ test('a workbook table: sheet and used range, preview as Word gets it, insert, r
   const snapshot = await host.readSnapshot();
   const control = snapshot.contentControls.find((c) => c.tag?.startsWith('cr:live:spreadsheet-table'));
   expect(control).toBeDefined();
+  // Its line in the list says which file and day it was read, not a period.
+  expect(await screen.findByText(/^As read from fires\.xlsx on \d{4}-\d{2}-\d{2}; refresh it/)).toBeTruthy();
+
+  // Back to the sample: the workbook opened stays, so "Refresh all" still reaches its table.
+  await user.click(screen.getByRole('radio', { name: /Bundled sample/ }));
+  await screen.findByText('Using: Synthetic sample data — not real figures', {}, { timeout: 10000 });
+  await user.click(screen.getByRole('button', { name: /^Refresh all/ }));
+  await messageBar(/Refreshed 1 region: 0 updated, 1 unchanged\./);
+
+  // Another workbook: nothing in the report comes from it, and the pane says which files do.
+  await user.upload(screen.getByLabelText('Workbook to refresh from'), picked('plain.xlsx'));
+  await messageBar(/No table or chart in this report comes from plain\.xlsx: they come from fires\.xlsx\./);
 
   // A year later: the same file name, new figures.
   await user.upload(screen.getByLabelText('Workbook to refresh from'), picked('fires-v2.xlsx', 'fires.xlsx'));

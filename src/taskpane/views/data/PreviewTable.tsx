@@ -10,6 +10,10 @@ const useStyles = makeStyles({
     '& th, & td': {
       border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
       padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      // A partner's workbook can have more columns than a 320 px pane holds: the table then
+      // narrows by breaking long cells rather than scrolling sideways (a table that fits is as before).
+      overflowWrap: 'anywhere',
+      hyphens: 'auto',
     },
     '& th': { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   },

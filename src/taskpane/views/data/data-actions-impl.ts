@@ -199,7 +199,15 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
         title: o.title,
         status: o.status === 'skipped' ? ('failed' as const) : o.status,
         changes: o.changes,
-        ...(o.message ? { message: o.message } : {}),
+        ...(o.message
+          ? {
+              // The pane cannot reopen a workbook: say how to give it.
+              message:
+                o.status === 'skipped' && isWorkbookElement(o.element)
+                  ? `${o.message} Choose the workbook with “Refresh from file…”.`
+                  : o.message,
+            }
+          : {}),
       })),
       regions: await regions(),
     };
