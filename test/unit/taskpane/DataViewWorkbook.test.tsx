@@ -168,6 +168,27 @@ test('a password-protected workbook: the reader says so, the report is unchanged
   expect(host.bytes).toBe(before);
 });
 
+test.each([
+  [
+    'plain.xls',
+    /old Excel 97–2003 \(\.xls\) workbook\. Open it in Excel or LibreOffice Calc and save it as \.xlsx/,
+  ],
+  ['chart-sheet.xlsx', null],
+])('%s: opened or refused in the reader’s words', async (fixture, refused) => {
+  const user = userEvent.setup();
+  renderOnDocx();
+  await openWorkbook(user, picked(fixture));
+  if (refused) {
+    expect(await screen.findByText('The workbook could not be read', {}, { timeout: 10000 })).toBeTruthy();
+    expect(screen.getByText(refused, { selector: '.fui-MessageBarBody' })).toBeTruthy();
+  } else {
+    // Chart sheets hold no cells: only the worksheets are offered.
+    await screen.findByText(new RegExp(`^Using: ${fixture.replace('.', '\\.')}`), {}, { timeout: 10000 });
+    await user.click(screen.getByRole('combobox', { name: 'Sheet' }));
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Sheet1 (A1:D7)']);
+  }
+});
+
 test('a line chart from a typed range: its preview says what it shows, and it is inserted as a picture', async () => {
   const user = userEvent.setup();
   const host = renderOnDocx();
@@ -196,4 +217,16 @@ test('a line chart from a typed range: its preview says what it shows, and it is
   const picture = snapshot.pictures.find((p) => p.title === 'Deliberate fires by ward');
   expect(picture?.altText).toContain('Line chart of Deliberate fires 2023-24');
   expect(picture?.altText).toContain('highest Bearsted 1,302');
+});
+
+test('a LibreOffice .ods workbook previews the same table as its .xlsx twin', async () => {
+  const user = userEvent.setup();
+  renderOnDocx();
+  await openWorkbook(user, picked('fires.ods'));
+  await screen.findByText(/^Using: fires\.ods/, {}, { timeout: 10000 });
+  await user.click(screen.getByRole('button', { name: 'Preview' }));
+  const rows = rowsOf(await screen.findByRole('table', {}, { timeout: 10000 }));
+  expect(rows[0]![0]).toBe('Ward');
+  expect(rows.find((r) => r[0] === 'Bearsted')?.slice(1, 3)).toEqual(['1,234', '1,302']);
+  expect(rows.flat()).not.toContain('Hidden ward');
 });

@@ -342,7 +342,7 @@ export function DataView({ actions }: { actions: DataActions }) {
           <input
             ref={fromFile}
             type="file"
-            accept=".xlsx,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet"
+            accept=".xlsx,.ods,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet"
             aria-label="Workbook to refresh from"
             className={styles.visuallyHidden}
             tabIndex={-1}

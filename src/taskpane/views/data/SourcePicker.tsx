@@ -171,7 +171,7 @@ export function SourcePicker({
             ref={workbookInput}
             id={workbookInputId}
             type="file"
-            accept=".xlsx,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet"
+            accept=".xlsx,.ods,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet"
             className={styles.visuallyHidden}
             tabIndex={-1}
             disabled={disabled || loading}

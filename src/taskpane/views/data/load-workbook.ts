@@ -13,7 +13,7 @@ import type { PickedFile, WorkbookContents } from './data-actions';
 const MAX_WORKBOOK_BYTES = 256 * 1024 * 1024;
 
 export async function readPickedWorkbook(file: PickedFile, onProgress: ProgressListener): Promise<Workbook> {
-  if (!/\.(xlsx|xlsm|ods)$/i.test(file.name)) {
+  if (!/\.(xlsx|xlsm|ods|xls)$/i.test(file.name)) {
     throw new ReportError(
       'workbook-not-spreadsheet',
       `${file.name} is not a workbook: choose an Excel (.xlsx) or LibreOffice (.ods) file.`,
