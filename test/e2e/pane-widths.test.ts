@@ -1,7 +1,7 @@
 /**
  * The task pane at the widths Word really opens it: 320 and 350 CSS px. In every view state —
  * the Template view before and after a check, the Data view with a table and a chart preview, the
- * live-region list, the question asked before overwriting a region changed by hand, What changed,
+ * live-region list, a partner's workbook with its sheet and cells, previews and Refresh from file, the question asked before overwriting a region changed by hand, What changed,
  * the Consultation view with a response form open, the consultation window and the partner
  * directory — nothing may stick out past the pane's edges, need a sideways scroll or be cut off.
  *
@@ -12,7 +12,7 @@
  * browser console on the way (a failed request, a CSP violation, an uncaught error).
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
@@ -30,6 +30,9 @@ const WORK = join(OUTPUT, 'pane-widths');
 const PREVIEW = 'section[aria-label="Document preview"]';
 /** Comments from eleven partners, with long organisation names (test/fixtures/consultation). */
 const MANY_PARTNERS = join(ROOT, 'test', 'fixtures', 'consultation', 'multi-partner.docx');
+/** A fire service's workbook (LibreOffice-made) and the same file a year later (test/fixtures/spreadsheets). */
+const FIRES = join(ROOT, 'test', 'fixtures', 'spreadsheets', 'fires.xlsx');
+const FIRES_V2 = join(ROOT, 'test', 'fixtures', 'spreadsheets', 'fires-v2.xlsx');
 
 let server: StaticServer;
 let browser: Browser;
@@ -191,6 +194,49 @@ for (const width of [320, 350]) {
       await look(page, 'data-csv-picker');
       await page.getByRole('radio', { name: 'police.uk API' }).check();
       await look(page, 'data-police-api');
+      await page.close();
+      expect(problems).toEqual([]);
+    });
+
+    it('Data view: a workbook chosen, its sheet and cells, a table and a chart preview, inserted, refreshed from file', async () => {
+      const { page, problems } = await openPage(width);
+      await page.getByRole('tab', { name: 'Data' }).click();
+      await page.getByRole('button', { name: 'Preview', exact: true }).waitFor();
+      await page.getByRole('radio', { name: 'Spreadsheet (.xlsx, .ods)' }).check();
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Choose a workbook…' }).click(),
+      ]);
+      await chooser.setFiles(FIRES);
+      await page.getByText('Chosen: fires.xlsx').waitFor();
+      await look(page, 'data-workbook-chosen');
+      await page.getByRole('button', { name: 'Open workbook' }).click();
+      await page.getByRole('combobox', { name: 'Cells' }).waitFor();
+      await look(page, 'data-workbook-picker');
+      await page.getByRole('button', { name: 'Preview', exact: true }).click();
+      await page.locator('section[aria-label="Preview"] table').waitFor();
+      await look(page, 'data-workbook-table-preview');
+      await page.getByRole('button', { name: 'Insert at the end' }).click();
+      await page.locator(`${PREVIEW} [data-live-region]`).first().waitFor();
+      await page.getByRole('button', { name: 'Refresh from file…' }).waitFor();
+      await look(page, 'data-workbook-inserted');
+      await choose(page, 'Element', /Chart from a spreadsheet/);
+      await choose(page, 'Cells', /Excel table FireTable/);
+      await page.getByRole('button', { name: 'Preview', exact: true }).click();
+      await page.locator('section[aria-label="Preview"] img').waitFor();
+      await look(page, 'data-workbook-chart-preview');
+      // A year later: the fire service sends the same file name with new figures.
+      const later = join(WORK, 'later');
+      mkdirSync(later, { recursive: true });
+      copyFileSync(FIRES_V2, join(later, 'fires.xlsx'));
+      const [again] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Refresh from file…' }).click(),
+      ]);
+      await again.setFiles(join(later, 'fires.xlsx'));
+      await page.getByRole('heading', { name: 'What changed', exact: true }).waitFor();
+      await page.getByTestId('task-pane').getByRole('cell', { name: '1,330' }).first().waitFor();
+      await look(page, 'data-workbook-what-changed');
       await page.close();
       expect(problems).toEqual([]);
     });

@@ -147,10 +147,16 @@ function regionInfo(
   }
   const stale = staleness(spec, options);
   if (stale) return { ...base, status: 'stale', detail: stale };
+  // A workbook region has no period: say which file it was read from and when (newer figures come
+  // only from a newer copy of the file, which the report cannot see).
+  const file = spec.periodEnd === '' ? spec.options['file'] : undefined;
+  const readOn = spec.options['readOn'];
   return {
     ...base,
     status: 'fresh',
-    detail: `Up to date (period ending ${periodEndLabel(spec.periodEnd)}).`,
+    detail: file
+      ? `As read from ${file}${readOn ? ` on ${readOn}` : ''}; refresh it from a newer copy of the file.`
+      : `Up to date (period ending ${periodEndLabel(spec.periodEnd)}).`,
   };
 }
 

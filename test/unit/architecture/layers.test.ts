@@ -24,7 +24,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   cli: ['app', 'core', 'docx', 'charts', 'spreadsheet'],
   // The pane's page is also the ribbon's function file (shared runtime), and in `npm run test:word`
   // it loads the in-Word test steps.
-  taskpane: ['app', 'core', 'charts', 'word', 'commands', 'word-test'],
+  taskpane: ['app', 'core', 'charts', 'word', 'commands', 'word-test', 'spreadsheet'],
   commands: ['app', 'core', 'word'],
   // The use cases run step by step inside real Word (`npm run test:word`).
   'word-test': ['app', 'core', 'word', 'charts'],

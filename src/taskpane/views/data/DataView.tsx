@@ -22,6 +22,7 @@ import { RefreshDiff } from './RefreshDiff';
 import { RegionList } from './RegionList';
 import { SourcePicker } from './SourcePicker';
 import { useDataView } from './use-data-view';
+import { WorkbookFields } from './WorkbookFields';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -139,10 +140,21 @@ export function DataView({ actions }: { actions: DataActions }) {
   const { source, preview } = view;
   const working = view.busy !== null || source?.kind === 'loading';
   const loaded = source?.kind === 'loaded' ? source.source : null;
-  const months = loaded ? monthsNewestFirst(loaded.earliestMonth, loaded.latestMonth) : [];
+  const contents = loaded?.workbook ?? null;
+  const months = loaded && !contents ? monthsNewestFirst(loaded.earliestMonth, loaded.latestMonth) : [];
   const olderPeriod = loaded !== null && view.periodEnd !== '' && view.periodEnd !== loaded.latestMonth;
-  const element = view.elements.find((e) => e.name === view.element);
-  const ready = loaded !== null && element !== undefined && view.area !== '' && view.periodEnd !== '';
+  // A workbook offers the spreadsheet elements; the crime data the others.
+  const offered = view.elements.filter((e) => (e.fromWorkbook === true) === (contents !== null));
+  const element = offered.find((e) => e.name === view.element);
+  const ready =
+    loaded !== null &&
+    element !== undefined &&
+    (contents
+      ? contents.sheets.length > 0 && (view.workbook.cells !== 'range' || view.workbook.range.trim() !== '')
+      : view.area !== '' && view.periodEnd !== '');
+  const fromFile = useRef<HTMLInputElement>(null);
+  const workbookElements = new Set(view.elements.filter((e) => e.fromWorkbook).map((e) => e.name));
+  const hasWorkbookRegions = (view.regions ?? []).some((r) => workbookElements.has(r.element));
   const section = view.sections.find((s) => s.id === sectionId);
 
   return (
@@ -166,58 +178,75 @@ export function DataView({ actions }: { actions: DataActions }) {
           <Dropdown
             value={element?.label ?? ''}
             selectedOptions={view.element ? [view.element] : []}
-            disabled={working || view.elements.length === 0}
+            disabled={working || offered.length === 0}
             onOptionSelect={(_, data) => data.optionValue && view.setElement(data.optionValue)}
           >
-            {view.elements.map((e) => (
+            {offered.map((e) => (
               <Option key={e.name} value={e.name}>
                 {e.label}
               </Option>
             ))}
           </Dropdown>
         </Field>
-        <Field label="Area">
-          <Dropdown
-            value={view.area}
-            selectedOptions={view.area ? [view.area] : []}
-            disabled={working || !loaded}
-            onOptionSelect={(_, data) => data.optionValue && view.setArea(data.optionValue)}
-          >
-            {(loaded?.areas ?? []).map((area) => (
-              <Option key={area} value={area}>
-                {area}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label="Period ends" hint="The last month of the 12 months shown">
-          <Dropdown
-            value={view.periodEnd ? monthLabel(view.periodEnd) : ''}
-            selectedOptions={view.periodEnd ? [view.periodEnd] : []}
-            disabled={working || !loaded}
-            onOptionSelect={(_, data) => data.optionValue && view.setPeriodEnd(data.optionValue)}
-          >
-            {months.map((month) => (
-              <Option key={month} value={month} text={monthLabel(month)}>
-                {monthLabel(month)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Switch
-          checked={view.followLatest}
-          disabled={working || !loaded}
-          onChange={(_, data) => view.setFollowLatest(data.checked)}
-          label="Move to the newest month when refreshed"
-          aria-describedby={olderPeriod ? 'cr-follow-latest-note' : undefined}
-        />
-        {olderPeriod && loaded && (
-          // Choosing an earlier month turns the switch off: say why, where it happens.
-          <Text as="p" id="cr-follow-latest-note" className={styles.quiet} data-testid="follow-latest-note">
-            {view.followLatest
-              ? `On: the first refresh moves the period on from ${monthLabel(view.periodEnd)} to the newest month.`
-              : `Off because the period ends in ${monthLabel(view.periodEnd)}, not the newest month (${monthLabel(loaded.latestMonth)}): a refresh keeps ${monthLabel(view.periodEnd)}. Turn it on to follow the newest month.`}
-          </Text>
+        {contents ? (
+          <WorkbookFields
+            contents={contents}
+            pick={view.workbook}
+            element={view.element}
+            disabled={working}
+            onChange={view.setWorkbook}
+          />
+        ) : (
+          <>
+            <Field label="Area">
+              <Dropdown
+                value={view.area}
+                selectedOptions={view.area ? [view.area] : []}
+                disabled={working || !loaded}
+                onOptionSelect={(_, data) => data.optionValue && view.setArea(data.optionValue)}
+              >
+                {(loaded?.areas ?? []).map((area) => (
+                  <Option key={area} value={area}>
+                    {area}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            <Field label="Period ends" hint="The last month of the 12 months shown">
+              <Dropdown
+                value={view.periodEnd ? monthLabel(view.periodEnd) : ''}
+                selectedOptions={view.periodEnd ? [view.periodEnd] : []}
+                disabled={working || !loaded}
+                onOptionSelect={(_, data) => data.optionValue && view.setPeriodEnd(data.optionValue)}
+              >
+                {months.map((month) => (
+                  <Option key={month} value={month} text={monthLabel(month)}>
+                    {monthLabel(month)}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            <Switch
+              checked={view.followLatest}
+              disabled={working || !loaded}
+              onChange={(_, data) => view.setFollowLatest(data.checked)}
+              label="Move to the newest month when refreshed"
+              aria-describedby={olderPeriod ? 'cr-follow-latest-note' : undefined}
+            />
+            {olderPeriod && loaded && (
+              // Choosing an earlier month turns the switch off: say why, where it happens.
+              <Text
+                as="p"
+                id="cr-follow-latest-note"
+                className={styles.quiet}
+                data-testid="follow-latest-note"
+              >
+                {view.followLatest
+                  ? `On: the first refresh moves the period on from ${monthLabel(view.periodEnd)} to the newest month.`
+                  : `Off because the period ends in ${monthLabel(view.periodEnd)}, not the newest month (${monthLabel(loaded.latestMonth)}): a refresh keeps ${monthLabel(view.periodEnd)}. Turn it on to follow the newest month.`}
+              </Text>
+            )}
+          </>
         )}
         <div className={styles.actions}>
           <Button disabled={working || !ready} onClick={() => void view.showPreview()}>
@@ -299,6 +328,38 @@ export function DataView({ actions }: { actions: DataActions }) {
       {view.refreshed && <RefreshDiff result={view.refreshed} />}
 
       <ConfirmOverwrite pending={view.confirm} onResolve={(choice) => void view.resolveConfirm(choice)} />
+
+      {hasWorkbookRegions && (
+        <section aria-labelledby="cr-from-file-heading" className={styles.group}>
+          <Text as="h3" id="cr-from-file-heading" size={300} weight="semibold" className={styles.heading}>
+            Spreadsheet tables and charts
+          </Text>
+          <Text as="p" className={styles.quiet}>
+            The pane cannot open the workbook again by itself: choose the new copy, and the tables and charts
+            that came from a file of that name are refreshed.
+          </Text>
+          {/* The browser's file control, hidden: the Fluent button opens it. */}
+          <input
+            ref={fromFile}
+            type="file"
+            accept=".xlsx,.ods,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet"
+            aria-label="Workbook to refresh from"
+            className={styles.visuallyHidden}
+            tabIndex={-1}
+            disabled={working}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void view.refreshFromFile(file);
+            }}
+          />
+          <div className={styles.actions}>
+            <Button disabled={working} onClick={() => fromFile.current?.click()}>
+              Refresh from file…
+            </Button>
+          </div>
+        </section>
+      )}
 
       <RegionList
         regions={view.regions}

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { PreviewColumn, PreviewRow } from './data-actions';
 
 const useStyles = makeStyles({
@@ -13,6 +13,12 @@ const useStyles = makeStyles({
     },
     '& th': { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   },
+  /**
+   * A partner's workbook can have more columns than a 320 px pane holds: such a table narrows by
+   * breaking long words (hyphenated where the language allows) rather than scrolling sideways.
+   * Tables of up to five columns, as every crime-data table is, keep whole numbers and words.
+   */
+  wide: { '& th, & td': { overflowWrap: 'anywhere', hyphens: 'auto' } },
   caption: {
     captionSide: 'top',
     textAlign: 'left',
@@ -28,6 +34,9 @@ const useStyles = makeStyles({
   highlight: { backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold },
   bold: { fontWeight: tokens.fontWeightSemibold },
 });
+
+/** Columns a 320 px pane shows without breaking a word (the crime-data tables have five). */
+const WHOLE_WORDS_UP_TO = 5;
 
 /**
  * A live table as an HTML table with the same numbers Word will get: a caption, column headers
@@ -53,7 +62,7 @@ export function PreviewTable({
           : undefined;
   return (
     <div className={styles.wrap}>
-      <table className={styles.table}>
+      <table className={mergeClasses(styles.table, columns.length > WHOLE_WORDS_UP_TO && styles.wide)}>
         <caption className={styles.caption}>{caption}</caption>
         <thead>
           <tr>

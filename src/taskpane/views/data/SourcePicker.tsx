@@ -57,6 +57,9 @@ export function SourcePicker({
   const fileInput = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<Kind>('sample');
   const [files, setFiles] = useState<PickedFile[]>([]);
+  const workbookInputId = useId();
+  const workbookInput = useRef<HTMLInputElement>(null);
+  const [workbook, setWorkbook] = useState<PickedFile | null>(null);
   const [district, setDistrict] = useState('');
   const [boundary, setBoundary] = useState('');
   const loading = state?.kind === 'loading';
@@ -79,6 +82,7 @@ export function SourcePicker({
           <Radio value="sample" label="Bundled sample (synthetic, not real figures)" />
           <Radio value="csv" label="police.uk CSV files" />
           <Radio value="police-api" label="police.uk API" />
+          <Radio value="workbook" label="Spreadsheet (.xlsx, .ods)" />
         </RadioGroup>
       </Field>
 
@@ -158,6 +162,41 @@ export function SourcePicker({
         </div>
       )}
 
+      {kind === 'workbook' && (
+        <div className={styles.group}>
+          <label htmlFor={workbookInputId} className={styles.paragraph}>
+            A partner’s workbook (Excel .xlsx or LibreOffice .ods): its sheets, tables and named ranges
+          </label>
+          <input
+            ref={workbookInput}
+            id={workbookInputId}
+            type="file"
+            accept=".xlsx,.ods,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet"
+            className={styles.visuallyHidden}
+            tabIndex={-1}
+            disabled={disabled || loading}
+            onChange={(event) => setWorkbook(event.target.files?.[0] ?? null)}
+          />
+          <div className={styles.row}>
+            <Button disabled={disabled || loading} onClick={() => workbookInput.current?.click()}>
+              Choose a workbook…
+            </Button>
+          </div>
+          <Text as="p" size={200} className={styles.chosen} aria-live="polite">
+            {workbook ? `Chosen: ${workbook.name}` : 'No workbook chosen yet.'}
+          </Text>
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              disabled={disabled || loading || workbook === null}
+              onClick={() => workbook && onChoose({ kind: 'workbook', file: workbook })}
+            >
+              Open workbook
+            </Button>
+          </div>
+        </div>
+      )}
+
       {state?.kind === 'loading' && (
         <div className={styles.row}>
           <Field label={state.stage} validationState="none" style={{ flexGrow: 1 }}>
@@ -169,7 +208,11 @@ export function SourcePicker({
       {state?.kind === 'failed' && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>The data could not be loaded</MessageBarTitle>
+            <MessageBarTitle>
+              {state.choice.kind === 'workbook'
+                ? 'The workbook could not be read'
+                : 'The data could not be loaded'}
+            </MessageBarTitle>
             {state.message}
           </MessageBarBody>
         </MessageBar>

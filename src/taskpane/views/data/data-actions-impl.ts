@@ -9,6 +9,7 @@ import {
   insertLiveElement,
   listLiveRegions,
   loadedSource,
+  noCrimeData,
   previewLiveElement,
   refreshLiveRegions,
   removeLiveRegion,
@@ -19,6 +20,7 @@ import { browserChartPreview, browserChartRenderer } from '../../../charts/brows
 import type { ChartModel } from '../../../core/charts';
 import { registerChartElements } from '../../../core/charts/live-elements';
 import { samplePopulation } from '../../../core/data';
+import type { Workbook } from '../../../core/data/spreadsheet';
 import { ReportError } from '../../../core/errors';
 import {
   findElement,
@@ -28,6 +30,7 @@ import {
   type RegionInfo,
   type RenderServices,
 } from '../../../core/live';
+import type { ProgressListener } from '../../../core/report/host';
 import type { ReportHost } from '../../../core/report/host';
 import { readFrontMatter } from '../../../core/template/front-matter';
 import { layoutSections } from '../../../core/template/sections';
@@ -39,11 +42,14 @@ import type {
   ElementPreview,
   ElementRequest,
   InsertPlace,
+  LoadedSource,
+  PickedFile,
   RegionRow,
   SectionChoice,
   SourceChoice,
 } from './data-actions';
 import { describeDataset, loadDataset } from './load-source';
+import { readPickedWorkbook, workbookContents } from './load-workbook';
 
 export interface DataActionOptions {
   /** Ports elements need to render (the chart renderer); default the browser's. */
@@ -62,8 +68,18 @@ function specSource(choice: SourceChoice): string {
       return csvSourceName(choice.files.map((f) => f.name));
     case 'police-api':
       return `police.uk API: ${choice.district}`;
+    case 'workbook':
+      return choice.file.name;
   }
 }
+
+/** The workbooks with `added` in place of any of the same file name (a newer copy replaces it). */
+function withWorkbook(workbooks: readonly Workbook[] | undefined, added: Workbook): Workbook[] {
+  const name = added.fileName.toLowerCase();
+  return [...(workbooks ?? []).filter((w) => w.fileName.toLowerCase() !== name), added];
+}
+
+const isWorkbookElement = (name: string): boolean => findElement(name)?.dataFrom === 'workbook';
 
 function row(region: RegionInfo): RegionRow {
   return {
@@ -77,7 +93,10 @@ function row(region: RegionInfo): RegionRow {
 }
 
 function noData(): ReportError {
-  return new ReportError('live-no-source', 'Choose the data first: the sample, CSV files or police.uk.');
+  return new ReportError(
+    'live-no-source',
+    'Choose the data first: the sample, CSV files, police.uk or a spreadsheet.',
+  );
 }
 
 /** The template whose sections the officer can insert into: the report's own, else the default. */
@@ -166,26 +185,91 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
   const periodOf = (request: ElementRequest): string | undefined =>
     request.followLatest && request.periodEnd === current().data.latestMonth ? undefined : request.periodEnd;
 
+  async function refreshFrom(
+    source: ReturnType<typeof loadedSource>,
+    only: string[] | undefined,
+    overwrite: string[],
+    onProgress: ProgressListener,
+  ) {
+    const report = await refreshLiveRegions(host, source, { only, force: overwrite, onProgress, services });
+    if (report.sourceError) throw new ReportError('live-source-failed', report.sourceError);
+    return {
+      outcomes: report.regions.map((o) => ({
+        id: o.id,
+        title: o.title,
+        status: o.status === 'skipped' ? ('failed' as const) : o.status,
+        changes: o.changes,
+        ...(o.message
+          ? {
+              // The pane cannot reopen a workbook: say how to give it.
+              message:
+                o.status === 'skipped' && isWorkbookElement(o.element)
+                  ? `${o.message} Choose the workbook with “Refresh from file…”.`
+                  : o.message,
+            }
+          : {}),
+      })),
+      regions: await regions(),
+    };
+  }
+
   return {
     elements: () =>
       Promise.resolve(
-        // Spreadsheet elements need a workbook, which this view's sources do not give yet: they are
-        // inserted and refreshed from the command line (council-report insert/refresh --source).
-        listElements()
-          .filter((e) => findElement(e.name)?.dataFrom !== 'workbook')
-          .map((e) => ({
-            name: e.name,
-            label: e.label,
-            kind: e.kind === 'other' ? 'table' : e.kind,
-          })),
+        listElements().map((e) => ({
+          name: e.name,
+          label: e.label,
+          kind: e.kind === 'other' ? 'table' : e.kind,
+          // Offered when a workbook is the source: they read the sheet and range chosen in the view.
+          ...(isWorkbookElement(e.name) ? { fromWorkbook: true } : {}),
+        })),
       ),
 
-    loadSource: async (choice, onProgress, signal) => {
+    loadSource: async (choice, onProgress, signal): Promise<LoadedSource> => {
+      if (choice.kind === 'workbook') {
+        // A bad workbook throws here, before anything is kept: the data loaded before stays.
+        const workbook = await readPickedWorkbook(choice.file, onProgress);
+        const crime = live && live.hasCrimeData !== false ? live : null;
+        const workbooks = withWorkbook(live?.workbooks, workbook);
+        live = crime
+          ? { ...crime, workbooks }
+          : {
+              data: noCrimeData(),
+              population: null,
+              source: workbook.fileName,
+              workbooks,
+              hasCrimeData: false,
+            };
+        onProgress(1, 'Workbook read');
+        const contents = workbookContents(workbook);
+        if (contents.sheets.length === 0) {
+          return {
+            label: workbook.fileName,
+            areas: [],
+            defaultArea: null,
+            latestMonth: '',
+            earliestMonth: '',
+            warnings: [`${workbook.fileName} has no worksheets with cells (only chart sheets).`],
+            workbook: contents,
+          };
+        }
+        return {
+          label: crime ? `${workbook.fileName} (crime data: ${label})` : workbook.fileName,
+          areas: [],
+          defaultArea: null,
+          latestMonth: '',
+          earliestMonth: '',
+          warnings: [],
+          workbook: contents,
+        };
+      }
       const data = await loadDataset(choice, onProgress, signal);
       live = {
         data,
         population: choice.kind === 'sample' ? samplePopulation() : null,
         source: specSource(choice),
+        // Workbooks opened before stay, so a refresh of everything still reaches their regions.
+        ...(live?.workbooks ? { workbooks: live.workbooks } : {}),
       };
       label = data.source.label;
       onProgress(1, 'Data loaded');
@@ -194,11 +278,13 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
 
     preview: async (request) =>
       preview(
-        previewLiveElement(
-          current(),
-          { element: request.element, area: request.area, periodEnd: request.periodEnd },
-          request.area,
-        ),
+        isWorkbookElement(request.element)
+          ? previewLiveElement(current(), { element: request.element, options: request.options ?? {} }, '')
+          : previewLiveElement(
+              current(),
+              { element: request.element, area: request.area, periodEnd: request.periodEnd },
+              request.area,
+            ),
       ),
 
     sections: async (): Promise<SectionChoice[]> => {
@@ -218,6 +304,16 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
         place.kind === 'cursor'
           ? ({ atSelection: true } as const)
           : { section: place.sectionId, template: (await template()).template };
+      if (isWorkbookElement(request.element)) {
+        await insertLiveElement(
+          host,
+          loadedSource(data, label),
+          { element: request.element, options: request.options ?? {} },
+          where,
+          { services },
+        );
+        return regions();
+      }
       await insertLiveElement(
         host,
         loadedSource(data, label),
@@ -235,24 +331,48 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
 
     regions,
 
-    refresh: async (ids, overwrite, onProgress) => {
-      const report = await refreshLiveRegions(host, loadedSource(current(), label), {
-        only: ids ?? undefined,
-        force: overwrite,
-        onProgress,
-        services,
-      });
-      if (report.sourceError) throw new ReportError('live-source-failed', report.sourceError);
-      return {
-        outcomes: report.regions.map((o) => ({
-          id: o.id,
-          title: o.title,
-          status: o.status === 'skipped' ? 'failed' : o.status,
-          changes: o.changes,
-          ...(o.message ? { message: o.message } : {}),
-        })),
-        regions: await regions(),
+    refresh: async (ids, overwrite, onProgress) =>
+      refreshFrom(loadedSource(current(), label), ids ?? undefined, overwrite, onProgress),
+
+    refreshFromFile: async (file: PickedFile, onProgress: ProgressListener) => {
+      const workbook = await readPickedWorkbook(file, onProgress);
+      const name = workbook.fileName.toLowerCase();
+      const all = await listLiveRegions(host);
+      const fromFile = all.filter(
+        (r) => r.spec && isWorkbookElement(r.spec.element) && r.spec.options['file']?.toLowerCase() === name,
+      );
+      if (fromFile.length === 0) {
+        const files = [
+          ...new Set(
+            all.flatMap((r) =>
+              r.spec && isWorkbookElement(r.spec.element) && r.spec.options['file']
+                ? [r.spec.options['file']]
+                : [],
+            ),
+          ),
+        ];
+        throw new ReportError(
+          'spreadsheet-no-regions',
+          `No table or chart in this report comes from ${workbook.fileName}` +
+            (files.length > 0
+              ? `: they come from ${files.join(', ')}. Choose one of those workbooks.`
+              : ': the report has no spreadsheet tables or charts.'),
+        );
+      }
+      // Kept, so a later "Refresh all" reads these figures too.
+      const base: LiveData = live ?? {
+        data: noCrimeData(),
+        population: null,
+        source: workbook.fileName,
+        hasCrimeData: false,
       };
+      live = { ...base, workbooks: withWorkbook(base.workbooks, workbook) };
+      return refreshFrom(
+        loadedSource(live, label || workbook.fileName),
+        fromFile.map((r) => r.id),
+        [],
+        onProgress,
+      );
     },
 
     repair: async (id) => {

@@ -20,7 +20,21 @@ export type SourceChoice =
   | { kind: 'sample' }
   | { kind: 'csv'; files: readonly PickedFile[] }
   /** The police.uk API for one district, whose boundary is given as police.uk's `poly` (lat,lng:lat,lng:…). */
-  | { kind: 'police-api'; district: string; boundary: string };
+  | { kind: 'police-api'; district: string; boundary: string }
+  /**
+   * A partner's workbook: its spreadsheet tables and charts can be inserted, and regions read from a
+   * file of that name refreshed. Crime data loaded before is kept alongside it.
+   */
+  | { kind: 'workbook'; file: PickedFile };
+
+/** What a workbook holds, for the sheet and range pickers (as `council-report sheets` lists it). */
+export interface WorkbookContents {
+  fileName: string;
+  /** Worksheets only (a chart sheet has no cells); `used` is "A1:G6", or null when empty. */
+  sheets: { name: string; used: string | null }[];
+  tables: { name: string; sheet: string; range: string }[];
+  names: { name: string; refersTo: string }[];
+}
 
 export interface LoadedSource {
   /** What every table made from it says in its source line. */
@@ -35,6 +49,8 @@ export interface LoadedSource {
   earliestMonth: string;
   /** Rows skipped, unknown crime types and the like, in plain words. */
   warnings: string[];
+  /** Set when the source is a workbook: the view then offers its sheets and ranges. */
+  workbook?: WorkbookContents;
 }
 
 export interface ElementChoice {
@@ -43,6 +59,8 @@ export interface ElementChoice {
   /** Shown in the list, e.g. "Recorded crime by category, year on year". */
   label: string;
   kind: 'table' | 'figure' | 'chart';
+  /** Read from a workbook (spreadsheet-table, spreadsheet-chart): offered when a workbook is the source. */
+  fromWorkbook?: boolean;
 }
 
 export interface ElementRequest {
@@ -52,6 +70,8 @@ export interface ElementRequest {
   periodEnd: string;
   /** The region moves on to the newest month when refreshed; otherwise it keeps `periodEnd`. */
   followLatest: boolean;
+  /** Spreadsheet elements: file, sheet, range | table | name, chart (bar or line). */
+  options?: Record<string, string>;
 }
 
 export interface PreviewColumn {
@@ -137,6 +157,12 @@ export interface DataActions {
    * skipped unless its id is in `overwrite`.
    */
   refresh(ids: string[] | null, overwrite: string[], onProgress: ProgressListener): Promise<RefreshResult>;
+  /**
+   * Reads a workbook the officer picked again and refreshes the regions that came from a file of
+   * that name (a browser cannot reopen the path it was read from); regions edited by hand are
+   * skipped.
+   */
+  refreshFromFile(file: PickedFile, onProgress: ProgressListener): Promise<RefreshResult>;
   /** An orphan put right: a record without a control is inserted again, a control without a record relinked. */
   repair(id: string): Promise<RegionRow[]>;
   /** A region taken out: the control (keeping its text) and its record. */

@@ -11,6 +11,8 @@ export function sourceName(choice: SourceChoice): string {
       return choice.files.length === 1 ? choice.files[0]!.name : `${choice.files.length} CSV files`;
     case 'police-api':
       return `police.uk data for ${choice.district}`;
+    case 'workbook':
+      return choice.file.name;
   }
 }
 

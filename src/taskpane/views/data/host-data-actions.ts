@@ -24,6 +24,7 @@ export function hostDataActions(
     insert: async (...args) => (await ready()).insert(...args),
     regions: async () => (await ready()).regions(),
     refresh: async (...args) => (await ready()).refresh(...args),
+    refreshFromFile: async (...args) => (await ready()).refreshFromFile(...args),
     repair: async (...args) => (await ready()).repair(...args),
     remove: async (...args) => (await ready()).remove(...args),
   };

@@ -90,6 +90,9 @@ export async function loadDataset(
       const months = Array.from({ length: API_MONTHS }, (_, i) => addMonths(latest, i - API_MONTHS + 1));
       return client.fetchArea({ polygon, district: choice.district, months, onProgress, signal });
     }
+    case 'workbook':
+      // A workbook holds a partner's figures, not crime records: the actions read it themselves.
+      throw new ReportError('workbook-not-crime-data', `${choice.file.name} is a workbook, not crime data.`);
   }
 }
 

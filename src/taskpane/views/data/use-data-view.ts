@@ -13,6 +13,7 @@ import type {
   InsertionPoint,
   InsertPlace,
   LoadedSource,
+  PickedFile,
   RefreshResult,
   RegionRow,
   SectionChoice,
@@ -40,6 +41,36 @@ export interface Notice {
 export interface PendingConfirm {
   ids: string[] | null;
   edited: RegionRow[];
+}
+
+/**
+ * Which cells of the workbook a spreadsheet element reads: the sheet's used range, an A1 range
+ * typed by the officer, an Excel table or a defined name ("table:Fires", "name:Totals").
+ */
+export type CellsChoice = 'used' | 'range' | `table:${string}` | `name:${string}`;
+
+export interface WorkbookPick {
+  sheet: string;
+  cells: CellsChoice;
+  /** The A1 range when `cells` is "range". */
+  range: string;
+  chart: 'bar' | 'line';
+  /** The caption after "Table N:" / "Figure N:"; empty: the sheet's or table's name. */
+  title: string;
+}
+
+/** The spec options of a spreadsheet element (as `council-report insert --sheet … --range …`). */
+export function workbookOptions(file: string, pick: WorkbookPick, element: string): Record<string, string> {
+  const options: Record<string, string> = { file };
+  if (pick.cells.startsWith('table:')) options['table'] = pick.cells.slice('table:'.length);
+  else if (pick.cells.startsWith('name:')) options['name'] = pick.cells.slice('name:'.length);
+  else {
+    if (pick.sheet) options['sheet'] = pick.sheet;
+    if (pick.cells === 'range' && pick.range.trim() !== '') options['range'] = pick.range.trim();
+  }
+  if (pick.title.trim() !== '') options['title'] = pick.title.trim();
+  if (element === 'spreadsheet-chart') options['chart'] = pick.chart;
+  return options;
 }
 
 export interface DataView {
@@ -75,6 +106,11 @@ export interface DataView {
   repair(id: string): Promise<void>;
   remove(id: string): Promise<void>;
   reloadRegions(): Promise<void>;
+  /** The sheet and cells chosen when a workbook is the source. */
+  workbook: WorkbookPick;
+  setWorkbook(change: Partial<WorkbookPick>): void;
+  /** Reads a workbook again and refreshes the regions from a file of its name. */
+  refreshFromFile(file: PickedFile): Promise<void>;
 }
 
 export function useDataView(actions: DataActions, insertionPoint: InsertionPoint | null = null): DataView {
@@ -93,6 +129,15 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
   const [refreshed, setRefreshed] = useState<RefreshResult | null>(null);
   const [confirm, setConfirm] = useState<PendingConfirm | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [workbook, setWorkbookPick] = useState<WorkbookPick>({
+    sheet: '',
+    cells: 'used',
+    range: '',
+    chart: 'bar',
+    title: '',
+  });
+  const elementsRef = useRef(elements);
+  elementsRef.current = elements;
   const loadCount = useRef(0);
   const abort = useRef<AbortController | null>(null);
   const regionsRef = useRef(regions);
@@ -132,6 +177,24 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
         );
         if (load !== loadCount.current) return;
         setSource({ kind: 'loaded', choice, source: loaded });
+        // A workbook offers the spreadsheet elements and its first sheet's used range; other
+        // sources the crime-data elements.
+        const fromWorkbook = loaded.workbook !== undefined;
+        setElementName((current) => {
+          const list = elementsRef.current;
+          const fits = (name: string) =>
+            (list.find((e) => e.name === name)?.fromWorkbook === true) === fromWorkbook;
+          return current && fits(current) ? current : (list.find((e) => fits(e.name))?.name ?? current);
+        });
+        if (loaded.workbook) {
+          setWorkbookPick((pick) => ({
+            ...pick,
+            sheet: loaded.workbook!.sheets[0]?.name ?? '',
+            cells: 'used',
+            range: '',
+            title: '',
+          }));
+        }
         setArea((current) =>
           current && loaded.areas.includes(current) ? current : (loaded.defaultArea ?? ''),
         );
@@ -159,7 +222,7 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
     void actions.elements().then(
       (list) => {
         setElements(list);
-        setElementName((current) => current || (list[0]?.name ?? ''));
+        setElementName((current) => current || (list.find((e) => !e.fromWorkbook)?.name ?? ''));
       },
       (error: unknown) => say(describeProblem(error), 'error'),
     );
@@ -186,10 +249,23 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
     [latestMonth],
   );
 
-  const request = useCallback(
-    (): ElementRequest => ({ element, area, periodEnd, followLatest }),
-    [element, area, periodEnd, followLatest],
-  );
+  const workbookFile = source?.kind === 'loaded' ? source.source.workbook?.fileName : undefined;
+  const request = useCallback((): ElementRequest => {
+    const fromWorkbook = elements.find((e) => e.name === element)?.fromWorkbook === true;
+    return {
+      element,
+      area,
+      periodEnd,
+      followLatest,
+      ...(fromWorkbook && workbookFile ? { options: workbookOptions(workbookFile, workbook, element) } : {}),
+    };
+  }, [element, area, periodEnd, followLatest, elements, workbookFile, workbook]);
+
+  const setWorkbook = useCallback((change: Partial<WorkbookPick>) => {
+    setWorkbookPick((pick) => ({ ...pick, ...change }));
+    // The preview showed other cells: take it away rather than let it be inserted by mistake.
+    setPreview({ kind: 'none' });
+  }, []);
 
   const showPreview = useCallback(async () => {
     const wanted = request();
@@ -249,6 +325,21 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
         setRefreshed(null);
         setProgress({ fraction: 0, stage: 'Starting' });
         const result = await actions.refresh(ids, overwrite, (fraction, stage) =>
+          setProgress({ fraction, stage }),
+        );
+        setRegions(result.regions);
+        setRefreshed(result);
+        return describeRefresh(result.outcomes);
+      }),
+    [actions, work],
+  );
+
+  const refreshFromFile = useCallback(
+    (file: PickedFile) =>
+      work(`Refreshing from ${file.name}`, async () => {
+        setRefreshed(null);
+        setProgress({ fraction: 0, stage: `Reading ${file.name}` });
+        const result = await actions.refreshFromFile(file, (fraction, stage) =>
           setProgress({ fraction, stage }),
         );
         setRegions(result.regions);
@@ -339,5 +430,8 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
     repair,
     remove,
     reloadRegions,
+    workbook,
+    setWorkbook,
+    refreshFromFile,
   };
 }
