@@ -5,9 +5,13 @@
  *    outline level, bold, list label, table cell, and `uniqueLocalId` on WordApi 1.6), tables,
  *    content controls, comments, custom XML parts, inline pictures (with their paragraph) and
  *    document properties.
+ *    With WordApi 1.4 also the document's Track Changes mode and the body's reviewed current text
+ *    (tracked deletions gone).
  * 2. One sync for what needs the items from the first: each table's OOXML (merged cells), each
  *    control's first and last paragraph, each comment's anchor text, first paragraph and replies,
- *    each custom XML part's XML, and the words of paragraphs that mix bold and plain text.
+ *    each custom XML part's XML, and the words of paragraphs that mix bold and plain text. When
+ *    the paragraphs' text holds more than the body's reviewed text (Word shows tracked deletions
+ *    in `Paragraph.text`: office-js #1267), each paragraph's reviewed current text too.
  *
  * Per-item work is queued in loops and sent in one batch; no sync happens inside a loop.
  */
@@ -82,6 +86,9 @@ function queueFirstSync(context: Word.RequestContext, features: WordFeatures, op
     ),
     properties: document.properties.load(PROPERTY_FIELDS),
     customProperties: document.properties.customProperties.load('items/key,items/value'),
+    // WordApi 1.4 ("Word.ChangeTrackingMode enum", "Word.ChangeTrackingVersion enum").
+    tracking: features.changeTracking ? document.load('changeTrackingMode') : null,
+    reviewedBody: features.changeTracking ? body.getReviewedText('Current') : null,
   };
 }
 
@@ -101,9 +108,31 @@ function queueMixedBoldWords(paragraphs: Word.ParagraphCollection): Map<number, 
   return words;
 }
 
+/** Text with everything but letters, digits and punctuation taken out: how Word separates paragraphs,
+ * cells and lines in the body's text differs from its paragraphs' text, the characters do not. */
+function visibleCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex -- Word marks cells, breaks and objects with control characters
+  return text.replace(/[\s\u0000-\u001f\u00a0\u200b]+/g, '');
+}
+
+/**
+ * Each paragraph's reviewed current text, asked for only when the paragraphs' text holds
+ * characters the body's reviewed text does not: tracked deletions shown in `Paragraph.text`.
+ * Most reports have none, and then the check moves no more text than before.
+ */
+function queueReviewedParagraphs(first: FirstSync): (OfficeExtension.ClientResult<string> | null)[] | null {
+  if (!first.reviewedBody) return null;
+  const shown = visibleCharacters(first.paragraphs.items.map((p) => p.text).join(''));
+  if (shown === visibleCharacters(first.reviewedBody.value)) return null;
+  return first.paragraphs.items.map((paragraph) =>
+    paragraph.text === '' ? null : paragraph.getReviewedText('Current'),
+  );
+}
+
 function queueSecondSync(first: FirstSync, features: WordFeatures) {
   const fields = refFields(features);
   return {
+    reviewedParagraphs: queueReviewedParagraphs(first),
     mixedBoldWords: queueMixedBoldWords(first.paragraphs),
     tableOoxml: first.tables.items.map((table) => table.getRange('Whole').getOoxml()),
     controls: (first.contentControls?.items ?? []).map((control) => {
@@ -157,6 +186,7 @@ function paragraphData(
   paragraph: Word.Paragraph,
   features: WordFeatures,
   words: Word.RangeCollection | undefined,
+  reviewed: OfficeExtension.ClientResult<string> | null | undefined,
 ): WordParagraphData {
   const listItem = paragraph.listItemOrNullObject;
   const list = paragraph.listOrNullObject;
@@ -164,6 +194,7 @@ function paragraphData(
   const inList = paragraph.isListItem && !listItem.isNullObject;
   return {
     text: paragraph.text,
+    reviewedText: reviewed && reviewed.value !== paragraph.text ? reviewed.value : null,
     style: paragraph.style,
     styleBuiltIn: paragraph.styleBuiltIn,
     outlineLevel: paragraph.outlineLevel,
@@ -181,6 +212,12 @@ function paragraphData(
     cell: cell.isNullObject ? null : { rowIndex: cell.rowIndex, cellIndex: cell.cellIndex },
     uniqueLocalId: features.paragraphIds ? paragraph.uniqueLocalId : null,
   };
+}
+
+function trackingOf(document: Word.Document | null): WordReadout['changeTracking'] {
+  if (!document) return null;
+  const mode = document.changeTrackingMode as string;
+  return mode === 'TrackAll' || mode === 'TrackMineOnly' ? mode : 'Off';
 }
 
 function replyData(reply: Word.Comment | Word.CommentReply): WordCommentReplyData {
@@ -244,8 +281,9 @@ function collectReadout(
   const properties = first.properties;
   return {
     paragraphs: first.paragraphs.items.map((p, i) =>
-      paragraphData(p, features, second.mixedBoldWords.get(i)),
+      paragraphData(p, features, second.mixedBoldWords.get(i), second.reviewedParagraphs?.[i]),
     ),
+    changeTracking: trackingOf(first.tracking),
     tables,
     contentControls,
     comments,

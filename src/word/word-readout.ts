@@ -6,8 +6,13 @@
 import type { ReadWarning } from '../core/report/snapshot';
 
 export interface WordParagraphData {
-  /** `Paragraph.text`: tabs "\t", manual line breaks "\v". */
+  /** `Paragraph.text`: tabs "\t", manual line breaks "\v"; tracked deletions may be in it (#1267). */
   text: string;
+  /**
+   * `getReviewedText('Current')` where it differs from `text` (tracked deletions gone); null when
+   * it is the same or was not read. `text` stays what ranges give, to match paragraphs by.
+   */
+  reviewedText: string | null;
   /** Localized style name. */
   style: string;
   /** `Word.BuiltInStyleName` value, "Other" for custom styles. */
@@ -107,6 +112,8 @@ export interface WordReadout {
   customXmlParts: WordCustomXmlPartData[];
   pictures: WordPictureData[];
   properties: WordPropertiesData;
+  /** `Document.changeTrackingMode`; null when Word lacks WordApi 1.4. */
+  changeTracking: 'Off' | 'TrackAll' | 'TrackMineOnly' | null;
   /** How comments, controls and pictures are placed on paragraphs. */
   locateBy: 'uniqueLocalId' | 'text';
   /** Features this Word lacks, already explained for the user. */

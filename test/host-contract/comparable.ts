@@ -20,9 +20,10 @@
  * | comments not anchored in the body   | body.getComments() returns only the body's comments         |
  *
  * And one difference of content, on files with tracked changes: Word's text includes tracked
- * deletions while markup is shown (office-js#1267); the docx host reads the accepted text. Text on
- * paragraphs holding deletions (and cells, controls and comment anchors over them) is set aside
- * here; `deletionsOnly` checks that text separately.
+ * deletions while markup is shown (office-js#1267); the docx host reads the accepted text. The
+ * Word host reads paragraphs (and so cells) as Word's reviewed current text, which must equal the
+ * docx host's; a control's text and a comment's anchor text still come from ranges that show the
+ * deletions, so over such paragraphs they are set aside here and `deletionsOnly` checks them.
  */
 import type { CommentThread, Comment, ReportSnapshot } from '../../src/core/report/snapshot';
 import type { CheckResult } from '../../src/core/template/finding';
@@ -92,22 +93,12 @@ export function comparable(snapshot: ReportSnapshot, notVisible: NotInWordApi, h
 
   const paragraphs = snapshot.paragraphs.map((p) => ({
     ...p,
-    text: deleted.has(p.index) ? SET_ASIDE : p.text,
     boldOnly: deleted.has(p.index) ? null : p.boldOnly,
     styleName: p.styleName?.toLowerCase() ?? null,
     list: p.list ? { ...p.list, numId: ordinals.get(p.list.numId) } : null,
   }));
 
-  const tables = snapshot.tables.map((t) => ({
-    ...t,
-    rows: t.rows.map((row) => ({
-      ...row,
-      cells: row.cells.map((cell) => ({
-        ...cell,
-        text: cell.paragraphs.some((i) => deleted.has(i)) ? SET_ASIDE : cell.text,
-      })),
-    })),
-  }));
+  const tables = snapshot.tables;
 
   const contentControls = snapshot.contentControls.map((c) => ({
     ...c,

@@ -24,6 +24,22 @@ import { type LoadTree, loadsAll, parseLoadOption } from './load-options';
 import type { FakeWordDocument } from './model';
 import { NO_QUIRKS, type WordBehaviours } from './profiles';
 
+/** Calls and property writes that change the document's text or formatting (tracked when on). */
+const TRACKED_WRITES = new Set([
+  'insertOoxml',
+  'insertParagraph',
+  'insertText',
+  'insertContentControl',
+  'insertHtml',
+  'insertTable',
+  'delete',
+  'clear',
+  'text',
+  'styleBuiltIn',
+  'style',
+  'bold',
+]);
+
 export interface ScalarSpec {
   get(node: any, doc: FakeWordDocument): unknown;
   /** Present when the property is writable; runs at sync. */
@@ -455,6 +471,7 @@ export class FakeRequestContext {
         const argCore = proxyCore(arg);
         return argCore ? this.resolveNode(argCore) : arg;
       });
+      this.recordTrackedWrite(core.type, name);
       return method.run(node, resolvedArgs, this.doc, this.word);
     };
     if (method.returns === 'void') {
@@ -561,6 +578,17 @@ export class FakeRequestContext {
     return this.proxies.get(core);
   }
 
+  /**
+   * A change to the document's text or formatting made while Track Changes is on is tracked by
+   * Word (what the officer later sees as a revision); comments, custom XML and the tracking mode
+   * itself are not.
+   */
+  private recordTrackedWrite(type: string, name: string): void {
+    const mode = this.doc.changeTrackingMode ?? 'Off';
+    if (mode === 'Off' || !TRACKED_WRITES.has(name) || /^(Comment|Custom)/.test(type)) return;
+    (this.doc.trackedWrites ??= []).push(`${type}.${name}`);
+  }
+
   private setScalar(core: ProxyCore, name: string, value: unknown): void {
     const scalar = this.spec(core.type).scalars[name];
     if (!scalar?.set)
@@ -572,6 +600,7 @@ export class FakeRequestContext {
       this.requireSet(scalar.since, `${core.type}.${name}`);
       const node = this.resolveNode(core);
       if (node === null) throw itemNotFound(`${core.location}.${name}`);
+      this.recordTrackedWrite(core.type, name);
       setter(node, value, this.doc);
     });
   }
