@@ -33,6 +33,7 @@ import { BUILT_IN_STYLES, type StyleRole } from '../ooxml/style-definitions';
 import { isOfficeError, WordWriteFailure } from './word-errors';
 import { finishStatePartWrite, queueStatePartRead, queueStatePartWrite } from './state-part';
 import { RecoverInFreshRun } from './word-writes';
+import { queueTrackingRead, queueWithoutTracking, restoringTracking } from './change-tracking';
 import { sameParagraphText as sameText } from './word-text';
 
 /** What the first sync loads about the paragraph a region goes next to. */
@@ -144,6 +145,7 @@ export async function writeRegionsInWord(
   context: Word.RequestContext,
   writes: readonly RegionWrite[],
   stateXml: string | null,
+  tracked = true,
 ): Promise<void> {
   const seen = new Set<string>();
   for (const write of writes) {
@@ -161,6 +163,7 @@ export async function writeRegionsInWord(
     if (write.kind === 'insert') places.set(write, queuePlace(context, write.place));
   }
   const stateRead = stateXml === null ? null : queueStatePartRead(context);
+  const tracking = queueTrackingRead(context, tracked);
   try {
     await context.sync();
   } catch (error) {
@@ -204,7 +207,9 @@ export async function writeRegionsInWord(
   // the written state, so checking what Word made of each insertOoxml costs no extra round trip),
   // then the state part, last (see the module comment): a failure anywhere before it leaves the
   // report's record as it was.
-  for (const queue of planned) queue();
+  const restore = queueWithoutTracking(context, tracking, () => {
+    for (const queue of planned) queue();
+  });
   const readBack = writes
     .filter((write): write is Exclude<RegionWrite, { kind: 'remove' }> => write.kind !== 'remove')
     .map((write) => ({
@@ -219,16 +224,23 @@ export async function writeRegionsInWord(
     if (!isOfficeError(error)) throw error;
     // Recovery runs in a fresh Word.run (office-js #3284: see RecoverInFreshRun).
     if (writes.some((write) => write.kind === 'insert')) {
-      throw new RecoverInFreshRun(error, async (fresh) => {
-        // The state part is the last write: if it holds the new state, every write before it was
-        // made and only a read-back after it failed, so the change is complete.
-        if (stateXml !== null && (await statePartHolds(fresh, stateXml))) return 'changed';
-        return (await takeBackInserts(fresh, writes)) === 'no' ? 'unchanged' : 'partly';
-      });
+      throw new RecoverInFreshRun(
+        error,
+        restoringTracking(restore, async (fresh) => {
+          // The state part is the last write: if it holds the new state, every write before it was
+          // made and only a read-back after it failed, so the change is complete.
+          if (stateXml !== null && (await statePartHolds(fresh, stateXml))) return 'changed';
+          return (await takeBackInserts(fresh, writes)) === 'no' ? 'unchanged' : 'partly';
+        }),
+      );
     }
-    // A refresh or a removal: every write can be made again without harm, so finish it.
-    throw new RecoverInFreshRun(error, async (fresh) =>
-      (await finishAfterFailure(fresh, writes, stateXml, original)) ? 'changed' : 'partly',
+    // A refresh or a removal: every write can be made again without harm, so finish it (with
+    // tracking as the officer chose: it is still off here when they chose to write without).
+    throw new RecoverInFreshRun(
+      error,
+      restoringTracking(restore, async (fresh) =>
+        (await finishAfterFailure(fresh, writes, stateXml, original)) ? 'changed' : 'partly',
+      ),
     );
   }
   await checkReadBack(context, readBack);

@@ -68,6 +68,8 @@ async function changeInWord<T>(
  */
 export class WordReportHost implements ReportHost {
   readonly kind = 'word' as const;
+  /** See ReportHost.trackWrites: the officer's choice, asked when Track Changes is on. */
+  trackWrites = true;
   constructor(readonly name = 'This document') {}
 
   async readSnapshot(onProgress?: ProgressListener): Promise<ReportSnapshot> {
@@ -106,7 +108,7 @@ export class WordReportHost implements ReportHost {
     paragraphs: ParagraphToWrite[],
   ): Promise<void> {
     return changeInWord('add the section', (context) =>
-      insertParagraphsInWord(context, anchor, location, paragraphs),
+      insertParagraphsInWord(context, anchor, location, paragraphs, this.trackWrites),
     );
   }
 
@@ -140,6 +142,6 @@ export class WordReportHost implements ReportHost {
     const action = writes.some((write) => write.kind === 'insert')
       ? 'insert the live data'
       : 'update the live data';
-    return changeInWord(action, (context) => writeRegionsInWord(context, writes, stateXml));
+    return changeInWord(action, (context) => writeRegionsInWord(context, writes, stateXml, this.trackWrites));
   }
 }
