@@ -98,6 +98,21 @@ export class WordReportHost implements ReportHost {
     }
   }
 
+  /** `Document.changeTrackingMode` (WordApi 1.4): one sync of its own, outside any change. */
+  async readTrackChanges(): Promise<boolean> {
+    if (typeof Word === 'undefined') throw notInWord();
+    try {
+      return await Word.run(async (context) => {
+        const document = context.document.load('changeTrackingMode');
+        await context.sync();
+        return (document.changeTrackingMode as string) !== 'Off';
+      });
+    } catch (error) {
+      if (isOfficeError(error)) throw wordReadError(error);
+      throw error;
+    }
+  }
+
   selectParagraph(anchor: ParagraphAnchor): Promise<void> {
     return changeInWord('go to that paragraph', (context) => selectParagraphInWord(context, anchor));
   }

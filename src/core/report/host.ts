@@ -129,6 +129,8 @@ export interface ReportHost {
    * A host without tracking ignores it.
    */
   trackWrites?: boolean;
+  /** Whether Track Changes is on now (one small read), so the pane can ask before writing. */
+  readTrackChanges?(): Promise<boolean>;
   /** Selects the paragraph (and scrolls to it) after checking it still has the expected text. */
   selectParagraph?(anchor: ParagraphAnchor): Promise<void>;
   /** Writes paragraphs, in order, just before or just after the anchor paragraph, all or none. */
