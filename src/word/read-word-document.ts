@@ -7,7 +7,8 @@
  *    document properties.
  *    With WordApi 1.4 also the document's Track Changes mode and the body's reviewed current text
  *    (tracked deletions gone).
- * 2. One sync for what needs the items from the first: each table's OOXML (merged cells), each
+ * 2. One sync for what needs the items from the first: the OOXML of each table that may have
+ *    merged cells (see `mayHaveMergedCells`), each
  *    control's first and last paragraph, each comment's anchor text, first paragraph and replies,
  *    each custom XML part's XML, and the words of paragraphs that mix bold and plain text. When
  *    the paragraphs' text holds more than the body's reviewed text (Word shows tracked deletions
@@ -129,12 +130,28 @@ function queueReviewedParagraphs(first: FirstSync): (OfficeExtension.ClientResul
   );
 }
 
+/**
+ * Whether a table's layout can differ from what its values show. `Table.values` gives one string
+ * per cell a row really has, so a cell merged across columns leaves its row short, and the cells a
+ * cell merged down covers are empty. A table whose rows are all as long as each other with text
+ * in every cell has no merged cell: its layout (every cell one column wide, no vertical merge, the
+ * header rows Word counts) is known without its OOXML, a whole package per table that a check of
+ * a long report would otherwise move for every table (the request and response limits of Office
+ * on the web: office-js #2408 and "Resource limits and performance optimization for Office Add-ins").
+ */
+function mayHaveMergedCells(values: string[][]): boolean {
+  const width = values[0]?.length ?? 0;
+  return values.some((row) => row.length !== width || row.some((cell) => cell.trim() === ''));
+}
+
 function queueSecondSync(first: FirstSync, features: WordFeatures) {
   const fields = refFields(features);
   return {
     reviewedParagraphs: queueReviewedParagraphs(first),
     mixedBoldWords: queueMixedBoldWords(first.paragraphs),
-    tableOoxml: first.tables.items.map((table) => table.getRange('Whole').getOoxml()),
+    tableOoxml: first.tables.items.map((table) =>
+      mayHaveMergedCells(table.values) ? table.getRange('Whole').getOoxml() : null,
+    ),
     controls: (first.contentControls?.items ?? []).map((control) => {
       const range = control.getRange('Whole');
       // A control's range always starts and ends in a paragraph of the body.
@@ -242,6 +259,7 @@ function collectReadout(
     headerRowCount: table.headerRowCount,
     nestingLevel: table.nestingLevel,
     ooxml: second.tableOoxml[i]?.value ?? null,
+    layoutFromValues: second.tableOoxml[i] === null,
   }));
 
   const contentControls: WordContentControlData[] = (first.contentControls?.items ?? []).map((control, i) => {

@@ -156,7 +156,7 @@ function tableRows(
     layout !== null &&
     layout.length === table.values.length &&
     layout.every((row, r) => row.cells.length === (table.values[r]?.length ?? 0));
-  if (!fits) {
+  if (!fits && !table.layoutFromValues) {
     warnings.push({
       where: 'Word: tables',
       message:

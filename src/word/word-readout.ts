@@ -36,8 +36,13 @@ export interface WordTableData {
   headerRowCount: number;
   /** 1 for a table in the body. */
   nestingLevel: number;
-  /** The table's `getOoxml()`; null when Word did not give it. */
+  /** The table's `getOoxml()`; null when Word did not give it or it was not asked for. */
   ooxml: string | null;
+  /**
+   * True when the OOXML was not asked for: the values show the table has no merged cell, so its
+   * layout is the values' (one column per cell, header rows as Word counts them).
+   */
+  layoutFromValues?: boolean;
 }
 
 /** A paragraph found through a range: what we can match against the body's paragraphs. */

@@ -98,7 +98,7 @@ export function comparable(snapshot: ReportSnapshot, notVisible: NotInWordApi, h
     list: p.list ? { ...p.list, numId: ordinals.get(p.list.numId) } : null,
   }));
 
-  const tables = snapshot.tables;
+  const tables = snapshot.tables.map(withoutLoneRestarts);
 
   const contentControls = snapshot.contentControls.map((c) => ({
     ...c,
@@ -139,6 +139,40 @@ export function comparable(snapshot: ReportSnapshot, notVisible: NotInWordApi, h
       created: instant(snapshot.properties.created),
       modified: instant(snapshot.properties.modified),
     },
+  };
+}
+
+/** Grid column where each cell of a row starts. */
+function gridStarts(row: ReportSnapshot['tables'][number]['rows'][number]): number[] {
+  let at = 0;
+  return row.cells.map((cell) => {
+    const start = at;
+    at += Math.max(1, cell.gridSpan);
+    return start;
+  });
+}
+
+/**
+ * A cell marked as starting a vertical merge with no cell continuing it below is not merged
+ * (ISO/IEC 29500-1 17.4.84): Word-made files have them. The Word host asks for a table's OOXML
+ * only when its values show it may have merged cells, so there such a cell reads as not merged.
+ */
+function withoutLoneRestarts(table: ReportSnapshot['tables'][number]): ReportSnapshot['tables'][number] {
+  return {
+    ...table,
+    rows: table.rows.map((row, r) => {
+      const next = table.rows[r + 1];
+      const starts = gridStarts(row);
+      const nextStarts = next ? gridStarts(next) : [];
+      return {
+        ...row,
+        cells: row.cells.map((cell, c) => {
+          if (cell.vMerge !== 'restart') return cell;
+          const below = next?.cells[nextStarts.indexOf(starts[c]!)];
+          return below?.vMerge === 'continue' ? cell : { ...cell, vMerge: null };
+        }),
+      };
+    }),
   };
 }
 
