@@ -36,6 +36,12 @@ export function queueWithoutTracking(
   return mode;
 }
 
+/** The mode to put back after writing with tracking switched off; null when nothing is switched. */
+export function trackingToSwitchOff(read: Word.Document | null): TrackingMode | null {
+  const mode = (read?.changeTrackingMode ?? 'Off') as TrackingMode;
+  return mode === 'Off' ? null : mode;
+}
+
 /** A recovery that also puts the tracking mode back (the failed sync stopped before it did). */
 export function restoringTracking(
   mode: TrackingMode | null,
