@@ -84,3 +84,22 @@ test('Word on the web refuses one request over 5 MB: the fake is faithful to the
     uninstall();
   }
 });
+
+test('one region over 5 MB on the web: the officer is told it is too large, and nothing is written', async () => {
+  const doc = fakeDocumentFromDocx(new Uint8Array(readFileSync(FIXTURE)), 'complete.docx');
+  const { uninstall } = installFakeWord(doc, { wordApi: '1.4', profile: WORD_ON_THE_WEB });
+  try {
+    const snapshot = await new WordReportHost().readSnapshot();
+    const anchor = snapshot.paragraphs.find((p) => p.cell === null && p.text.trim() !== '')!;
+    const before = doc.paragraphs.length;
+    const error = await new WordReportHost()
+      .writeRegions([region('big', { paragraph: anchor.index, text: anchor.text }, 4 * MB)], null)
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /A live region is too large for Word on the web.*Nothing in the report was changed/,
+    );
+    expect(doc.paragraphs.length).toBe(before);
+  } finally {
+    uninstall();
+  }
+});
