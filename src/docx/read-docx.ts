@@ -67,6 +67,7 @@ function relatedParts(pkg: DocxPackage, main: string, warnings: ReadWarning[]) {
     commentsExtended: related('commentsExtended', 'commentsExtended.xml'),
     commentsIds: related('commentsIds', 'commentsIds.xml'),
     people: related('people', 'people.xml'),
+    settings: related('settings', 'settings.xml'),
   };
 }
 
@@ -140,5 +141,14 @@ export function readDocx(bytes: Uint8Array, fileName: string, options: PackageOp
     pictures: content.pictures,
     properties: readProperties(optionalXml(pkg, corePart, warnings), optionalXml(pkg, customPart, warnings)),
     warnings,
+    trackChanges: tracksChanges(optionalXml(pkg, parts.settings, warnings)),
   };
+}
+
+/** `w:trackRevisions` in the settings part: Track Changes on (ISO/IEC 29500-1 17.15.1.89). */
+function tracksChanges(settings: XmlElement | null): boolean {
+  const element = settings ? child(settings, 'w:trackRevisions') : null;
+  if (!element) return false;
+  const value = element.attributes['w:val'];
+  return value !== 'false' && value !== '0' && value !== 'off';
 }

@@ -5,9 +5,14 @@
  *    outline level, bold, list label, table cell, and `uniqueLocalId` on WordApi 1.6), tables,
  *    content controls, comments, custom XML parts, inline pictures (with their paragraph) and
  *    document properties.
- * 2. One sync for what needs the items from the first: each table's OOXML (merged cells), each
+ *    With WordApi 1.4 also the document's Track Changes mode and the body's reviewed current text
+ *    (tracked deletions gone).
+ * 2. One sync for what needs the items from the first: the OOXML of each table that may have
+ *    merged cells (see `mayHaveMergedCells`), each
  *    control's first and last paragraph, each comment's anchor text, first paragraph and replies,
- *    each custom XML part's XML, and the words of paragraphs that mix bold and plain text.
+ *    each custom XML part's XML, and the words of paragraphs that mix bold and plain text. When
+ *    the paragraphs' text holds more than the body's reviewed text (Word shows tracked deletions
+ *    in `Paragraph.text`: office-js #1267), each paragraph's reviewed current text too.
  *
  * Per-item work is queued in loops and sent in one batch; no sync happens inside a loop.
  */
@@ -82,6 +87,9 @@ function queueFirstSync(context: Word.RequestContext, features: WordFeatures, op
     ),
     properties: document.properties.load(PROPERTY_FIELDS),
     customProperties: document.properties.customProperties.load('items/key,items/value'),
+    // WordApi 1.4 ("Word.ChangeTrackingMode enum", "Word.ChangeTrackingVersion enum").
+    tracking: features.changeTracking ? document.load('changeTrackingMode') : null,
+    reviewedBody: features.changeTracking ? body.getReviewedText('Current') : null,
   };
 }
 
@@ -101,11 +109,49 @@ function queueMixedBoldWords(paragraphs: Word.ParagraphCollection): Map<number, 
   return words;
 }
 
+/** Text with everything but letters, digits and punctuation taken out: how Word separates paragraphs,
+ * cells and lines in the body's text differs from its paragraphs' text, the characters do not. */
+function visibleCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex -- Word marks cells, breaks and objects with control characters
+  return text.replace(/[\s\u0000-\u001f\u00a0\u200b]+/g, '');
+}
+
+/**
+ * Each paragraph's reviewed current text, asked for only when the paragraphs' text holds
+ * characters the body's reviewed text does not: tracked deletions shown in `Paragraph.text`.
+ * Most reports have none, and then the check moves no more text than before.
+ */
+function queueReviewedParagraphs(first: FirstSync): (OfficeExtension.ClientResult<string> | null)[] | null {
+  if (!first.reviewedBody) return null;
+  const shown = visibleCharacters(first.paragraphs.items.map((p) => p.text).join(''));
+  if (shown === visibleCharacters(first.reviewedBody.value)) return null;
+  return first.paragraphs.items.map((paragraph) =>
+    paragraph.text === '' ? null : paragraph.getReviewedText('Current'),
+  );
+}
+
+/**
+ * Whether a table's layout can differ from what its values show. `Table.values` gives one string
+ * per cell a row really has, so a cell merged across columns leaves its row short, and the cells a
+ * cell merged down covers are empty. A table whose rows are all as long as each other with text
+ * in every cell has no merged cell: its layout (every cell one column wide, no vertical merge, the
+ * header rows Word counts) is known without its OOXML, a whole package per table that a check of
+ * a long report would otherwise move for every table (the request and response limits of Office
+ * on the web: office-js #2408 and "Resource limits and performance optimization for Office Add-ins").
+ */
+function mayHaveMergedCells(values: string[][]): boolean {
+  const width = values[0]?.length ?? 0;
+  return values.some((row) => row.length !== width || row.some((cell) => cell.trim() === ''));
+}
+
 function queueSecondSync(first: FirstSync, features: WordFeatures) {
   const fields = refFields(features);
   return {
+    reviewedParagraphs: queueReviewedParagraphs(first),
     mixedBoldWords: queueMixedBoldWords(first.paragraphs),
-    tableOoxml: first.tables.items.map((table) => table.getRange('Whole').getOoxml()),
+    tableOoxml: first.tables.items.map((table) =>
+      mayHaveMergedCells(table.values) ? table.getRange('Whole').getOoxml() : null,
+    ),
     controls: (first.contentControls?.items ?? []).map((control) => {
       const range = control.getRange('Whole');
       // A control's range always starts and ends in a paragraph of the body.
@@ -168,6 +214,7 @@ function paragraphData(
   paragraph: Word.Paragraph,
   features: WordFeatures,
   words: Word.RangeCollection | undefined,
+  reviewed: OfficeExtension.ClientResult<string> | null | undefined,
 ): WordParagraphData {
   const listItem = paragraph.listItemOrNullObject;
   const list = paragraph.listOrNullObject;
@@ -175,6 +222,7 @@ function paragraphData(
   const inList = paragraph.isListItem && !listItem.isNullObject;
   return {
     text: paragraph.text,
+    reviewedText: reviewed && reviewed.value !== paragraph.text ? reviewed.value : null,
     style: paragraph.style,
     styleBuiltIn: paragraph.styleBuiltIn,
     outlineLevel: paragraph.outlineLevel,
@@ -192,6 +240,12 @@ function paragraphData(
     cell: cell.isNullObject ? null : { rowIndex: cell.rowIndex, cellIndex: cell.cellIndex },
     uniqueLocalId: features.paragraphIds ? paragraph.uniqueLocalId : null,
   };
+}
+
+function trackingOf(document: Word.Document | null): WordReadout['changeTracking'] {
+  if (!document) return null;
+  const mode = document.changeTrackingMode as string;
+  return mode === 'TrackAll' || mode === 'TrackMineOnly' ? mode : 'Off';
 }
 
 function replyData(reply: Word.Comment | Word.CommentReply): WordCommentReplyData {
@@ -216,6 +270,7 @@ function collectReadout(
     headerRowCount: table.headerRowCount,
     nestingLevel: table.nestingLevel,
     ooxml: second.tableOoxml[i]?.value ?? null,
+    layoutFromValues: second.tableOoxml[i] === null,
   }));
 
   const contentControls: WordContentControlData[] = (first.contentControls?.items ?? []).map((control, i) => {
@@ -257,8 +312,9 @@ function collectReadout(
   const properties = first.properties;
   return {
     paragraphs: first.paragraphs.items.map((p, i) =>
-      paragraphData(p, features, second.mixedBoldWords.get(i)),
+      paragraphData(p, features, second.mixedBoldWords.get(i), second.reviewedParagraphs?.[i]),
     ),
+    changeTracking: trackingOf(first.tracking),
     tables,
     contentControls,
     comments,

@@ -6,7 +6,9 @@
  * 1. read: each tag's controls (`getByTag`), each anchor paragraph (only that one, with what it
  *    sits in: a table, a content control), the paragraph at the cursor, and the state part
  *    (`customXmlParts.getByNamespace`);
- * 2. after every check has passed, every write is queued and sent in one final sync.
+ * 2. after every check has passed, every write is queued and sent in one final sync (or, when
+ *    the packages add up to more than about 4 MB — pictures — in as many syncs as keep each
+ *    request under that, each region whole in one of them: Office on the web refuses 5 MB).
  *
  * Everything that can be refused (a changed anchor, a missing or duplicated control, a place
  * Council Report cannot write next to) is refused after the first sync, before anything is
@@ -33,6 +35,7 @@ import { BUILT_IN_STYLES, type StyleRole } from '../ooxml/style-definitions';
 import { isOfficeError, WordWriteFailure } from './word-errors';
 import { finishStatePartWrite, queueStatePartRead, queueStatePartWrite } from './state-part';
 import { RecoverInFreshRun } from './word-writes';
+import { queueTrackingRead, restoringTracking, trackingToSwitchOff } from './change-tracking';
 import { sameParagraphText as sameText } from './word-text';
 
 /** What the first sync loads about the paragraph a region goes next to. */
@@ -144,6 +147,7 @@ export async function writeRegionsInWord(
   context: Word.RequestContext,
   writes: readonly RegionWrite[],
   stateXml: string | null,
+  tracked = true,
 ): Promise<void> {
   const seen = new Set<string>();
   for (const write of writes) {
@@ -161,6 +165,7 @@ export async function writeRegionsInWord(
     if (write.kind === 'insert') places.set(write, queuePlace(context, write.place));
   }
   const stateRead = stateXml === null ? null : queueStatePartRead(context);
+  const tracking = queueTrackingRead(context, tracked);
   try {
     await context.sync();
   } catch (error) {
@@ -170,7 +175,7 @@ export async function writeRegionsInWord(
   }
 
   // Every check, before any write.
-  const planned: (() => void)[] = [];
+  const planned: PlannedWrite[] = [];
   /** The author's locks on each region changed, to put back exactly when a write is retried. */
   const original = new Map<string, ControlLocks>();
   for (const write of writes) {
@@ -189,14 +194,17 @@ export async function writeRegionsInWord(
       );
       // The range is taken when its write is queued, after the writes before it, as a reader of
       // the queue would expect.
-      planned.push(() => void range().insertOoxml(xml, locationOf(write.place)));
+      planned.push({
+        bytes: xml.length,
+        queue: () => void range().insertOoxml(xml, locationOf(write.place)),
+      });
       continue;
     }
     if (found.length === 0) throw missingRegion(write.tag);
     if (found.length > 1) throw duplicatedRegion(write.tag, found.length);
     const control = found[0]!;
     const locks = { cannotEdit: control.cannotEdit, cannotDelete: control.cannotDelete };
-    planned.push(() => queueChange(control, write, locks));
+    planned.push({ bytes: requestSize(write), queue: () => queueChange(control, write, locks) });
     original.set(write.tag, locks);
   }
 
@@ -204,35 +212,89 @@ export async function writeRegionsInWord(
   // the written state, so checking what Word made of each insertOoxml costs no extra round trip),
   // then the state part, last (see the module comment): a failure anywhere before it leaves the
   // report's record as it was.
-  for (const queue of planned) queue();
-  const readBack = writes
-    .filter((write): write is Exclude<RegionWrite, { kind: 'remove' }> => write.kind !== 'remove')
-    .map((write) => ({
-      write,
-      controls: context.document.body.contentControls.getByTag(write.tag).load('items/text'),
-    }));
-  const stateWrite =
-    stateRead && stateXml !== null ? queueStatePartWrite(context, stateRead, stateXml) : null;
+  // Requests over about 4 MB (pictures) go over several syncs, each region whole in one of them:
+  // Office on the web refuses a request over 5 MB (RequestPayloadSizeLimitExceeded). With tracking
+  // to be off, it is switched off before the first write and back on after the last.
+  const groups = requestGroups(planned);
+  const restore = trackingToSwitchOff(tracking);
+  let readBack: ReadBack[] = [];
+  let stateWrite: ReturnType<typeof queueStatePartWrite> | null = null;
   try {
+    if (restore !== null) context.document.changeTrackingMode = 'Off' as Word.ChangeTrackingMode;
+    for (const [g, group] of groups.entries()) {
+      for (const write of group) write.queue();
+      // One sync per group of at most 4 MB, by design: see above.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      if (g < groups.length - 1) await context.sync();
+    }
+    if (restore !== null) context.document.changeTrackingMode = restore as Word.ChangeTrackingMode;
+    readBack = writes
+      .filter((write): write is Exclude<RegionWrite, { kind: 'remove' }> => write.kind !== 'remove')
+      .map((write) => ({
+        write,
+        controls: context.document.body.contentControls.getByTag(write.tag).load('items/text'),
+      }));
+    stateWrite = stateRead && stateXml !== null ? queueStatePartWrite(context, stateRead, stateXml) : null;
     await context.sync();
   } catch (error) {
     if (!isOfficeError(error)) throw error;
     // Recovery runs in a fresh Word.run (office-js #3284: see RecoverInFreshRun).
     if (writes.some((write) => write.kind === 'insert')) {
-      throw new RecoverInFreshRun(error, async (fresh) => {
-        // The state part is the last write: if it holds the new state, every write before it was
-        // made and only a read-back after it failed, so the change is complete.
-        if (stateXml !== null && (await statePartHolds(fresh, stateXml))) return 'changed';
-        return (await takeBackInserts(fresh, writes)) === 'no' ? 'unchanged' : 'partly';
-      });
+      throw new RecoverInFreshRun(
+        error,
+        restoringTracking(restore, async (fresh) => {
+          // The state part is the last write: if it holds the new state, every write before it was
+          // made and only a read-back after it failed, so the change is complete.
+          if (stateXml !== null && (await statePartHolds(fresh, stateXml))) return 'changed';
+          return (await takeBackInserts(fresh, writes)) === 'no' ? 'unchanged' : 'partly';
+        }),
+      );
     }
-    // A refresh or a removal: every write can be made again without harm, so finish it.
-    throw new RecoverInFreshRun(error, async (fresh) =>
-      (await finishAfterFailure(fresh, writes, stateXml, original)) ? 'changed' : 'partly',
+    // A refresh or a removal: every write can be made again without harm, so finish it (with
+    // tracking as the officer chose: it is still off here when they chose to write without).
+    throw new RecoverInFreshRun(
+      error,
+      restoringTracking(restore, async (fresh) =>
+        (await finishAfterFailure(fresh, writes, stateXml, original)) ? 'changed' : 'partly',
+      ),
     );
   }
   await checkReadBack(context, readBack);
   if (stateWrite) await finishStatePartWrite(context, stateWrite);
+}
+
+interface PlannedWrite {
+  /** About what its request sends: the package's characters (JSON escapes aside). */
+  bytes: number;
+  queue: () => void;
+}
+
+type ReadBack = { write: Exclude<RegionWrite, { kind: 'remove' }>; controls: Word.ContentControlCollection };
+
+/** Above this a batch's writes go over more than one sync (Office on the web refuses 5 MB). */
+export const REQUEST_BYTES_PER_SYNC = 4 * 1024 * 1024;
+
+function requestSize(write: RegionWrite): number {
+  if (write.kind === 'remove') return 0;
+  const pictures = write.content.pictures.reduce((sum, picture) => sum + picture.bytes.length, 0);
+  return write.content.xml.length + Math.ceil((pictures * 4) / 3) + 2048;
+}
+
+/** The writes in order, in groups of at most REQUEST_BYTES_PER_SYNC (a larger one on its own). */
+export function requestGroups<T extends { bytes: number }>(planned: readonly T[]): T[][] {
+  const groups: T[][] = [[]];
+  let size = 0;
+  for (const write of planned) {
+    const current = groups.at(-1)!;
+    if (current.length > 0 && size + write.bytes > REQUEST_BYTES_PER_SYNC) {
+      groups.push([write]);
+      size = write.bytes;
+    } else {
+      current.push(write);
+      size += write.bytes;
+    }
+  }
+  return groups;
 }
 
 /** What a region's text must read back as: the block XML's visible text, whitespace aside. */
@@ -248,10 +310,7 @@ function sameRegionText(wordText: string, content: BlockContent): boolean {
  * not read back as written is never left looking up to date: its recorded values no longer match
  * its text, so the next check reports it "edited", and the officer is told now.
  */
-async function checkReadBack(
-  context: Word.RequestContext,
-  readBack: { write: Exclude<RegionWrite, { kind: 'remove' }>; controls: Word.ContentControlCollection }[],
-): Promise<void> {
+async function checkReadBack(context: Word.RequestContext, readBack: ReadBack[]): Promise<void> {
   const copies = readBack.filter(({ controls }) => controls.items.length > 1);
   for (const { write, controls } of copies) {
     // The copies Word added after ours: the first control is the one the write made or replaced.

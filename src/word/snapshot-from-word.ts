@@ -144,6 +144,7 @@ function tableRows(
   index: number,
   cellParagraphs: Map<string, number[]>,
   warnings: ReadWarning[],
+  reviewedCellText: (paragraphs: number[]) => string | null,
 ): TableRow[] {
   let layout: OoxmlTableRow[] | null = null;
   if (table.ooxml !== null) {
@@ -157,7 +158,7 @@ function tableRows(
     layout !== null &&
     layout.length === table.values.length &&
     layout.every((row, r) => row.cells.length === (table.values[r]?.length ?? 0));
-  if (!fits) {
+  if (!fits && !table.layoutFromValues) {
     warnings.push({
       where: 'Word: tables',
       message:
@@ -169,12 +170,15 @@ function tableRows(
     const rowLayout = fits ? layout?.[r] : undefined;
     return {
       header: rowLayout ? rowLayout.header : r < table.headerRowCount,
-      cells: values.map((text, c): TableCell => ({
-        text: multiParagraphText(text),
-        gridSpan: rowLayout?.cells[c]?.gridSpan ?? 1,
-        vMerge: rowLayout?.cells[c]?.vMerge ?? null,
-        paragraphs: cellParagraphs.get(`${index}/${r}/${c}`) ?? [],
-      })),
+      cells: values.map((text, c): TableCell => {
+        const paragraphs = cellParagraphs.get(`${index}/${r}/${c}`) ?? [];
+        return {
+          text: reviewedCellText(paragraphs) ?? multiParagraphText(text),
+          gridSpan: rowLayout?.cells[c]?.gridSpan ?? 1,
+          vMerge: rowLayout?.cells[c]?.vMerge ?? null,
+          paragraphs,
+        };
+      }),
     };
   });
 }
@@ -223,7 +227,8 @@ export function snapshotFromWord(readout: WordReadout): ReportSnapshot {
 
   const cellParagraphs = new Map<string, number[]>();
   const paragraphs = readout.paragraphs.map((p, index): Paragraph => {
-    const text = paragraphText(p.text);
+    // Word's reviewed current text where it differs (tracked deletions gone), as the .docx host reads.
+    const text = paragraphText(p.reviewedText ?? p.text);
     const owner = owners[index] ?? null;
     const table = owner === null ? null : (snapshotIndex[owner] ?? null);
     const cell: CellRef | null =
@@ -246,6 +251,13 @@ export function snapshotFromWord(readout: WordReadout): ReportSnapshot {
     };
   });
 
+  // `Table.values` shows tracked deletions as paragraph text does: a cell holding any is the
+  // reviewed text of its paragraphs instead (a cell's paragraphs are its own, nested tables aside).
+  const reviewedCellText = (cell: number[]): string | null =>
+    cell.some((i) => readout.paragraphs[i]?.reviewedText != null)
+      ? cell.map((i) => paragraphs[i]?.text ?? '').join('\n')
+      : null;
+
   const tables: Table[] = [];
   readout.tables.forEach((table, index) => {
     const placement = placed.placements[index];
@@ -256,7 +268,7 @@ export function snapshotFromWord(readout: WordReadout): ReportSnapshot {
       firstParagraph: placement.firstParagraph,
       lastParagraph: placement.lastParagraph,
       depth: table.nestingLevel - 1,
-      rows: tableRows(table, at, cellParagraphs, warnings),
+      rows: tableRows(table, at, cellParagraphs, warnings, reviewedCellText),
     });
   });
 
@@ -308,5 +320,6 @@ export function snapshotFromWord(readout: WordReadout): ReportSnapshot {
     pictures,
     properties: mapProperties(readout.properties),
     warnings,
+    ...(readout.changeTracking === null ? {} : { trackChanges: readout.changeTracking !== 'Off' }),
   };
 }

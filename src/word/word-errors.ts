@@ -84,10 +84,11 @@ const WRITE_ADVICE: Record<string, string> = {
     'The document changed while Council Report was working on it. Check the report again, then try again.',
   ApiNotFound: ADVICE['ApiNotFound']!,
   ConnectionFailure: ADVICE['ConnectionFailure']!,
-  // Large insertOoxml payloads (many live tables at once) on Word on the web.
+  // Regions are sent in requests under 4 MB each (region-writes.ts), so what is left is one region
+  // larger than Word on the web takes in a request (5 MB): a chart or picture too big.
   RequestPayloadSizeLimitExceeded:
-    'There is too much to send to Word on the web in one go. Refresh fewer live regions at a time, or use the ' +
-    'Word desktop app.',
+    'A live region is too large for Word on the web to take in one go (its chart or picture is very ' +
+    'large). Use the Word desktop app for this one, or choose a smaller chart.',
   InvalidArgument:
     'Word did not accept what Council Report sent. Save the document, check it again and retry; ' +
     'if it keeps happening, tell whoever supports Council Report.',

@@ -8,6 +8,8 @@ export interface WordFeatures {
   /** WordApi 1.4: comments and custom XML parts. */
   comments: boolean;
   customXmlParts: boolean;
+  /** WordApi 1.4: `Document.changeTrackingMode` and `getReviewedText`. */
+  changeTracking: boolean;
   /** WordApi 1.6: `Paragraph.uniqueLocalId`, to place comments, controls and pictures exactly. */
   paragraphIds: boolean;
 }
@@ -28,7 +30,12 @@ function supports(version: string): boolean {
 
 export function detectWordFeatures(): { features: WordFeatures; warnings: ReadWarning[] } {
   const has14 = supports('1.4');
-  const features: WordFeatures = { comments: has14, customXmlParts: has14, paragraphIds: supports('1.6') };
+  const features: WordFeatures = {
+    comments: has14,
+    customXmlParts: has14,
+    changeTracking: has14,
+    paragraphIds: supports('1.6'),
+  };
   const warnings: ReadWarning[] = [];
   if (!has14) {
     warnings.push({

@@ -68,6 +68,8 @@ async function changeInWord<T>(
  */
 export class WordReportHost implements ReportHost {
   readonly kind = 'word' as const;
+  /** See ReportHost.trackWrites: the officer's choice, asked when Track Changes is on. */
+  trackWrites = true;
   constructor(readonly name = 'This document') {}
 
   async readSnapshot(onProgress?: ProgressListener): Promise<ReportSnapshot> {
@@ -96,6 +98,21 @@ export class WordReportHost implements ReportHost {
     }
   }
 
+  /** `Document.changeTrackingMode` (WordApi 1.4): one sync of its own, outside any change. */
+  async readTrackChanges(): Promise<boolean> {
+    if (typeof Word === 'undefined') throw notInWord();
+    try {
+      return await Word.run(async (context) => {
+        const document = context.document.load('changeTrackingMode');
+        await context.sync();
+        return (document.changeTrackingMode as string) !== 'Off';
+      });
+    } catch (error) {
+      if (isOfficeError(error)) throw wordReadError(error);
+      throw error;
+    }
+  }
+
   selectParagraph(anchor: ParagraphAnchor): Promise<void> {
     return changeInWord('go to that paragraph', (context) => selectParagraphInWord(context, anchor));
   }
@@ -106,7 +123,7 @@ export class WordReportHost implements ReportHost {
     paragraphs: ParagraphToWrite[],
   ): Promise<void> {
     return changeInWord('add the section', (context) =>
-      insertParagraphsInWord(context, anchor, location, paragraphs),
+      insertParagraphsInWord(context, anchor, location, paragraphs, this.trackWrites),
     );
   }
 
@@ -140,6 +157,6 @@ export class WordReportHost implements ReportHost {
     const action = writes.some((write) => write.kind === 'insert')
       ? 'insert the live data'
       : 'update the live data';
-    return changeInWord(action, (context) => writeRegionsInWord(context, writes, stateXml));
+    return changeInWord(action, (context) => writeRegionsInWord(context, writes, stateXml, this.trackWrites));
   }
 }

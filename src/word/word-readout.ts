@@ -6,8 +6,13 @@
 import type { ReadWarning } from '../core/report/snapshot';
 
 export interface WordParagraphData {
-  /** `Paragraph.text`: tabs "\t", manual line breaks "\v". */
+  /** `Paragraph.text`: tabs "\t", manual line breaks "\v"; tracked deletions may be in it (#1267). */
   text: string;
+  /**
+   * `getReviewedText('Current')` where it differs from `text` (tracked deletions gone); null when
+   * it is the same or was not read. `text` stays what ranges give, to match paragraphs by.
+   */
+  reviewedText: string | null;
   /** Localized style name. */
   style: string;
   /** `Word.BuiltInStyleName` value, "Other" for custom styles. */
@@ -31,8 +36,13 @@ export interface WordTableData {
   headerRowCount: number;
   /** 1 for a table in the body. */
   nestingLevel: number;
-  /** The table's `getOoxml()`; null when Word did not give it. */
+  /** The table's `getOoxml()`; null when Word did not give it or it was not asked for. */
   ooxml: string | null;
+  /**
+   * True when the OOXML was not asked for: the values show the table has no merged cell, so its
+   * layout is the values' (one column per cell, header rows as Word counts them).
+   */
+  layoutFromValues?: boolean;
 }
 
 /** A paragraph found through a range: what we can match against the body's paragraphs. */
@@ -109,6 +119,8 @@ export interface WordReadout {
   customXmlParts: WordCustomXmlPartData[];
   pictures: WordPictureData[];
   properties: WordPropertiesData;
+  /** `Document.changeTrackingMode`; null when Word lacks WordApi 1.4. */
+  changeTracking: 'Off' | 'TrackAll' | 'TrackMineOnly' | null;
   /** How comments, controls and pictures are placed on paragraphs. */
   locateBy: 'uniqueLocalId' | 'text';
   /** Features this Word lacks, already explained for the user. */

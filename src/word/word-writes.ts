@@ -17,6 +17,7 @@ import type {
 } from '../core/report/host';
 import { isOfficeError, WordWriteFailure } from './word-errors';
 import { sameParagraphText as sameText } from './word-text';
+import { queueTrackingRead, queueWithoutTracking, restoringTracking } from './change-tracking';
 
 /** The first sync only reads: when it fails, nothing has been written. */
 async function syncBeforeWriting(context: Word.RequestContext): Promise<void> {
@@ -126,45 +127,52 @@ export async function insertParagraphsInWord(
   anchor: ParagraphAnchor,
   location: 'Before' | 'After',
   paragraphs: ParagraphToWrite[],
+  tracked = true,
 ): Promise<void> {
   // The anchor and the paragraphs after it, enough of them to hold every paragraph written and
   // what was there: after a failure, seeing them unchanged proves nothing was written, and what
   // Word did write can be found and taken out again.
   const window = { select: 'items/text', skip: anchor.paragraph, top: 2 * paragraphs.length + 2 };
   const found = context.document.body.paragraphs.load(window);
+  const tracking = queueTrackingRead(context, tracked);
   await syncBeforeWriting(context);
   const original = found.items.map((paragraph) => paragraph.text);
   let previous = verifiedParagraph(found, anchor);
-  let first: Word.Paragraph | null = null;
-  for (const write of paragraphs) {
-    const paragraph = previous.insertParagraph(write.text, location);
-    paragraph.styleBuiltIn = write.styleBuiltIn as Word.BuiltInStyleName;
-    if (write.bold !== null) paragraph.font.bold = write.bold;
-    if (location === 'After') previous = paragraph;
-    first ??= paragraph;
-  }
+  const written: Word.Paragraph[] = [];
+  const restore = queueWithoutTracking(context, tracking, () => {
+    for (const write of paragraphs) {
+      const paragraph = previous.insertParagraph(write.text, location);
+      paragraph.styleBuiltIn = write.styleBuiltIn as Word.BuiltInStyleName;
+      if (write.bold !== null) paragraph.font.bold = write.bold;
+      if (location === 'After') previous = paragraph;
+      written.push(paragraph);
+    }
+  });
   // Show the officer where the section went.
-  first?.select('Start');
+  written[0]?.select('Start');
   // Word keeps the paragraphs it wrote before a failure: find them (they sit, in order, next to
   // the anchor with the text we wrote) and delete them, so the report is as it was (2 more syncs).
-  await syncWrites(context, async (fresh) => {
-    const now = fresh.document.body.paragraphs.load(window);
-    await fresh.sync();
-    const texts = now.items.map((paragraph) => paragraph.text);
-    if (sameTexts(texts, original)) return 'unchanged';
-    const written = writtenBeforeFailure(texts, original, paragraphs, location, window.top);
-    if (written === null) return 'partly';
-    for (const index of written) now.items[index]!.delete();
-    // A range of its own: in Word on the web `body.paragraphs` would not show the deletions yet.
-    const after = fresh.document.body.getRange('Whole').paragraphs.load(window);
-    await fresh.sync();
-    return sameTexts(
-      after.items.map((paragraph) => paragraph.text),
-      original,
-    )
-      ? 'unchanged'
-      : 'partly';
-  });
+  await syncWrites(
+    context,
+    restoringTracking(restore, async (fresh) => {
+      const now = fresh.document.body.paragraphs.load(window);
+      await fresh.sync();
+      const texts = now.items.map((paragraph) => paragraph.text);
+      if (sameTexts(texts, original)) return 'unchanged';
+      const written = writtenBeforeFailure(texts, original, paragraphs, location, window.top);
+      if (written === null) return 'partly';
+      for (const index of written) now.items[index]!.delete();
+      // A range of its own: in Word on the web `body.paragraphs` would not show the deletions yet.
+      const after = fresh.document.body.getRange('Whole').paragraphs.load(window);
+      await fresh.sync();
+      return sameTexts(
+        after.items.map((paragraph) => paragraph.text),
+        original,
+      )
+        ? 'unchanged'
+        : 'partly';
+    }),
+  );
 }
 
 function sameTexts(wordTexts: string[], expected: string[]): boolean {

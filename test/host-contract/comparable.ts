@@ -24,9 +24,10 @@
  * | comments not anchored in the body   | body.getComments() returns only the body's comments         |
  *
  * And one difference of content, on files with tracked changes: Word's text includes tracked
- * deletions while markup is shown (office-js#1267); the docx host reads the accepted text. Text on
- * paragraphs holding deletions (and cells, controls and comment anchors over them) is set aside
- * here; `deletionsOnly` checks that text separately.
+ * deletions while markup is shown (office-js#1267); the docx host reads the accepted text. The
+ * Word host reads paragraphs (and so cells) as Word's reviewed current text, which must equal the
+ * docx host's; a control's text and a comment's anchor text still come from ranges that show the
+ * deletions, so over such paragraphs they are set aside here and `deletionsOnly` checks them.
  */
 import type { CommentThread, Comment, ReportSnapshot } from '../../src/core/report/snapshot';
 import type { CheckResult } from '../../src/core/template/finding';
@@ -97,7 +98,6 @@ export function comparable(snapshot: ReportSnapshot, notVisible: NotInWordApi, h
 
   const paragraphs = snapshot.paragraphs.map((p) => ({
     ...p,
-    text: deleted.has(p.index) ? SET_ASIDE : p.text,
     boldOnly: deleted.has(p.index) ? null : p.boldOnly,
     styleName: p.styleName?.toLowerCase() ?? null,
     styleId: /^Heading[1-9]$/.test(p.styleId ?? '')
@@ -106,16 +106,7 @@ export function comparable(snapshot: ReportSnapshot, notVisible: NotInWordApi, h
     list: p.list ? { ...p.list, numId: ordinals.get(p.list.numId) } : null,
   }));
 
-  const tables = snapshot.tables.map((t) => ({
-    ...t,
-    rows: t.rows.map((row) => ({
-      ...row,
-      cells: row.cells.map((cell) => ({
-        ...cell,
-        text: cell.paragraphs.some((i) => deleted.has(i)) ? SET_ASIDE : cell.text,
-      })),
-    })),
-  }));
+  const tables = snapshot.tables.map(withoutLoneRestarts);
 
   const contentControls = snapshot.contentControls.map((c) => ({
     ...c,
@@ -156,6 +147,40 @@ export function comparable(snapshot: ReportSnapshot, notVisible: NotInWordApi, h
       created: instant(snapshot.properties.created),
       modified: instant(snapshot.properties.modified),
     },
+  };
+}
+
+/** Grid column where each cell of a row starts. */
+function gridStarts(row: ReportSnapshot['tables'][number]['rows'][number]): number[] {
+  let at = 0;
+  return row.cells.map((cell) => {
+    const start = at;
+    at += Math.max(1, cell.gridSpan);
+    return start;
+  });
+}
+
+/**
+ * A cell marked as starting a vertical merge with no cell continuing it below is not merged
+ * (ISO/IEC 29500-1 17.4.84): Word-made files have them. The Word host asks for a table's OOXML
+ * only when its values show it may have merged cells, so there such a cell reads as not merged.
+ */
+function withoutLoneRestarts(table: ReportSnapshot['tables'][number]): ReportSnapshot['tables'][number] {
+  return {
+    ...table,
+    rows: table.rows.map((row, r) => {
+      const next = table.rows[r + 1];
+      const starts = gridStarts(row);
+      const nextStarts = next ? gridStarts(next) : [];
+      return {
+        ...row,
+        cells: row.cells.map((cell, c) => {
+          if (cell.vMerge !== 'restart') return cell;
+          const below = next?.cells[nextStarts.indexOf(starts[c]!)];
+          return below?.vMerge === 'continue' ? cell : { ...cell, vMerge: null };
+        }),
+      };
+    }),
   };
 }
 

@@ -10,6 +10,9 @@ import { DEFAULT_TEMPLATE_ID, getTemplate } from '../../src/core/template/templa
 import { WordReportHost } from '../../src/word/word-host';
 import { installFakeWord, readDocxForFakeWord, WORD_PROFILES } from '../support/fake-word';
 import { generateReports } from './generated-reports';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readDocx } from '../../src/docx/read-docx';
 
 const MB = 1024 * 1024;
 
@@ -30,5 +33,48 @@ describe.each(WORD_PROFILES)('payload of a check in $name', (profile) => {
     } finally {
       uninstall();
     }
+  });
+
+  /** Reads `bytes` in the fake Word; returns the indexes of the tables whose OOXML Word was asked for. */
+  async function tablesAskedForOoxml(bytes: Uint8Array): Promise<{ asked: Set<number>; tables: number }> {
+    const reading = readDocxForFakeWord(bytes, 'report.docx', {});
+    const asked = new Set<number>();
+    reading.document.tables.forEach((table, i) => {
+      const xml = table.ooxml;
+      Object.defineProperty(table, 'ooxml', {
+        get: () => {
+          asked.add(i);
+          return xml;
+        },
+      });
+    });
+    const { uninstall } = installFakeWord(reading.document, { wordApi: '1.6', profile });
+    try {
+      await checkReportKeepingSnapshot(new WordReportHost('report.docx'), getTemplate(DEFAULT_TEMPLATE_ID));
+    } finally {
+      uninstall();
+    }
+    return { asked, tables: reading.document.tables.length };
+  }
+
+  test('the 200-page report: OOXML only for tables whose values may hide merged cells', async () => {
+    const { twoHundredPages } = generateReports();
+    const { asked, tables } = await tablesAskedForOoxml(twoHundredPages);
+    process.stdout.write(`payload ${profile.name}: OOXML asked for ${asked.size} of ${tables} tables\n`);
+    expect(asked.size).toBeLessThan(tables);
+  });
+
+  test.each([
+    'libreoffice/tables.docx',
+    'word-made/OpenXmlDev__Open-Xml-PowerTools/HC029-Table-Merged-Cells.docx',
+    'reports/strategic-assessment-complete.docx',
+  ])('%s: OOXML is asked for every table with a merged cell', async (name) => {
+    const bytes = new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', name)));
+    const { asked } = await tablesAskedForOoxml(bytes);
+    const merged = readDocx(bytes, name)
+      .tables.filter((t) => t.depth === 0)
+      .filter((t) => t.rows.some((r) => r.cells.some((c) => c.gridSpan > 1 || c.vMerge === 'continue')));
+    for (const table of merged) expect(asked).toContain(table.index);
+    if (name !== 'reports/strategic-assessment-complete.docx') expect(merged.length).toBeGreaterThan(0);
   });
 });

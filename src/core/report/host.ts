@@ -122,6 +122,15 @@ export interface ReportHost {
   /** Name shown to the user: the file name, or the Word document's title. */
   readonly name: string;
   readSnapshot(onProgress?: ProgressListener): Promise<ReportSnapshot>;
+  /**
+   * Whether what the product writes (sections, live data) is written as tracked changes when the
+   * document has Track Changes on (`ReportSnapshot.trackChanges`). Word's default is yes; false
+   * writes with tracking switched off for the change and back on after it, in the same batch.
+   * A host without tracking ignores it.
+   */
+  trackWrites?: boolean;
+  /** Whether Track Changes is on now (one small read), so the pane can ask before writing. */
+  readTrackChanges?(): Promise<boolean>;
   /** Selects the paragraph (and scrolls to it) after checking it still has the expected text. */
   selectParagraph?(anchor: ParagraphAnchor): Promise<void>;
   /** Writes paragraphs, in order, just before or just after the anchor paragraph, all or none. */

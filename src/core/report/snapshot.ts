@@ -21,6 +21,11 @@ export interface ReportSnapshot {
   properties: DocumentProperties;
   /** Oddities met while reading that did not stop the read. */
   warnings: ReadWarning[];
+  /**
+   * Whether Track Changes is on (Word's change-tracking mode, a .docx's w:trackRevisions), so a
+   * write can ask whether to be tracked; absent when the host cannot tell.
+   */
+  trackChanges?: boolean;
 }
 
 export interface Paragraph {

@@ -51,6 +51,8 @@ interface CurrentParagraph {
   plainChars: number;
   boldMask: string;
   styleBold: boolean | null;
+  /** The text without tracked deletions: what `getReviewedText('Current')` gives. */
+  currentText: string;
 }
 
 interface OpenTable {
@@ -408,6 +410,7 @@ export class WordStoryReader {
       plainChars: 0,
       boldMask: '',
       styleBold: this.styles.bold(styleId),
+      currentText: '',
     };
     this.current = state;
     try {
@@ -415,6 +418,7 @@ export class WordStoryReader {
     } finally {
       this.current = outer;
     }
+    if (state.currentText !== paragraph.text) paragraph.reviewedText = state.currentText;
     if (state.boldChars > 0 && state.plainChars > 0) {
       paragraph.bold = null;
       paragraph.boldMask = state.boldMask;
@@ -447,7 +451,7 @@ export class WordStoryReader {
     if (deleted) {
       if (this.options.deletedText === 'hidden') return;
       this.paragraphsWithDeletedText.add(state.index);
-    }
+    } else state.currentText += text;
     state.paragraph.text += text;
     state.boldMask += (bold ? '1' : '0').repeat(text.length);
     if (bold) state.boldChars += text.length;

@@ -330,6 +330,7 @@ export function readDocxForFakeWord(
       inlinePictures: story.pictures,
       properties: buildProperties(pkg),
       stylesXml: stylesRoot,
+      changeTrackingMode: trackRevisions(readXml(pkg, relatedPart(pkg, main, 'settings'))),
     },
     notInWordApi: {
       pictures: story.hiddenPictures,
@@ -337,6 +338,14 @@ export function readDocxForFakeWord(
       paragraphsWithDeletedText: [...story.paragraphsWithDeletedText],
     },
   };
+}
+
+/** `w:trackRevisions` in settings.xml is Track Changes on for everyone (ISO 29500 17.15.1.89). */
+function trackRevisions(settings: XmlElement | null): 'Off' | 'TrackAll' {
+  const element = settings ? path(settings, 'w:trackRevisions') : null;
+  if (!element) return 'Off';
+  const value = element.attributes['w:val'];
+  return value === 'false' || value === '0' || value === 'off' ? 'Off' : 'TrackAll';
 }
 
 /** The fake's document for a .docx file (see `readDocxForFakeWord` for what it leaves out). */

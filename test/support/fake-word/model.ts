@@ -57,6 +57,11 @@ export interface FakeParagraph {
   cell: FakeCellPosition | null;
   /** `Paragraph.uniqueLocalId` (WordApi 1.6): stable within the session, opaque. */
   uniqueLocalId: string;
+  /**
+   * `getReviewedText('Current')` when it differs from `text`: the text without the tracked
+   * deletions that `text` shows (office-js #1267). Absent when the two are the same.
+   */
+  reviewedText?: string;
 }
 
 export interface FakeList {
@@ -166,6 +171,14 @@ export interface FakeWordDocument {
    * style names as Word would; styles an inserted package defines and the document lacks are added.
    */
   stylesXml?: XmlElement | null;
+  /** `Document.changeTrackingMode` (WordApi 1.4): "Off", "TrackAll" or "TrackMineOnly". */
+  changeTrackingMode?: 'Off' | 'TrackAll' | 'TrackMineOnly';
+  /**
+   * What was written while tracking was on, as Word would mark it: one entry per write call
+   * (`insertOoxml`, `insertParagraph`, `text`, …). Word marks such a write as a tracked change,
+   * and `insertOoxml` may mark untouched text as deleted and re-inserted (office-js #334).
+   */
+  trackedWrites?: string[];
 }
 
 /** Pseudo-GUIDs in Word's style ("{XXXXXXXX-...}"), deterministic so test output is stable. */

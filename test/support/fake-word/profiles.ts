@@ -58,6 +58,12 @@ export interface WordBehaviours {
   unsupportedControlsNotImplemented: boolean;
   /** Such controls are left out of content-control collections. Source: office-js #228 (desktop). */
   unsupportedControlsOmitted: boolean;
+  /**
+   * A sync whose request (the calls' arguments and written values) is over 5 MB fails whole with
+   * RequestPayloadSizeLimitExceeded, not a Word.ErrorCodes member. Source: "Resource limits and
+   * performance optimization for Office Add-ins" (Office on the web: 5 MB request/response).
+   */
+  requestPayloadLimit: boolean;
 }
 
 export interface WordProfile {
@@ -79,6 +85,7 @@ export const NO_QUIRKS: WordBehaviours = {
   customXmlAddDeleteIgnored: false,
   unsupportedControlsNotImplemented: false,
   unsupportedControlsOmitted: false,
+  requestPayloadLimit: false,
 };
 
 export const WORD_DESKTOP: WordProfile = {
@@ -94,6 +101,7 @@ export const WORD_ON_THE_WEB: WordProfile = {
     ...NO_QUIRKS,
     staleBodyCollections: true,
     commentReplyFails: true,
+    requestPayloadLimit: true,
   },
 };
 

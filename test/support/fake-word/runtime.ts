@@ -24,6 +24,34 @@ import { type LoadTree, loadsAll, parseLoadOption } from './load-options';
 import type { FakeWordDocument } from './model';
 import { NO_QUIRKS, type WordBehaviours } from './profiles';
 
+/** Office on the web refuses a request larger than this ("Resource limits and performance optimization for Office Add-ins": 5 MB). */
+export const REQUEST_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+function jsonBytes(value: unknown): number {
+  try {
+    const json = JSON.stringify(value);
+    return json === undefined ? 0 : Buffer.byteLength(json, 'utf8');
+  } catch {
+    return 0;
+  }
+}
+
+/** Calls and property writes that change the document's text or formatting (tracked when on). */
+const TRACKED_WRITES = new Set([
+  'insertOoxml',
+  'insertParagraph',
+  'insertText',
+  'insertContentControl',
+  'insertHtml',
+  'insertTable',
+  'delete',
+  'clear',
+  'text',
+  'styleBuiltIn',
+  'style',
+  'bold',
+]);
+
 export interface ScalarSpec {
   get(node: any, doc: FakeWordDocument): unknown;
   /** Present when the property is writable; runs at sync. */
@@ -293,12 +321,24 @@ export class FakeRequestContext {
     this.queueLoad(core, parseLoadOption(option));
   }
 
+  /** What the queued calls and property writes send, as JSON: the request the next sync makes. */
+  private requestBytes = 0;
+
   async sync<T>(passThroughValue?: T): Promise<T> {
     const work = this.queue;
     this.queue = [];
+    const request = this.requestBytes;
+    this.requestBytes = 0;
     // A round trip: nothing reaches the caller before the host has answered.
     await Promise.resolve();
     this.word.countSync();
+    // Refused whole, before anything in it runs.
+    if (this.word.behaviours.requestPayloadLimit && request > REQUEST_PAYLOAD_LIMIT) {
+      throw new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        'The request payload size has exceeded the limit.',
+      );
+    }
     for (const step of work) {
       this.word.countOperation();
       step();
@@ -445,6 +485,7 @@ export class FakeRequestContext {
 
   private callMethod(core: ProxyCore, name: string, method: MethodSpec, args: unknown[]): unknown {
     const location = `${core.location}.${name}()`;
+    this.requestBytes += jsonBytes({ name, args: args.filter((arg) => !proxyCore(arg)) });
     const run = (): unknown => {
       // The call goes to Word with its arguments (proxies travel as references: not counted).
       this.word.countBytes('sent', { name, args: args.filter((arg) => !proxyCore(arg)) });
@@ -455,6 +496,7 @@ export class FakeRequestContext {
         const argCore = proxyCore(arg);
         return argCore ? this.resolveNode(argCore) : arg;
       });
+      this.recordTrackedWrite(core.type, name);
       return method.run(node, resolvedArgs, this.doc, this.word);
     };
     if (method.returns === 'void') {
@@ -561,17 +603,30 @@ export class FakeRequestContext {
     return this.proxies.get(core);
   }
 
+  /**
+   * A change to the document's text or formatting made while Track Changes is on is tracked by
+   * Word (what the officer later sees as a revision); comments, custom XML and the tracking mode
+   * itself are not.
+   */
+  private recordTrackedWrite(type: string, name: string): void {
+    const mode = this.doc.changeTrackingMode ?? 'Off';
+    if (mode === 'Off' || !TRACKED_WRITES.has(name) || /^(Comment|Custom)/.test(type)) return;
+    (this.doc.trackedWrites ??= []).push(`${type}.${name}`);
+  }
+
   private setScalar(core: ProxyCore, name: string, value: unknown): void {
     const scalar = this.spec(core.type).scalars[name];
     if (!scalar?.set)
       throw new TypeError(`Cannot set property ${name} of Word.${core.type}: it is read-only`);
     const setter = scalar.set;
     core.loaded.set(name, value);
+    this.requestBytes += jsonBytes({ [name]: value });
     this.enqueue(() => {
       this.word.countBytes('sent', { [name]: value });
       this.requireSet(scalar.since, `${core.type}.${name}`);
       const node = this.resolveNode(core);
       if (node === null) throw itemNotFound(`${core.location}.${name}`);
+      this.recordTrackedWrite(core.type, name);
       setter(node, value, this.doc);
     });
   }

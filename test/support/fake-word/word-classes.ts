@@ -149,6 +149,17 @@ function bodyText(doc: FakeWordDocument): string {
   return doc.paragraphs.map((p) => p.text).join('\r');
 }
 
+/**
+ * `getReviewedText` ("Word.ChangeTrackingVersion enum", WordApi 1.4): "Current" is the text with
+ * tracked deletions gone and insertions kept. "Original" is not modelled (the fake does not keep
+ * which text was inserted): asking for it fails loudly.
+ */
+function reviewedText(p: FakeParagraph, version: unknown): string {
+  if (version !== 'Current')
+    throw new Error(`The fake Word models getReviewedText('Current') only, not '${String(version)}'.`);
+  return p.reviewedText ?? p.text;
+}
+
 function sortComments(doc: FakeWordDocument): void {
   doc.comments.sort((a, b) => comparePositions(a.span.start, b.span.start));
 }
@@ -207,7 +218,19 @@ const parseNamespace = wordNamespaceUri;
 
 const classes: ClassRegistry = {
   Document: {
-    scalars: {},
+    scalars: {
+      // Reading and setting it are both WordApi 1.4 ("Word.ChangeTrackingMode enum").
+      changeTrackingMode: scalar(
+        (_n, doc) => doc.changeTrackingMode ?? 'Off',
+        '1.4',
+        (_n, value, doc) => {
+          const mode = String(value);
+          if (mode !== 'Off' && mode !== 'TrackAll' && mode !== 'TrackMineOnly')
+            throw new FakeOfficeError(ERROR_CODES.invalidArgument, `Not a change tracking mode: ${mode}`);
+          doc.changeTrackingMode = mode;
+        },
+      ),
+    },
     navigations: {
       body: nav('Body', () => BODY),
       properties: nav('DocumentProperties', (_n, doc) => doc.properties, '1.3'),
@@ -234,6 +257,10 @@ const classes: ClassRegistry = {
       getRange: objectMethod('Range', (_n, [location], doc) => subSpan(bodySpan(doc), location, doc), '1.3'),
       getOoxml: resultMethod((_n, _a, doc) => rangeOoxml(doc, bodySpan(doc))),
       getComments: objectMethod('CommentCollection', (_n, _a, doc) => collection(() => doc.comments), '1.4'),
+      getReviewedText: resultMethod(
+        (_n, [version], doc) => doc.paragraphs.map((p) => reviewedText(p, version)).join('\r'),
+        '1.4',
+      ),
     },
   },
 
@@ -294,6 +321,7 @@ const classes: ClassRegistry = {
           subSpan(paragraphWholeSpan(doc, paragraphIndex(doc, p)), location, doc),
         '1.3',
       ),
+      getReviewedText: resultMethod((p: FakeParagraph, [version]) => reviewedText(p, version), '1.4'),
       getNextOrNullObject: objectMethod(
         'Paragraph',
         (p: FakeParagraph, _args, doc) => doc.paragraphs[paragraphIndex(doc, p) + 1] ?? null,

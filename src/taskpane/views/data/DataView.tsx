@@ -14,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useContext, useEffect, useRef, useState } from 'react';
+import { TrackChangesChoice } from '../../components/TrackChangesChoice';
 import { ConfirmOverwrite } from './ConfirmOverwrite';
 import { InsertionPointContext, type DataActions, type ElementPreview } from './data-actions';
 import { monthLabel, monthsNewestFirst } from './describe-data';
@@ -162,6 +163,8 @@ export function DataView({ actions }: { actions: DataActions }) {
       <div role="status" aria-live="polite" className={styles.visuallyHidden} data-testid="data-announcer">
         {view.announcement}
       </div>
+
+      <TrackChangesChoice />
 
       <SourcePicker
         state={source}

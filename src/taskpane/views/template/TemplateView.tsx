@@ -21,6 +21,7 @@ import type { TemplateEnvironment } from './template-actions';
 import { rememberTemplate, rememberedTemplate } from './template-choice';
 import { useTemplateCheck } from './use-template-check';
 import { WordFeaturesNote } from './WordFeaturesNote';
+import { TrackChangesChoice } from '../../components/TrackChangesChoice';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -92,6 +93,9 @@ export function TemplateView({ environment }: { environment: TemplateEnvironment
       </div>
 
       <WordFeaturesNote missing={missingFeatures} />
+
+      {/* After a check (the host is loaded by then): asked before a missing section is added. */}
+      {state.kind === 'checked' && <TrackChangesChoice />}
 
       {/* Everything worth hearing, said once: progress stages, results, outcomes of fixes. */}
       <div role="status" aria-live="polite" className={styles.visuallyHidden} data-testid="announcer">
