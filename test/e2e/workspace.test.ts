@@ -7,7 +7,7 @@
  * Screenshots of each view go to test-output/screenshots/ (git-ignored) for people to look at.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readDocx } from '../../src/docx/read-docx';
@@ -15,6 +15,7 @@ import { axeViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { watchConsole } from './support/console';
 import { buildOnce, ROOT } from './support/build';
+import { importPoliceCsv, policeCsvFiles } from './support/police-csv';
 import { serveFolder, type StaticServer } from './support/static-server';
 
 const OUTPUT = join(ROOT, 'test-output');
@@ -405,61 +406,12 @@ async function chooseOption(p: Page, combobox: string, option: string | RegExp):
   await p.getByRole('option', { name: option }).click();
 }
 
-/**
- * Small police.uk street-level CSV files for Maidstone, one per month from October 2023: 24
- * months to September 2025, or 25 when police.uk has published October 2025 too.
- */
-function policeCsvFiles(folder: string, count: number): string[] {
-  const header =
-    'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context';
-  const types = ['Burglary', 'Shoplifting', 'Vehicle crime', 'Violence and sexual offences'];
-  mkdirSync(folder, { recursive: true });
-  const files: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const n = 2023 * 12 + 9 + i; // from 2023-10
-    const month = `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
-    const rows = types.flatMap((type, t) =>
-      Array.from({ length: 2 + ((i * 7 + t) % 5) }, (_, r) =>
-        [
-          `id-${month}-${t}-${r}`,
-          month,
-          'Kent Police',
-          'Kent Police',
-          '0.52',
-          '51.27',
-          'On or near High Street',
-          'E01024001',
-          'Maidstone 001A',
-          type,
-          'Under investigation',
-          '',
-        ].join(','),
-      ),
-    );
-    const file = join(folder, `${month}-kent-street.csv`);
-    writeFileSync(file, [header, ...rows].join('\n') + '\n');
-    files.push(file);
-  }
-  return files;
-}
-
+/** Imports police.uk CSV files in the Data view; a screenshot shows where an import got stuck. */
 async function importCsv(p: Page, files: string[]): Promise<void> {
-  await p.getByRole('radio', { name: 'police.uk CSV files' }).check();
-  await p.getByLabel(/Street-level CSV files downloaded from police\.uk/).setInputFiles(files);
-  await p.getByRole('button', { name: /^Import (\d+ files|file)$/ }).click();
-  const loaded = p.getByText(/^Using: police\.uk street-level data/);
-  const failed = p.getByText('The data could not be loaded');
-  await loaded
-    .or(failed)
-    .first()
-    .waitFor()
-    .catch(async (error: unknown) => {
-      await screenshot(p, 'csv-import-stuck');
-      throw error;
-    });
-  if (await failed.isVisible()) {
-    throw new Error(`The CSV files were refused: ${await p.locator('.fui-MessageBar').allTextContents()}`);
-  }
+  await importPoliceCsv(p, files).catch(async (error: unknown) => {
+    await screenshot(p, 'csv-import-stuck');
+    throw error;
+  });
 }
 
 describe('Data view: live table and chart in the workspace', () => {
