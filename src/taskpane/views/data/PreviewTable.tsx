@@ -14,11 +14,20 @@ const useStyles = makeStyles({
     '& th': { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   },
   /**
-   * A partner's workbook can have more columns than a 320 px pane holds: such a table narrows by
-   * breaking long words (hyphenated where the language allows) rather than scrolling sideways.
-   * Tables of up to five columns, as every crime-data table is, keep whole numbers and words.
+   * A partner's workbook can have more columns than a 320 px pane holds: such a table narrows, in
+   * smaller text, by breaking long words in its column headers and text cells (hyphenated where
+   * the language allows) rather than scrolling sideways. Figures are never broken: "1,302" split
+   * over two lines would misread. Tables of up to five columns, as every crime-data table is, keep whole
+   * numbers and words at the normal size.
    */
-  wide: { '& th, & td': { overflowWrap: 'anywhere', hyphens: 'auto' } },
+  wide: {
+    fontSize: tokens.fontSizeBase100,
+    '& th, & td': { overflowWrap: 'anywhere', hyphens: 'auto' },
+    '& td.figure': { overflowWrap: 'normal', whiteSpace: 'nowrap' },
+    // A row's name ("Shepway North") breaks between its words; only a word too long for the
+    // column on its own is broken.
+    '& tbody th': { overflowWrap: 'break-word' },
+  },
   caption: {
     captionSide: 'top',
     textAlign: 'left',
@@ -83,7 +92,7 @@ export function PreviewTable({
                     {cell}
                   </th>
                 ) : (
-                  <td key={c} className={align}>
+                  <td key={c} className={columns[c]?.align === 'right' ? `${align} figure` : align}>
                     {cell}
                   </td>
                 );
