@@ -16,7 +16,7 @@ import {
   type PartnerDirectory,
   type PartnerOrganisation,
 } from '../core/consultation/directory';
-import type { DirectoryOverrides } from '../core/consultation/record';
+import type { DirectoryOverrides } from '../core/state/directory-changes';
 import { ReportError } from '../core/errors';
 import { reasonFor } from './file-problem';
 

@@ -21,7 +21,7 @@ import type { TemplateSpec } from '../core/template/spec';
 import { blankDocx } from '../docx/blank-docx';
 import { DocxEditor } from '../docx/docx-editor';
 import { DocxReportHost } from '../docx/docx-host';
-import { emptyReportState } from '../ooxml/custom-xml-part';
+import { emptyReportState } from '../core/state/report-state';
 import { sourceFrom } from './csv-source';
 import { isWorkbookPath, readWorkbookFile, sheetsCommand } from './sheets';
 import { reasonFor } from './file-problem';

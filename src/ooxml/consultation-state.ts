@@ -29,7 +29,7 @@ import {
   isDisposition,
   type ConsultationRecord,
   type DispositionRecord,
-} from '../core/consultation/record';
+} from '../core/state/consultation-record';
 import { REPORT_NAMESPACE } from './custom-xml-part';
 import { attribute, xmlValue } from './text';
 import { children, isElement, parseXml, textContent, XmlError, type XmlElement } from './xml';

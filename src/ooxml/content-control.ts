@@ -21,7 +21,9 @@ import { NS } from './namespaces';
 import { attribute } from './text';
 import { isElement, parseXml, XmlError, type XmlElement } from './xml';
 
-export const LIVE_TAG_PREFIX = 'cr:live:';
+// A live region's tag is the domain's (core/state/live-tag.ts); still named here for the tests
+// that import it from this module.
+export { LIVE_TAG_PREFIX, liveRegionId, liveTag } from '../core/state/live-tag';
 
 export interface ContentControlModel {
   /** The tag Word stores and `getByTag` matches, e.g. `liveTag(id)`. */
@@ -32,16 +34,6 @@ export interface ContentControlModel {
   controlId?: number;
   /** "sdtLocked": cannot be deleted; "contentLocked": cannot be edited; "both"; default none. */
   lock?: 'sdtLocked' | 'contentLocked' | 'both';
-}
-
-/** The tag of a live region. */
-export function liveTag(regionId: string): string {
-  return `${LIVE_TAG_PREFIX}${regionId}`;
-}
-
-/** The region id in a live region's tag, or null for any other tag. */
-export function liveRegionId(tag: string | null): string | null {
-  return tag !== null && tag.startsWith(LIVE_TAG_PREFIX) ? tag.slice(LIVE_TAG_PREFIX.length) : null;
 }
 
 /** A positive 31-bit number from the tag (FNV-1a): stable across refreshes, rarely shared. */

@@ -30,52 +30,25 @@
  * file does not drop another version's state.
  */
 import { ReportError } from '../core/errors';
+import type { LiveRegionSpec } from '../core/state/region-spec';
+import { emptyReportState, type ReportState } from '../core/state/report-state';
 import { attribute } from './text';
 import { children, declaredNamespace, isElement, parseXml, XmlError, type XmlElement } from './xml';
 import { serializeElement } from './xml-writer';
+
+// The state's types live in core (core/state); still named here for the tests and hosts that
+// import them from this module, until they import core's.
+export type { LiveRegionSpec } from '../core/state/region-spec';
+export { emptyReportState, type ReportState } from '../core/state/report-state';
 
 export const REPORT_NAMESPACE = 'urn:council-report:v1';
 /** Word on the web refuses custom XML parts of 1 MB or more; stay under it with room to spare. */
 export const MAX_STATE_PART_BYTES = 1_000_000;
 
-export interface LiveRegionSpec {
-  id: string;
-  /** Element name, e.g. "crime-by-category-yoy". */
-  element: string;
-  /** "sample", or a description of the CSV files or API the figures came from. */
-  source: string;
-  area: string;
-  /** Last month of the period, "YYYY-MM". */
-  periodEnd: string;
-  /** ISO 8601 time of the last refresh. */
-  refreshedAt: string;
-  /** Hash of the values last written, to tell an edited region from a stale one. */
-  valuesHash: string;
-  options: Record<string, string>;
-  /**
-   * The figures last written ("Burglary, % change" → "+4.2%"), so a refresh can list old → new
-   * without reading them back out of the document's text. Absent in files from before live data.
-   */
-  values?: { where: string; value: string }[];
-}
-
-export interface ReportState {
-  templateId: string | null;
-  regions: LiveRegionSpec[];
-  /** The consultation element as written (dispositions come in a later version), or null. */
-  consultationXml: string | null;
-  /** Other elements, as written, in order: kept for the version that knows them. */
-  otherXml: string[];
-}
-
 export interface ParsedReportState {
   state: ReportState;
   /** Regions skipped because they lacked an id, and similar problems. */
   warnings: string[];
-}
-
-export function emptyReportState(): ReportState {
-  return { templateId: null, regions: [], consultationXml: null, otherXml: [] };
 }
 
 const REGION_FIELDS = ['id', 'element', 'source', 'area', 'periodEnd', 'refreshedAt', 'valuesHash'] as const;

@@ -5,7 +5,7 @@
  * tested with plain data; `Preview.tsx` only draws it (as React text: nothing is HTML).
  */
 import type { CommentThread, ReportSnapshot, Table } from '../core/report/snapshot';
-import { LIVE_TAG_PREFIX } from '../ooxml/content-control';
+import { LIVE_TAG_PREFIX } from '../core/state/live-tag';
 
 export interface PreviewComment {
   id: string;

@@ -18,7 +18,7 @@ import { PoliceCsvReader } from '../../src/core/data/police-csv';
 import { PopulationTable } from '../../src/core/data/population';
 import { ReportError } from '../../src/core/errors';
 import { findElement, renderTableOrFigure } from '../../src/core/live';
-import { emptyConsultationRecord } from '../../src/core/consultation/record';
+import { emptyConsultationRecord } from '../../src/core/state/consultation-record';
 import { DocxReportHost } from '../../src/docx/docx-host';
 import { readDocx } from '../../src/docx/read-docx';
 import { runCli, type CliIo } from '../../src/cli/main';

@@ -13,7 +13,11 @@ import {
 } from '../../core/consultation/consultation';
 import { directoryProblems, overridesFor, type PartnerDirectory } from '../../core/consultation/directory';
 import { commentHash, replaceDisposition } from '../../core/consultation/dispositions';
-import type { ConsultationRecord, Disposition, DispositionRecord } from '../../core/consultation/record';
+import type {
+  ConsultationRecord,
+  Disposition,
+  DispositionRecord,
+} from '../../core/state/consultation-record';
 import { summarise, type ConsultationSummary } from '../../core/consultation/summary';
 import { ReportError } from '../../core/errors';
 import type {
@@ -26,7 +30,8 @@ import type {
 import type { ReportSnapshot } from '../../core/report/snapshot';
 import type { TemplateSpec } from '../../core/template/spec';
 import { buildConsultation } from '../../ooxml/consultation-state';
-import { buildReportStatePart, type ReportState } from '../../ooxml/custom-xml-part';
+import { buildReportStatePart } from '../../ooxml/custom-xml-part';
+import type { ReportState } from '../../core/state/report-state';
 import { consultationStateOf } from './report-state';
 
 /** What the view shows, and what the changes below work from. */

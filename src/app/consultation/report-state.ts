@@ -3,15 +3,11 @@
  * consultation back keeps the template id and the live regions as they are) and the consultation
  * record inside it.
  */
-import type { ConsultationRecord, DispositionRecord } from '../../core/consultation/record';
+import type { ConsultationRecord, DispositionRecord } from '../../core/state/consultation-record';
 import type { ReportSnapshot } from '../../core/report/snapshot';
 import { parseConsultation } from '../../ooxml/consultation-state';
-import {
-  emptyReportState,
-  parseReportStatePart,
-  REPORT_NAMESPACE,
-  type ReportState,
-} from '../../ooxml/custom-xml-part';
+import { parseReportStatePart, REPORT_NAMESPACE } from '../../ooxml/custom-xml-part';
+import { emptyReportState, type ReportState } from '../../core/state/report-state';
 import { ReportError } from '../../core/errors';
 
 export interface ConsultationState {

@@ -36,8 +36,10 @@ import type { ReportSnapshot } from '../../core/report/snapshot';
 import { readFrontMatter } from '../../core/template/front-matter';
 import { layoutSections } from '../../core/template/sections';
 import type { TemplateSpec } from '../../core/template/spec';
-import { liveTag } from '../../ooxml/content-control';
-import { buildReportStatePart, type LiveRegionSpec, type ReportState } from '../../ooxml/custom-xml-part';
+import { liveTag } from '../../core/state/live-tag';
+import type { LiveRegionSpec } from '../../core/state/region-spec';
+import type { ReportState } from '../../core/state/report-state';
+import { buildReportStatePart } from '../../ooxml/custom-xml-part';
 import type { LiveData, LiveSource } from './source';
 
 export interface ElementRequest {

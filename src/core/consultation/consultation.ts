@@ -10,7 +10,7 @@ import { applyOverrides, UNASSIGNED, type PartnerDirectory } from './directory';
 import { matchDispositions } from './dispositions';
 import { AuthorMatcher, authorKey, type MatchedBy } from './matching';
 import { CommentPlacer, type Placement } from './placement';
-import type { ConsultationRecord, Disposition, DispositionRecord } from './record';
+import type { ConsultationRecord, Disposition, DispositionRecord } from '../state/consultation-record';
 
 export interface ConsultationComment {
   thread: CommentThread;

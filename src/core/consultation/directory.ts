@@ -4,7 +4,7 @@
  * them. Comes with the Safer Maidstone Partnership's usual members; a report can change it (the
  * changes travel in the document, see `record.ts`).
  */
-import type { DirectoryOverrides } from './record';
+import type { DirectoryOverrides } from '../state/directory-changes';
 
 export interface PartnerPerson {
   name: string;

@@ -13,7 +13,7 @@
  * longer found, and it is open again, which is what an officer would want.
  */
 import type { Comment, CommentThread } from '../report/snapshot';
-import type { DispositionRecord } from './record';
+import type { DispositionRecord } from '../state/consultation-record';
 
 /** Whitespace and line endings as both hosts give them, so the hash is the same from either. */
 function canonical(text: string): string {

@@ -13,7 +13,7 @@
  */
 import { normaliseText } from '../template/text';
 import type { PartnerDirectory, PartnerOrganisation } from './directory';
-import type { AuthorAssignment } from './record';
+import type { AuthorAssignment } from '../state/consultation-record';
 
 export type MatchedBy = 'assigned' | 'email' | 'domain' | 'name' | 'alias' | 'initials';
 

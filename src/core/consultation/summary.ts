@@ -3,7 +3,7 @@
  * Consultation Results section, generated from the counts so it never says more than they do.
  */
 import type { Consultation, ConsultationComment } from './consultation';
-import type { Disposition } from './record';
+import type { Disposition } from '../state/consultation-record';
 
 export interface PartnerCounts {
   /** Organisation id; null for Unassigned. */

@@ -10,14 +10,10 @@
  * - orphaned: a spec without its control ("no-control"), a control without its spec
  *   ("no-record"), or the same tag on several controls (copied and pasted, "duplicate-controls").
  */
-import { liveRegionId, liveTag } from '../../ooxml/content-control';
-import {
-  parseReportStatePart,
-  REPORT_NAMESPACE,
-  emptyReportState,
-  type LiveRegionSpec,
-  type ReportState,
-} from '../../ooxml/custom-xml-part';
+import { parseReportStatePart, REPORT_NAMESPACE } from '../../ooxml/custom-xml-part';
+import { liveRegionId, liveTag } from '../state/live-tag';
+import type { LiveRegionSpec } from '../state/region-spec';
+import { emptyReportState, type ReportState } from '../state/report-state';
 import { monthNumber, isMonth, type Month } from '../data/months';
 import type { ContentControl, ReportSnapshot } from '../report/snapshot';
 import { monthLabel } from './format';

@@ -1,4 +1,4 @@
-import type { DispositionRecord } from '../consultation/record';
+import type { DispositionRecord } from '../state/consultation-record';
 
 /** Rule ids are part of the public interface (CLI JSON, docs): never rename one. */
 export const RULE_IDS = [

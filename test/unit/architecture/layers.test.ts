@@ -51,11 +51,9 @@ const DEBT = new Set<string>([
   'app/consultation/report-state.ts -> ooxml',
   'app/consultation/summary-region.ts -> ooxml',
   'app/live/live-regions.ts -> ooxml',
-  'cli/live.ts -> ooxml',
   'cli/report-skeleton.ts -> ooxml',
   'taskpane/views/data/data-actions-impl.ts -> ooxml',
   'workspace/picture-images.ts -> ooxml',
-  'workspace/preview-model.ts -> ooxml',
 ]);
 
 function sourceFiles(dir: string): string[] {

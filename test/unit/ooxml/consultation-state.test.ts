@@ -1,5 +1,8 @@
 import { applyOverrides, overridesFor } from '../../../src/core/consultation/directory';
-import { emptyConsultationRecord, type ConsultationRecord } from '../../../src/core/consultation/record';
+import {
+  emptyConsultationRecord,
+  type ConsultationRecord,
+} from '../../../src/core/state/consultation-record';
 import { buildConsultation, parseConsultation } from '../../../src/ooxml/consultation-state';
 import {
   buildReportStatePart,

@@ -16,7 +16,7 @@ import { useId, useState } from 'react';
 import { MAX_RESPONSE_LENGTH } from '../../../app/consultation/consultation-use-cases';
 import type { ConsultationComment } from '../../../core/consultation/consultation';
 import type { PartnerDirectory } from '../../../core/consultation/directory';
-import { DISPOSITIONS, type Disposition } from '../../../core/consultation/record';
+import { DISPOSITIONS, type Disposition } from '../../../core/state/consultation-record';
 import { DISPOSITION_LABELS, excerpt } from './consultation-filters';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 /** The list's filters (partner, section, status, late), pure so the tests cover them directly. */
 import type { ConsultationComment } from '../../../core/consultation/consultation';
-import type { Disposition } from '../../../core/consultation/record';
+import type { Disposition } from '../../../core/state/consultation-record';
 
 export const ALL = '*';
 /** Partner filter value for comments no organisation was found for. */

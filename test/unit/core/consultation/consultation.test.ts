@@ -8,7 +8,10 @@ import {
 import { commentHash, hashText, matchDispositions } from '../../../../src/core/consultation/dispositions';
 import { AuthorMatcher, authorKey } from '../../../../src/core/consultation/matching';
 import { isLate, readConsultation } from '../../../../src/core/consultation/consultation';
-import { emptyConsultationRecord, type DispositionRecord } from '../../../../src/core/consultation/record';
+import {
+  emptyConsultationRecord,
+  type DispositionRecord,
+} from '../../../../src/core/state/consultation-record';
 import { summarise, topicOf } from '../../../../src/core/consultation/summary';
 import { checkSnapshot } from '../../../../src/core/template/check';
 import { getTemplate } from '../../../../src/core/template/templates';

@@ -4,7 +4,7 @@
  * each unassigned author was assigned to, and each comment's disposition. The XML form is read and
  * written by `ooxml/consultation-state.ts`; anything it does not know is kept in `otherXml`.
  */
-import type { PartnerOrganisation } from './directory';
+import type { DirectoryOverrides } from './directory-changes';
 
 export const DISPOSITIONS = ['open', 'accepted', 'partly-accepted', 'not-accepted', 'noted'] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];
@@ -36,14 +36,6 @@ export interface AuthorAssignment {
   author: string;
   /** Organisation id, or "" for "not a partner" (kept as Unassigned on purpose). */
   organisation: string;
-}
-
-/** Changes this report makes to the default partner directory. */
-export interface DirectoryOverrides {
-  /** Organisations added, or defaults changed (same id): the whole organisation as it now is. */
-  organisations: PartnerOrganisation[];
-  /** Ids of default organisations taken out. */
-  removed: string[];
 }
 
 export interface ConsultationRecord {
