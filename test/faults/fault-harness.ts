@@ -7,6 +7,7 @@
  */
 import { ReportError } from '../../src/core/errors';
 import { DocxEditor } from '../../src/docx/docx-editor';
+import { EditorParts } from '../../src/docx/editor-parts';
 
 export type Classified = 'unchanged' | 'changed' | 'half-changed';
 
@@ -116,10 +117,19 @@ export async function faultEveryWordPoint(
   return { clean, runs };
 }
 
-const EDITOR_METHODS = Object.getOwnPropertyNames(DocxEditor.prototype).filter((name) => {
-  const descriptor = Object.getOwnPropertyDescriptor(DocxEditor.prototype, name);
-  return name !== 'constructor' && typeof descriptor?.value === 'function';
-});
+const methodsOf = (prototype: object) =>
+  Object.getOwnPropertyNames(prototype).filter((name) => {
+    const descriptor = Object.getOwnPropertyDescriptor(prototype, name);
+    return name !== 'constructor' && typeof descriptor?.value === 'function';
+  });
+/**
+ * The editor's own methods and those of its working copies of parts (read a part, store a change,
+ * lay out the document…), so a fault lands between the steps inside an edit, not only around it.
+ */
+const INSTRUMENTED: [object, string][] = [
+  [DocxEditor.prototype, ''],
+  [EditorParts.prototype, 'parts.'],
+];
 
 /**
  * Counts every DocxEditor call (`open` and each method) while a use case runs on the .docx host,
@@ -137,17 +147,19 @@ export function instrumentDocxEditor(failAt: number | null): { calls: string[]; 
     jest.spyOn(DocxEditor, 'open').mockImplementation((bytes, name) => (hit('open'), open(bytes, name))),
   );
   type Methods = Record<string, (...a: unknown[]) => unknown>;
-  for (const name of EDITOR_METHODS) {
-    const original = (DocxEditor.prototype as unknown as Methods)[name]!;
-    spies.push(
-      jest.spyOn(DocxEditor.prototype as unknown as Methods, name).mockImplementation(function (
-        this: unknown,
-        ...args: unknown[]
-      ) {
-        hit(name);
-        return original.apply(this, args);
-      }),
-    );
+  for (const [prototype, prefix] of INSTRUMENTED) {
+    for (const name of methodsOf(prototype)) {
+      const original = (prototype as Methods)[name]!;
+      spies.push(
+        jest.spyOn(prototype as Methods, name).mockImplementation(function (
+          this: unknown,
+          ...args: unknown[]
+        ) {
+          hit(prefix + name);
+          return original.apply(this, args);
+        }),
+      );
+    }
   }
   return { calls, restore: () => spies.forEach((s) => s.mockRestore()) };
 }
