@@ -17,11 +17,16 @@
  */
 import type { CommentAction, ConsultationWriteOutcome, UnpostedReply } from '../core/report/host';
 import { reportChanged, sameText } from '../core/report/report-changed';
-import { REPORT_NAMESPACE, withoutXmlDeclaration } from '../ooxml/custom-xml-part';
+import { REPORT_NAMESPACE } from '../ooxml/custom-xml-part';
 import { cleanText } from '../ooxml/text';
 import { isOfficeError } from './word-errors';
 import { multiParagraphText } from './word-text';
-import { finishStatePartWrite, queueStatePartRead, queueStatePartWrite } from './state-part';
+import {
+  finishStatePartWrite,
+  queueOneStatePart,
+  queueStatePartRead,
+  queueStatePartWrite,
+} from './state-part';
 import { RecoverInFreshRun } from './word-writes';
 
 export async function writeConsultationInWord(
@@ -78,20 +83,6 @@ export async function writeConsultationInWord(
   return outcome;
 }
 
-/** One state part holding `stateXml`; copies (a paste between documents can leave two) are removed. */
-function queueStatePart(
-  context: Word.RequestContext,
-  parts: Word.CustomXmlPartScopedCollection,
-  stateXml: string | null,
-): void {
-  if (stateXml === null) return;
-  const [first, ...copies] = parts.items;
-  const xml = withoutXmlDeclaration(stateXml);
-  if (first) first.setXml(xml);
-  else context.document.customXmlParts.add(xml);
-  for (const copy of copies) copy.delete();
-}
-
 /**
  * After the writing sync failed: resolves again and writes the state part again (both harmless to
  * repeat), and returns the replies that are not in their threads. Null when the threads are not the
@@ -125,7 +116,7 @@ async function finishWithoutReplies(
         if (!posted) unposted.push({ comment: action.comment, text });
       }
     }
-    if (parts) queueStatePart(context, parts, stateXml);
+    if (parts && stateXml !== null) queueOneStatePart(context, parts.items, stateXml);
     await context.sync();
     return unposted;
   } catch (error) {

@@ -33,7 +33,12 @@ import { REPORT_NAMESPACE, withoutXmlDeclaration } from '../ooxml/custom-xml-par
 import { flatOpcPackage } from '../ooxml/flat-opc';
 import { BUILT_IN_STYLES, type StyleRole } from '../ooxml/style-definitions';
 import { isOfficeError, WordWriteFailure } from './word-errors';
-import { finishStatePartWrite, queueStatePartRead, queueStatePartWrite } from './state-part';
+import {
+  finishStatePartWrite,
+  queueOneStatePart,
+  queueStatePartRead,
+  queueStatePartWrite,
+} from './state-part';
 import { RecoverInFreshRun } from './word-writes';
 import { queueTrackingRead, restoringTracking, trackingToSwitchOff } from './change-tracking';
 import { sameParagraphText as sameText } from './word-text';
@@ -360,20 +365,6 @@ function queueChange(control: Word.ContentControl, write: RegionWrite, locks: Co
   }
 }
 
-/** One state part holding `stateXml`; copies (a merge of two documents, say) would disagree later. */
-function queueStatePart(
-  context: Word.RequestContext,
-  parts: Word.CustomXmlPartScopedCollection,
-  stateXml: string | null,
-): void {
-  if (stateXml === null) return;
-  const [first, ...extra] = parts.items;
-  const xml = withoutXmlDeclaration(stateXml);
-  if (first) first.setXml(xml);
-  else context.document.customXmlParts.add(xml);
-  for (const part of extra) part.delete();
-}
-
 /**
  * After the writing sync of a refresh or removal failed, Word has run the writes before the
  * failure. Replacing a region's content again, removing a region that is still there and writing
@@ -410,7 +401,7 @@ async function finishAfterFailure(
       queued.push(() => queueChange(control, write, lockedAs));
     }
     for (const queue of queued) queue();
-    if (parts) queueStatePart(context, parts, stateXml);
+    if (parts && stateXml !== null) queueOneStatePart(context, parts.items, stateXml);
     await context.sync();
     return true;
   } catch (error) {

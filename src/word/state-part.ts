@@ -43,21 +43,30 @@ export function queueStatePartWrite(
   stateXml: string,
 ): StatePartWrite {
   const expected = withoutXmlDeclaration(stateXml);
-  const [first, ...copies] = read.ours.items;
-  let part: Word.CustomXmlPart;
-  if (first) {
-    first.setXml(expected);
-    part = first;
-  } else {
-    part = context.document.customXmlParts.add(expected);
-  }
-  // Copies (a merge of two documents, say) would disagree later: keep one.
-  for (const copy of copies) copy.delete();
+  const part = queueOneStatePart(context, read.ours.items, stateXml);
   const older = read.all.items
     .filter((p) => p.namespaceUri === '')
     .map((p) => ({ part: p, xml: p.getXml() }));
   const count = context.document.customXmlParts.getByNamespace(REPORT_NAMESPACE).getCount();
   return { expected, readBack: part.getXml(), count, older };
+}
+
+/**
+ * Queues `stateXml` into the first of `ours` (or a new part), sent without an XML declaration
+ * (#1643), and deletes the other parts: copies (a merge of two documents, a paste) would disagree
+ * later. Used by the writes and by their recovery in a fresh run, which repeats it harmlessly.
+ */
+export function queueOneStatePart(
+  context: Word.RequestContext,
+  ours: readonly Word.CustomXmlPart[],
+  stateXml: string,
+): Word.CustomXmlPart {
+  const xml = withoutXmlDeclaration(stateXml);
+  const [first, ...copies] = ours;
+  if (first) first.setXml(xml);
+  const part = first ?? context.document.customXmlParts.add(xml);
+  for (const copy of copies) copy.delete();
+  return part;
 }
 
 /** After the final sync: removes an older prefixed part of ours; reports a part that did not stick. */
