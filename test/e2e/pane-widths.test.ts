@@ -216,6 +216,22 @@ for (const width of [320, 350]) {
       await page.getByRole('button', { name: 'Preview', exact: true }).click();
       await page.locator('section[aria-label="Preview"] table').waitFor();
       await look(page, 'data-workbook-table-preview');
+      // A six-column workbook table narrows to the pane, but no figure is split over two lines
+      // ("1,3" / "02" would misread), and no ward's name is broken inside a word.
+      const broken = await page.evaluate(() => {
+        const lines = (cell: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        };
+        const table = document.querySelector('section[aria-label="Preview"] table')!;
+        const figures = [...table.querySelectorAll('td.figure')].filter((td) => lines(td) > 1);
+        const names = [...table.querySelectorAll('tbody th')].filter(
+          (th) => lines(th) > (th.textContent ?? '').trim().split(/\s+/).length,
+        );
+        return [...figures, ...names].map((cell) => cell.textContent);
+      });
+      expect(broken).toEqual([]);
       await page.getByRole('button', { name: 'Insert at the end' }).click();
       await page.locator(`${PREVIEW} [data-live-region]`).first().waitFor();
       await page.getByRole('button', { name: 'Refresh from file…' }).waitFor();
