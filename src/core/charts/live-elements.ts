@@ -12,13 +12,13 @@ import { districtIn } from '../live/elements/common';
 import type { LiveElement, LiveElementInput, LiveRendering, RenderContext } from '../live/model';
 import { findElement, registerElement } from '../live/registry';
 import { ReportError } from '../errors';
-import { chartBlockContent, type ChartRenderer } from './block';
+import { CHART_RENDERER_SERVICE, renderChartRegion } from './block';
 import { buildChart } from './index';
-import { CHART_KINDS, type CrimeChartKind as ChartKind, type ChartModel } from './model';
+import { CHART_KINDS, type CrimeChartKind as ChartKind } from './model';
 import { spreadsheetChart } from './spreadsheet-element';
 
 /** The key of the renderer in RenderContext.services. */
-export const CHART_RENDERER_SERVICE = 'chartRenderer';
+export { CHART_RENDERER_SERVICE };
 
 const LABELS: Record<ChartKind, string> = {
   'monthly-trend': 'Chart: recorded crime by month',
@@ -54,23 +54,8 @@ export function chartElement(kind: ChartKind): LiveElement {
       });
       return { kind: 'chart', title: model.title, source: model.source, figures: model.figures, model };
     },
-    async render(rendering: LiveRendering, context: RenderContext) {
-      if (rendering.kind !== 'chart') throw new Error(`chart:${kind} cannot render a ${rendering.kind}.`);
-      const model = rendering.model as ChartModel;
-      const renderer = context.services[CHART_RENDERER_SERVICE] as ChartRenderer | undefined;
-      if (typeof renderer !== 'function') {
-        throw new ReportError(
-          'chart-renderer-missing',
-          'Charts cannot be drawn here: no chart renderer was given. Use the task pane or the command line.',
-        );
-      }
-      const tag = (context as RenderContext & { tag?: string }).tag;
-      return chartBlockContent(model, await renderer(model), {
-        // The drawing id must be unique in the document: the region's tag when the use case gives it.
-        tag: tag ?? `chart:${kind}#${model.title}#${context.figureNumber}`,
-        number: context.figureNumber,
-      });
-    },
+    render: (rendering: LiveRendering, context: RenderContext) =>
+      renderChartRegion(rendering, context, `chart:${kind}`),
   };
 }
 

@@ -20,11 +20,9 @@ import type {
   LiveRendering,
   RenderContext,
 } from '../live/model';
-import { chartBlockContent, type ChartRenderer } from './block';
-import type { ChartModel, SheetChartKind } from './model';
+import { renderChartRegion } from './block';
+import type { SheetChartKind } from './model';
 import { sheetChart } from './spreadsheet';
-
-const RENDERER = 'chartRenderer';
 
 function chartKind(option: string | undefined): SheetChartKind {
   if (option === undefined || option === '' || option === 'bar') return 'spreadsheet-bar';
@@ -60,21 +58,7 @@ export const spreadsheetChart: LiveElement = {
       model,
     };
   },
-  async render(rendering: LiveRendering, context: RenderContext) {
-    if (rendering.kind !== 'chart') throw new Error(`spreadsheet-chart cannot render a ${rendering.kind}.`);
-    const model = rendering.model as ChartModel;
-    const renderer = context.services[RENDERER] as ChartRenderer | undefined;
-    if (typeof renderer !== 'function') {
-      throw new ReportError(
-        'chart-renderer-missing',
-        'Charts cannot be drawn here: no chart renderer was given. Use the task pane or the command line.',
-      );
-    }
-    const tag = (context as RenderContext & { tag?: string }).tag;
-    return chartBlockContent(model, await renderer(model), {
-      tag: tag ?? `spreadsheet-chart#${model.title}#${context.figureNumber}`,
-      number: context.figureNumber,
-    });
-  },
+  render: (rendering: LiveRendering, context: RenderContext) =>
+    renderChartRegion(rendering, context, 'spreadsheet-chart'),
   diff: diffGrid,
 };
