@@ -87,6 +87,16 @@ describe('header field labels as other councils word them', () => {
     });
     expect(found(snapshot, 'header-field-missing')).toEqual([]);
   });
+  it('reads a "Purpose and Summary" heading as the Executive Summary, and still reports one left empty', () => {
+    const summary = completeReport(2019, {
+      'executive-summary': (r) =>
+        r.bold('Purpose and Summary').para('The report updates the Committee on crime in the borough.'),
+    });
+    expect(found(summary, 'header-field-missing')).toEqual([]);
+    expect(found(summary, 'header-field-empty')).toEqual([]);
+    const empty = completeReport(2019, { 'executive-summary': (r) => r.bold('Purpose and Summary').empty() });
+    expect(found(empty, 'header-field-empty').map((f) => f.excerpt)).toEqual(['Purpose and Summary']);
+  });
 });
 
 describe('header fields two to a row', () => {
