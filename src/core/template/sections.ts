@@ -156,16 +156,35 @@ function matchSection(candidate: HeadingCandidate, sections: SectionNames[]): Se
  * (numbered as the template numbers it, then exact wording), and then the earliest.
  */
 export function findSectionHeadings(snapshot: ReportSnapshot, template: TemplateSpec): SectionHeading[] {
-  const best = new Map<string, { candidate: HeadingCandidate; score: number }>();
   const names = sectionNames(template.sections);
+  const matched: { candidate: HeadingCandidate; match: SectionMatch }[] = [];
   for (const paragraph of snapshot.paragraphs) {
     const candidate = headingCandidate(paragraph) ?? inlineHeadingCandidate(paragraph);
     if (!candidate) continue;
     const match = matchSection(candidate, names);
-    if (!match) continue;
-    const current = best.get(match.section.id);
-    if (!current || match.score > current.score)
-      best.set(match.section.id, { candidate, score: match.score });
+    if (match) matched.push({ candidate, match });
+  }
+  const best = new Map<string, { candidate: HeadingCandidate; score: number }>();
+  const choose = (entries: typeof matched): void => {
+    best.clear();
+    for (const { candidate, match } of entries) {
+      const current = best.get(match.section.id);
+      if (!current || match.score > current.score)
+        best.set(match.section.id, { candidate, score: match.score });
+    }
+  };
+  choose(matched);
+  // Implications written as paragraphs under the cross-cutting heading carry bold labels such as
+  // "Risk Management implications": not the Risk section's heading when the report has none.
+  const crossCutting = template.crossCutting ? best.get(template.crossCutting.section) : undefined;
+  if (crossCutting && template.crossCutting) {
+    const labels = implicationLabels(template.crossCutting.rows);
+    const after = crossCutting.candidate.paragraph.index;
+    const kept = matched.filter(
+      ({ candidate }) =>
+        candidate.strong || candidate.paragraph.index <= after || !labels.has(candidate.normalised),
+    );
+    if (kept.length !== matched.length) choose(kept);
   }
   const headings: SectionHeading[] = [];
   for (const section of template.sections) {
@@ -183,6 +202,17 @@ export function findSectionHeadings(snapshot: ReportSnapshot, template: Template
     });
   }
   return headings.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/** An implication row's names as labels are written: "Risk Management", "Risk Management implications". */
+function implicationLabels(rows: readonly { issue: string; aliases: readonly string[] }[]): Set<string> {
+  const labels = new Set<string>();
+  for (const row of rows)
+    for (const name of [row.issue, ...row.aliases].map(normaliseText)) {
+      labels.add(name);
+      labels.add(`${name} implications`);
+    }
+  return labels;
 }
 
 /** The value after "Title:" when the words before the colon name the section. */

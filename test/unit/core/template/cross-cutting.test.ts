@@ -199,4 +199,19 @@ describe('implications written as paragraphs instead of a table', () => {
     );
     expect(found).toEqual(['crosscutting-row-missing -']);
   });
+
+  it('does not take a bold "Risk Management implications" label for the Risk heading of a report without one', () => {
+    const builder = report().bold('7. CROSS-CUTTING ISSUES AND IMPLICATIONS');
+    ROWS_2018.forEach((issue, i) =>
+      builder
+        .bold(`${issue} implications`)
+        .para(`7.${i + 1} None.`)
+        .para('Signed off by: Head of Service'),
+    );
+    const findings = checkSnapshot(builder.build(), getTemplate('maidstone-2018')).findings;
+    const risk = findings.filter((f) => f.section === 'risk').map((f) => f.rule);
+    expect(risk).toEqual(['section-missing']);
+    expect(findings.filter((f) => f.rule === 'section-order')).toEqual([]);
+    expect(findings.filter((f) => f.rule.startsWith('crosscutting-'))).toEqual([]);
+  });
 });
