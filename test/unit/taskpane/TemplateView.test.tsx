@@ -191,7 +191,6 @@ inEachWordProfile(() => {
         expect(
           within(group('Timetable')).getByText(/The timetable gives no date for "Council"/),
         ).toBeTruthy();
-        // A missing front-matter part is written by hand: no "Insert missing section" for it.
         expect(within(group('Executive Summary')).getByText('complete')).toBeTruthy();
         expect(within(group('4. Risk')).getByText('missing')).toBeTruthy();
         // A finding about something absent has no paragraph to go to: it is not a button.
@@ -246,6 +245,27 @@ inEachWordProfile(() => {
         ).toBeTruthy();
         expect(screen.queryByRole('button', { name: /Insert missing section/ })).toBeNull();
         expect(announcer().textContent).toMatch(/^Added the Risk section/);
+      });
+
+      it('“Insert missing section” adds an Executive Summary after the header fields; the timetable has no such button', async () => {
+        const { fake } = openInFakeWord('other-council-no-summary-fields-table.docx');
+        renderPane(wordTemplateActions());
+        await userEvent.click(checkButton());
+        await screen.findByRole('heading', { name: 'Result' });
+        expect(
+          within(group('Timetable')).queryByRole('button', { name: /Insert missing section/ }),
+        ).toBeNull();
+        fake.resetCounts();
+
+        await userEvent.click(
+          screen.getByRole('button', { name: 'Insert missing section Executive Summary' }),
+        );
+        expect(await findShown(/^Added the Executive Summary after the header fields/)).toBeTruthy();
+        expect(fake.syncsPerRun).toEqual([2, 2]);
+        expect(
+          within(group('Executive Summary')).getByRole('button', { name: /Placeholder text/ }),
+        ).toBeTruthy();
+        expect(screen.queryByRole('button', { name: /Insert missing section/ })).toBeNull();
       });
 
       it('protects the section headings and removes the protection again', async () => {

@@ -7,6 +7,7 @@ import {
   groupIdOf,
 } from '../../../core/template/report-groups';
 import { FindingList } from './FindingList';
+import { FRONT_MATTER_SUMMARY } from '../../../core/template/section-insertion';
 
 const useStyles = makeStyles({
   list: {
@@ -78,8 +79,10 @@ function groups(result: CheckResult): Group[] {
       name: section.title,
       status: section.status,
       findings: byGroup.get(section.id) ?? [],
-      // Only a numbered section can be inserted; a missing front-matter part is written by hand.
-      missing: section.status === 'missing' && section.number !== null,
+      // A numbered section or the Executive Summary can be inserted; the recommendations and the
+      // timetable (a table) are written by hand.
+      missing:
+        section.status === 'missing' && (section.number !== null || section.id === FRONT_MATTER_SUMMARY),
     })),
     ...(byGroup.has(WHOLE_REPORT.id)
       ? [

@@ -11,6 +11,7 @@ import { describeProblem } from '../../describe-problem';
 import { latestRibbonCheck, onRibbonCheck, type RibbonCheck } from '../../../commands/ribbon-check';
 import { describeResult } from './describe-check';
 import type { CheckSettings, TemplateActions } from './template-actions';
+import { FRONT_MATTER_SUMMARY } from '../../../core/template/section-insertion';
 
 export type CheckState =
   | { kind: 'not-checked' }
@@ -154,6 +155,8 @@ export function useTemplateCheck(actions: TemplateActions): TemplateCheck {
           () => undefined,
         );
         checked(report, settings);
+        if (sectionId === FRONT_MATTER_SUMMARY)
+          return `Added the ${title} after the header fields, with a placeholder. Write the summary in its place.`;
         return `Added the ${title} section with the template's guidance. Replace the guidance with your text.`;
       }),
     [actions, checked, fix],
