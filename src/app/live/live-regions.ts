@@ -26,12 +26,7 @@ import {
   type StatusOptions,
 } from '../../core/live';
 import type { RegionContent } from '../../core/content/blocks';
-import type {
-  ProgressListener,
-  RegionPlace,
-  RegionWrite,
-  ReportHost,
-} from '../../core/report/host';
+import type { ProgressListener, RegionPlace, RegionWrite, ReportHost } from '../../core/report/host';
 import type { ReportSnapshot } from '../../core/report/snapshot';
 import { readFrontMatter } from '../../core/template/front-matter';
 import { layoutSections } from '../../core/template/sections';
