@@ -64,6 +64,21 @@ export function regionPackage(blocks: string, rendered: RenderedBlocks): string 
   return flatOpcPackage(blocks, { styles: rendered.styles, pictures: rendered.pictures });
 }
 
+const RENDERED = new WeakMap<RegionContent, RenderedBlocks>();
+
+/**
+ * The content's markup, rendered once per write: first while the batch is checked, so content
+ * that cannot be written is refused before anything is queued; then taken again when queued.
+ */
+function rendered(content: RegionContent): RenderedBlocks {
+  let markup = RENDERED.get(content);
+  if (!markup) {
+    markup = renderRegionContent(content);
+    RENDERED.set(content, markup);
+  }
+  return markup;
+}
+
 function cannotPlace(why: string): ReportError {
   return new ReportError(
     'region-place-unsupported',
@@ -188,10 +203,10 @@ export async function writeRegionsInWord(
         );
       }
       const range = targetRange(places.get(write)!);
-      const rendered = renderRegionContent(write.content);
+      const markup = rendered(write.content);
       const xml = regionPackage(
-        blockContentControl({ tag: write.tag, title: write.title }, rendered.xml),
-        rendered,
+        blockContentControl({ tag: write.tag, title: write.title }, markup.xml),
+        markup,
       );
       // The range is taken when its write is queued, after the writes before it, as a reader of
       // the queue would expect.
@@ -277,9 +292,9 @@ export const REQUEST_BYTES_PER_SYNC = 4 * 1024 * 1024;
 
 function requestSize(write: RegionWrite): number {
   if (write.kind === 'remove') return 0;
-  const rendered = renderRegionContent(write.content);
-  const pictures = rendered.pictures.reduce((sum, picture) => sum + picture.bytes.length, 0);
-  return rendered.xml.length + Math.ceil((pictures * 4) / 3) + 2048;
+  const markup = rendered(write.content);
+  const pictures = markup.pictures.reduce((sum, picture) => sum + picture.bytes.length, 0);
+  return markup.xml.length + Math.ceil((pictures * 4) / 3) + 2048;
 }
 
 /** The writes in order, in groups of at most REQUEST_BYTES_PER_SYNC (a larger one on its own). */
@@ -354,8 +369,8 @@ function queueChange(control: Word.ContentControl, write: RegionWrite, locks: Co
   if (write.kind === 'replace') {
     // An author's "cannot edit" lock is lifted for the refresh only, and put back.
     if (locks.cannotEdit) control.cannotEdit = false;
-    const rendered = renderRegionContent(write.content);
-    control.insertOoxml(regionPackage(rendered.xml, rendered), 'Replace');
+    const markup = rendered(write.content);
+    control.insertOoxml(regionPackage(markup.xml, markup), 'Replace');
     if (locks.cannotEdit) control.cannotEdit = true;
   } else if (write.kind === 'remove') {
     if (locks.cannotDelete) control.cannotDelete = false;
