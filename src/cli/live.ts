@@ -16,9 +16,10 @@ import {
 import { renderChartInNode } from '../charts/node';
 import { registerChartElements } from '../core/charts/live-elements';
 import { ReportError } from '../core/errors';
+import { reportSkeleton } from '../app/report-skeleton';
 import { findElement, listElements, readDocumentState } from '../core/live';
 import type { TemplateSpec } from '../core/template/spec';
-import { blankDocx } from '../docx/blank-docx';
+import { docxWithBlocks } from '../docx/blank-docx';
 import { DocxEditor } from '../docx/docx-editor';
 import { DocxReportHost } from '../docx/docx-host';
 import { emptyReportState } from '../core/state/report-state';
@@ -27,7 +28,6 @@ import { isWorkbookPath, readWorkbookFile, sheetsCommand } from './sheets';
 import { reasonFor } from './file-problem';
 import { loadTemplate } from './load-template';
 import type { CliIo } from './main';
-import { reportSkeleton } from './report-skeleton';
 
 // Charts are live elements too; the CLI draws them with vega + resvg (src/charts/node.ts).
 registerChartElements();
@@ -260,7 +260,7 @@ async function build(args: LiveArgs, io: CliIo): Promise<number> {
   const template = loadTemplate(args.values.get('--template') ?? null);
   const area = args.values.get('--area') ?? councilDistrict(template);
   const skeleton = reportSkeleton(template);
-  const editor = DocxEditor.open(blankDocx(skeleton.xml, template.name), 'report.docx');
+  const editor = DocxEditor.open(docxWithBlocks(skeleton.blocks, template.name), 'report.docx');
   editor.writeReportState({ ...emptyReportState(), templateId: template.id });
   const host = new DocxReportHost(editor.save(), out);
   const source = cliSource(args, io);

@@ -1,11 +1,13 @@
 /**
  * A new, empty .docx made from scratch, as Word would save a blank document with the styles a
  * report uses (Normal, Title, Heading 1–2, Caption, Table Grid, and a table style for the
- * implications table): the CLI's `build` writes a report skeleton into it. Pure (fflate), so the
+ * implications table): the CLI's `build` writes a report skeleton into it (`docxWithBlocks`). Pure (fflate), so the
  * browser workspace can use it too.
  */
 import { zipSync } from 'fflate';
+import type { ContentBlock } from '../core/content/blocks';
 import { NS } from '../ooxml/namespaces';
+import { renderBlocks } from '../ooxml/render-blocks';
 import { captionStyle, tableGridStyle } from '../ooxml/style-definitions';
 import { attribute, xmlValue } from '../ooxml/text';
 
@@ -92,4 +94,16 @@ export function blankDocx(bodyXml = '<w:p/>', title = 'Report'): Uint8Array {
       Object.entries(files).map(([name, data]) => [name, [data, { level: 6, mtime: new Date(2000, 0, 1) }]]),
     ),
   );
+}
+
+/**
+ * A new .docx whose body is `blocks` (a new report's skeleton: paragraphs and tables), rendered by
+ * the same ooxml renderer as live regions. Pictures need media parts a blank document does not
+ * have: a new report is built without them and its charts inserted as live regions afterwards.
+ */
+export function docxWithBlocks(blocks: readonly ContentBlock[], title?: string): Uint8Array {
+  const rendered = renderBlocks(blocks);
+  if (rendered.pictures.length > 0)
+    throw new RangeError('A new report is made without pictures: insert charts as live regions afterwards.');
+  return blankDocx(rendered.xml, title);
 }

@@ -29,7 +29,7 @@
  * (editor-report-state.ts), pictures (editor-media.ts), styles (editor-styles.ts).
  */
 import { zipSync, type ZipOptions } from 'fflate';
-import type { PictureData } from '../core/report/host';
+import type { PictureData } from '../ooxml/render-blocks';
 import type { ParsedReportState, ReportState } from '../ooxml/custom-xml-part';
 import type { StyleRole } from '../ooxml/style-definitions';
 import { insertBlocks, removeControl, replaceControlContents, type InsertPlace } from './editor-controls';

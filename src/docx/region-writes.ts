@@ -1,7 +1,8 @@
 /**
  * The .docx host's live-region writes (`DocxReportHost.writeRegions`), matching the Word host's
  * (`src/word/region-writes.ts`): inserts wrapped in a block rich-text control
- * `blockContentControl({ tag, title }, content.xml)`, replaces of a control's content, removes,
+ * `blockContentControl({ tag, title }, xml)` around the content's blocks rendered by
+ * `renderRegionContent` (the same renderer as the Word host's), replaces of a control's content, removes,
  * and the report's state part, all on one DocxEditor inside `DocxReportHost.edit`, so any refusal
  * or failure leaves the bytes exactly as they were.
  *
@@ -10,32 +11,25 @@
  * to do; several inserts at one anchor end up in the batch's order. The .docx has no cursor: an
  * insert "at the selection" goes at the end of the body.
  */
-import type { BlockContent, RegionWrite } from '../core/report/host';
+import type { RegionContent } from '../core/content/blocks';
+import type { RegionWrite } from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
 import { blockContentControl } from '../ooxml/content-control';
 import { parseReportStatePart } from '../ooxml/custom-xml-part';
+import { renderRegionContent, stylesUsed } from '../ooxml/render-blocks';
 import { BUILT_IN_STYLES, type StyleRole } from '../ooxml/style-definitions';
 import type { DocxEditor, InsertPlace } from './docx-editor';
 import { verifyAnchor } from './paragraph-writes';
 
 type Insert = Extract<RegionWrite, { kind: 'insert' }>;
 
-/** Built-in styles the block content refers to (the builders write Word's built-in ids). */
-function rolesUsed(xml: string): StyleRole[] {
-  const roles: StyleRole[] = [];
-  if (xml.includes(`<w:pStyle w:val="${BUILT_IN_STYLES.caption.id}"/>`)) roles.push('caption');
-  if (xml.includes(`<w:tblStyle w:val="${BUILT_IN_STYLES.tableGrid.id}"/>`)) roles.push('tableGrid');
-  return roles;
-}
-
 /**
- * Extension point for pictures (charts): stores each picture as a media part and returns the
- * block XML pointing at the real relationship ids (`DocxEditor.addPictures`).
+ * The content's block XML: pictures (charts) stored as media parts, and the XML pointing at their
+ * real relationship ids (`DocxEditor.addPictures`).
  */
-function placePictures(editor: DocxEditor, content: BlockContent): string {
-  return content.pictures.length === 0 && !content.xml.includes('r:embed=')
-    ? content.xml
-    : editor.addPictures(content.xml, content.pictures);
+function placePictures(editor: DocxEditor, content: RegionContent): string {
+  const rendered = renderRegionContent(content);
+  return rendered.pictures.length === 0 ? rendered.xml : editor.addPictures(rendered.xml, rendered.pictures);
 }
 
 /**
@@ -46,7 +40,7 @@ function placePictures(editor: DocxEditor, content: BlockContent): string {
 function documentStyles(editor: DocxEditor, writes: readonly RegionWrite[]): (xml: string) => string {
   const roles = new Set<StyleRole>();
   for (const write of writes)
-    if (write.kind !== 'remove') for (const role of rolesUsed(write.content.xml)) roles.add(role);
+    if (write.kind !== 'remove') for (const role of stylesUsed(write.content.blocks)) roles.add(role);
   if (roles.size === 0) return (xml) => xml;
   const ids = editor.ensureStyles([...roles]);
   const swaps: [string, string][] = [];

@@ -2,23 +2,11 @@
  * Text and attribute values for the builders: whatever a data source or an author typed, the
  * XML we write stays well-formed and shows the value as written.
  */
+import { cleanText } from '../core/content/text';
 import { escapeXml } from './xml';
 
-/**
- * Characters XML 1.0 forbids (C0 controls other than tab and newline, U+FFFE/U+FFFF, lone
- * surrogate halves) and the bidi embedding, override and isolate controls (U+202A–U+202E,
- * U+2066–U+2069). The bidi controls are legal XML but let a value reorder how the figures around
- * it read ("Trojan Source"); right-to-left names display correctly without them.
- */
-/* eslint-disable no-control-regex -- finding control characters is the point */
-const UNWANTED =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-/* eslint-enable no-control-regex */
-
-/** The value with the characters we never write removed (see `UNWANTED`). */
-export function cleanText(value: string): string {
-  return value.replace(UNWANTED, '');
-}
+/** The characters we never write are one list, kept with the content model (core/content/text.ts). */
+export { cleanText };
 
 /** A value for element content or an attribute: cleaned, then escaped (so "]]>" cannot close anything). */
 export function xmlValue(value: string): string {

@@ -25,13 +25,15 @@
  * `Table.getRange`, `tableNestingLevel` (1.3), custom XML parts (1.4).
  */
 import { ReportError } from '../core/errors';
-import type { BlockContent, RegionPlace, RegionWrite } from '../core/report/host';
+import type { RegionContent } from '../core/content/blocks';
+import { contentText } from '../core/content/text';
+import type { RegionPlace, RegionWrite } from '../core/report/host';
 import { reportChanged } from '../core/report/report-changed';
-import { blockText, normalisedRegionText } from '../core/live/region-text';
+import { normalisedRegionText } from '../core/live/region-text';
 import { blockContentControl } from '../ooxml/content-control';
 import { REPORT_NAMESPACE, withoutXmlDeclaration } from '../ooxml/custom-xml-part';
 import { flatOpcPackage } from '../ooxml/flat-opc';
-import { BUILT_IN_STYLES, type StyleRole } from '../ooxml/style-definitions';
+import { renderRegionContent, type RenderedBlocks } from '../ooxml/render-blocks';
 import { isOfficeError, WordWriteFailure } from './word-errors';
 import {
   finishStatePartWrite,
@@ -54,19 +56,27 @@ const PLACE_FIELDS = [
 
 const CONTROL_FIELDS = 'items/tag,items/cannotDelete,items/cannotEdit';
 
-/** The styles our builders use that `xml` refers to, so the package can define them. */
-export function stylesUsed(xml: string): StyleRole[] {
-  const roles: StyleRole[] = [];
-  for (const [role, style] of Object.entries(BUILT_IN_STYLES) as [StyleRole, { id: string }][]) {
-    const kind = role === 'tableGrid' ? 'tblStyle' : 'pStyle';
-    if (xml.includes(`<w:${kind} w:val="${style.id}"/>`)) roles.push(role);
-  }
-  return roles;
+/**
+ * The flat OPC package `insertOoxml` takes: `blocks` (the rendered content, or a control around
+ * it) with the pictures it shows and the definitions of the built-in styles the content uses.
+ */
+export function regionPackage(blocks: string, rendered: RenderedBlocks): string {
+  return flatOpcPackage(blocks, { styles: rendered.styles, pictures: rendered.pictures });
 }
 
-/** The flat OPC package `insertOoxml` takes for `blocks` showing `content`'s pictures. */
-export function regionPackage(blocks: string, content: BlockContent): string {
-  return flatOpcPackage(blocks, { styles: stylesUsed(content.xml), pictures: content.pictures });
+const RENDERED = new WeakMap<RegionContent, RenderedBlocks>();
+
+/**
+ * The content's markup, rendered once per write: first while the batch is checked, so content
+ * that cannot be written is refused before anything is queued; then taken again when queued.
+ */
+function rendered(content: RegionContent): RenderedBlocks {
+  let markup = RENDERED.get(content);
+  if (!markup) {
+    markup = renderRegionContent(content);
+    RENDERED.set(content, markup);
+  }
+  return markup;
 }
 
 function cannotPlace(why: string): ReportError {
@@ -193,9 +203,10 @@ export async function writeRegionsInWord(
         );
       }
       const range = targetRange(places.get(write)!);
+      const markup = rendered(write.content);
       const xml = regionPackage(
-        blockContentControl({ tag: write.tag, title: write.title }, write.content.xml),
-        write.content,
+        blockContentControl({ tag: write.tag, title: write.title }, markup.xml),
+        markup,
       );
       // The range is taken when its write is queued, after the writes before it, as a reader of
       // the queue would expect.
@@ -281,8 +292,9 @@ export const REQUEST_BYTES_PER_SYNC = 4 * 1024 * 1024;
 
 function requestSize(write: RegionWrite): number {
   if (write.kind === 'remove') return 0;
-  const pictures = write.content.pictures.reduce((sum, picture) => sum + picture.bytes.length, 0);
-  return write.content.xml.length + Math.ceil((pictures * 4) / 3) + 2048;
+  const markup = rendered(write.content);
+  const pictures = markup.pictures.reduce((sum, picture) => sum + picture.bytes.length, 0);
+  return markup.xml.length + Math.ceil((pictures * 4) / 3) + 2048;
 }
 
 /** The writes in order, in groups of at most REQUEST_BYTES_PER_SYNC (a larger one on its own). */
@@ -302,9 +314,9 @@ export function requestGroups<T extends { bytes: number }>(planned: readonly T[]
   return groups;
 }
 
-/** What a region's text must read back as: the block XML's visible text, whitespace aside. */
-function sameRegionText(wordText: string, content: BlockContent): boolean {
-  return normalisedRegionText(wordText) === normalisedRegionText(blockText(content.xml));
+/** What a region's text must read back as: its blocks' visible text, whitespace aside. */
+function sameRegionText(wordText: string, content: RegionContent): boolean {
+  return normalisedRegionText(wordText) === normalisedRegionText(contentText(content.blocks));
 }
 
 /**
@@ -357,7 +369,8 @@ function queueChange(control: Word.ContentControl, write: RegionWrite, locks: Co
   if (write.kind === 'replace') {
     // An author's "cannot edit" lock is lifted for the refresh only, and put back.
     if (locks.cannotEdit) control.cannotEdit = false;
-    control.insertOoxml(regionPackage(write.content.xml, write.content), 'Replace');
+    const markup = rendered(write.content);
+    control.insertOoxml(regionPackage(markup.xml, markup), 'Replace');
     if (locks.cannotEdit) control.cannotEdit = true;
   } else if (write.kind === 'remove') {
     if (locks.cannotDelete) control.cannotDelete = false;

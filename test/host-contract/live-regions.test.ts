@@ -7,14 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BlockContent, RegionWrite } from '../../src/core/report/host';
+import type { RegionContent } from '../../src/core/content/blocks';
+import type { RegionWrite } from '../../src/core/report/host';
 import type { ReportSnapshot } from '../../src/core/report/snapshot';
 import { checkSnapshot } from '../../src/core/template/check';
 import { DEFAULT_TEMPLATE_ID, getTemplate } from '../../src/core/template/templates';
 import { liveTag } from '../../src/ooxml/content-control';
 import { buildReportStatePart, emptyReportState, REPORT_NAMESPACE } from '../../src/ooxml/custom-xml-part';
-import { dataTableBlock } from '../../src/ooxml/table';
-import { paragraph } from '../../src/ooxml/paragraph';
+import { sentenceContent, tableContent } from '../support/region-content';
 import { asWordSeesIt, comparable } from './comparable';
 import { DOCX_HOST, WORD_HOST, type HostUnderTest, type OpenedHost } from './hosts';
 import type { NotInWordApi } from '../support/fake-word';
@@ -30,28 +30,25 @@ const FILES = [
 const template = getTemplate(DEFAULT_TEMPLATE_ID);
 const NOTHING_HIDDEN: NotInWordApi = { pictures: [], commentIds: [], paragraphsWithDeletedText: [] };
 
-function table(id: string, figure: number): BlockContent {
-  return {
-    xml: dataTableBlock({
-      caption: `Recorded crime by category, ${id}`,
-      columns: [
-        { header: 'Crime type', align: 'left' },
-        { header: 'Count', align: 'right' },
-        { header: 'Change', align: 'right' },
-      ],
-      rows: [
-        { cells: ['Burglary', String(figure), '+4.2%'] },
-        { cells: ['Criminal damage & arson', String(figure + 7), '−1.0%'] },
-        { cells: ['Total recorded crime', String(figure * 3), '+0.5%'], kind: 'total' },
-      ],
-      source: 'Synthetic sample data — not real figures',
-    }),
-    pictures: [],
-  };
+function table(id: string, figure: number): RegionContent {
+  return tableContent({
+    caption: `Recorded crime by category, ${id}`,
+    columns: [
+      { header: 'Crime type', align: 'left' },
+      { header: 'Count', align: 'right' },
+      { header: 'Change', align: 'right' },
+    ],
+    rows: [
+      { cells: ['Burglary', String(figure), '+4.2%'] },
+      { cells: ['Criminal damage & arson', String(figure + 7), '−1.0%'] },
+      { cells: ['Total recorded crime', String(figure * 3), '+0.5%'], kind: 'total' },
+    ],
+    source: 'Synthetic sample data — not real figures',
+  });
 }
 
-function figure(text: string): BlockContent {
-  return { xml: paragraph({ runs: text }), pictures: [] };
+function figure(text: string): RegionContent {
+  return sentenceContent(text);
 }
 
 /** The state part as the use cases write it (buildReportStatePart). */

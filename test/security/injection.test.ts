@@ -36,6 +36,7 @@ import { dataTableBlock } from '../../src/ooxml/table';
 import { isElement, parseXml, type XmlElement } from '../../src/ooxml/xml';
 import { hostileReport } from './hostile-docx';
 import { HOSTILE_ENTRIES, SinkCounts, xmlVisible } from './hostile-strings';
+import { renderRegionContent } from '../../src/ooxml/render-blocks';
 
 const counts = new SinkCounts();
 afterAll(() => process.stdout.write(`${counts.lines().join('\n')}\n`));
@@ -243,7 +244,11 @@ describe('hostile area and crime type names from a police.uk CSV into live table
           periodEnd: '2017-10',
           options: {},
         });
-        blocks.push(renderTableOrFigure(rendering, { tableNumber: 1, figureNumber: 1, services: {} }).xml);
+        blocks.push(
+          renderRegionContent(
+            renderTableOrFigure(rendering, { tableNumber: 1, figureNumber: 1, services: {} }),
+          ).xml,
+        );
       }
       const root = parseXml(wrapBody(blocks.join('')), name);
       xmllint(wrapBody(blocks.join('')));

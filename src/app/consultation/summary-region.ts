@@ -6,48 +6,48 @@
  */
 import { partnerColumns, type ConsultationSummary } from '../../core/consultation/summary';
 import { ReportError } from '../../core/errors';
-import type { BlockContent, RegionWrite, ReportHost } from '../../core/report/host';
+import { tableBlock, type RegionContent } from '../../core/content/blocks';
+import type { RegionWrite, ReportHost } from '../../core/report/host';
 import type { TemplateSpec } from '../../core/template/spec';
 import { buildConsultation } from '../../ooxml/consultation-state';
 import { liveTag } from '../../core/state/live-tag';
 import type { LiveRegionSpec } from '../../core/state/region-spec';
 import { buildReportStatePart } from '../../ooxml/custom-xml-part';
-import { paragraph } from '../../ooxml/paragraph';
-import { dataTableBlock } from '../../ooxml/table';
 import { layoutSections } from '../../core/template/sections';
-import { blockText, valuesHash } from '../../core/live/region-text';
+import { contentHash } from '../../core/live/region-text';
 import type { ConsultationReading } from './consultation-use-cases';
 
 export const SUMMARY_REGION_ID = 'consultation-summary';
 export const SUMMARY_ELEMENT = 'consultation-summary';
 
 /** The region's content: the sentence, then the captioned table by partner with a total row. */
-export function summaryContent(summary: ConsultationSummary, asAt: string): BlockContent {
+export function summaryContent(summary: ConsultationSummary, asAt: string): RegionContent {
   const columns = partnerColumns(summary);
   const figures = (p: ConsultationSummary['byPartner'][number]) => columns.map((c) => String(c.count(p)));
   const total = columns.map((c) => summary.byPartner.reduce((sum, p) => sum + c.count(p), 0));
-  const table = dataTableBlock(
-    {
-      caption: 'Consultation responses by partner',
-      columns: [
-        { header: 'Partner', align: 'left' },
-        ...columns.map(({ header }) => ({ header, align: 'right' as const })),
-      ],
-      rows: [
-        ...summary.byPartner.map((p) => ({ cells: [p.name, ...figures(p)] })),
-        ...(summary.byPartner.length > 0
-          ? [{ cells: ['Total', ...total.map(String)], kind: 'total' as const }]
-          : []),
-      ],
-      source: `comments on this report as at ${asAt}`,
-    },
-    {
-      description: `Consultation responses from ${summary.partners} partners: for each partner, the comments received and how many were accepted, partly accepted, not accepted, noted or are still open.`,
+  const caption = 'Consultation responses by partner';
+  return {
+    blocks: [
       // The sentence comes first in the region, so the caption is not its first paragraph.
-      startsRegion: false,
-    },
-  );
-  return { xml: paragraph({ runs: summary.sentence }) + table, pictures: [] };
+      { kind: 'paragraph', runs: summary.sentence },
+      { kind: 'caption', label: 'Table', number: 1, text: caption },
+      tableBlock({
+        title: caption,
+        description: `Consultation responses from ${summary.partners} partners: for each partner, the comments received and how many were accepted, partly accepted, not accepted, noted or are still open.`,
+        columns: [
+          { header: 'Partner', align: 'left' },
+          ...columns.map(({ header }) => ({ header, align: 'right' as const })),
+        ],
+        rows: [
+          ...summary.byPartner.map((p) => ({ cells: [p.name, ...figures(p)] })),
+          ...(summary.byPartner.length > 0
+            ? [{ cells: ['Total', ...total.map(String)], kind: 'total' as const }]
+            : []),
+        ],
+      }),
+      { kind: 'source', text: `comments on this report as at ${asAt}` },
+    ],
+  };
 }
 
 /** Where the summary goes: after the last paragraph of the Consultation Results section. */
@@ -97,7 +97,7 @@ export async function writeSummaryRegion(
     periodEnd: '',
     refreshedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     // The same hash the live-region rules use, so the summary is not reported as edited by hand.
-    valuesHash: valuesHash(blockText(content.xml)),
+    valuesHash: contentHash(content),
     options: {},
   };
   const state = {

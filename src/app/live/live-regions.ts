@@ -9,7 +9,7 @@
 import type { Month } from '../../core/data/months';
 import { ReportError } from '../../core/errors';
 import {
-  blockText,
+  contentHash,
   controlTitle,
   diffFigures,
   findElement,
@@ -25,13 +25,8 @@ import {
   type RenderServices,
   type StatusOptions,
 } from '../../core/live';
-import type {
-  BlockContent,
-  ProgressListener,
-  RegionPlace,
-  RegionWrite,
-  ReportHost,
-} from '../../core/report/host';
+import type { RegionContent } from '../../core/content/blocks';
+import type { ProgressListener, RegionPlace, RegionWrite, ReportHost } from '../../core/report/host';
 import type { ReportSnapshot } from '../../core/report/snapshot';
 import { readFrontMatter } from '../../core/template/front-matter';
 import { layoutSections } from '../../core/template/sections';
@@ -177,7 +172,7 @@ function partTitle(template: TemplateSpec, id: string): string {
 
 interface Computed {
   rendering: LiveRendering;
-  content: BlockContent;
+  content: RegionContent;
   hash: string;
 }
 
@@ -199,7 +194,7 @@ async function computeRegion(
     ...(now ? { now } : {}),
   });
   const content = await element.render(rendering, { ...numbers, services });
-  return { rendering, content, hash: valuesHash(blockText(content.xml)) };
+  return { rendering, content, hash: contentHash(content) };
 }
 
 function takenIds(snapshot: ReportSnapshot, state: ReportState): Set<string> {

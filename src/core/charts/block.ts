@@ -1,12 +1,10 @@
 /**
- * A rendered chart as block content for a live region: "Figure N: title", the PNG inline with
- * its alt text (title + generated description), and the source line. Both hosts write it as it is.
+ * A rendered chart as content blocks for a live region: "Figure N: title", the PNG inline with
+ * its alt text (title + generated description), and the source line. The hosts render the blocks.
  */
-import { controlIdFor } from '../../ooxml/content-control';
-import { figureBlock, pictureExtent } from '../../ooxml/picture';
+import type { RegionContent } from '../content/blocks';
 import { ReportError } from '../errors';
 import type { LiveRendering, RenderContext } from '../live/model';
-import type { BlockContent } from '../report/host';
 import type { ChartModel } from './model';
 import { PICTURE_WIDTH_INCHES } from './theme';
 
@@ -20,37 +18,35 @@ export interface ChartPicture {
 /** Renders a chart model to a picture: Node (resvg) and browser (canvas) provide one each. */
 export type ChartRenderer = (model: ChartModel) => Promise<ChartPicture>;
 
-/** The placeholder relationship id the hosts map to a real one. */
-export const CHART_PICTURE_ID = 'rIdChart1';
-
 export interface ChartBlockOptions {
   /** The live region's tag: the picture's drawing id is derived from it, stable across refreshes. */
   tag: string;
   /** Figure number shown until Word updates fields; default 1. */
   number?: number;
-  captionStyleId?: string;
 }
 
 export function chartBlockContent(
   model: ChartModel,
   picture: ChartPicture,
   options: ChartBlockOptions,
-): BlockContent {
-  const xml = figureBlock({
-    caption: model.title,
-    source: model.source,
-    number: options.number,
-    captionStyleId: options.captionStyleId,
-    picture: {
-      relId: CHART_PICTURE_ID,
-      ...pictureExtent(picture.widthPx, picture.heightPx, PICTURE_WIDTH_INCHES),
-      docPrId: controlIdFor(`${options.tag}#picture`),
-      name: `Chart ${model.kind}`,
-      title: model.title,
-      description: model.description,
-    },
-  });
-  return { xml, pictures: [{ relId: CHART_PICTURE_ID, contentType: 'image/png', bytes: picture.png }] };
+): RegionContent {
+  return {
+    blocks: [
+      { kind: 'caption', label: 'Figure', number: options.number ?? 1, text: model.title },
+      {
+        kind: 'picture',
+        png: picture.png,
+        widthPx: picture.widthPx,
+        heightPx: picture.heightPx,
+        widthInches: PICTURE_WIDTH_INCHES,
+        name: `Chart ${model.kind}`,
+        title: model.title,
+        description: model.description,
+        drawingKey: `${options.tag}#picture`,
+      },
+      { kind: 'source', text: model.source },
+    ],
+  };
 }
 
 /** The service a face hands the use cases to draw charts (`RenderContext.services`). */
@@ -65,7 +61,7 @@ export async function renderChartRegion(
   rendering: LiveRendering,
   context: RenderContext,
   element: string,
-): Promise<BlockContent> {
+): Promise<RegionContent> {
   if (rendering.kind !== 'chart') throw new Error(`${element} cannot render a ${rendering.kind}.`);
   const model = rendering.model as ChartModel;
   const renderer = context.services[CHART_RENDERER_SERVICE] as ChartRenderer | undefined;

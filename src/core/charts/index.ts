@@ -19,7 +19,7 @@ import { sheetBarTemplate, sheetLineTemplate } from './spreadsheet';
 import { monthlyTrendChart, spcChart, spcTemplate, trendTemplate } from './monthly';
 import type { TemplateSource } from './templates';
 
-export { CHART_PICTURE_ID, chartBlockContent } from './block';
+export { chartBlockContent } from './block';
 export type { ChartBlockOptions, ChartPicture, ChartRenderer } from './block';
 export { categoryYoyChart, districtRates, ratePer1000Chart, THIS_REPORT } from './comparisons';
 export type { ComparisonChartOptions, DistrictRate } from './comparisons';

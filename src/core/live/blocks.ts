@@ -1,23 +1,26 @@
 /**
- * Rendering of the neutral models to block WordprocessingML, once, for both hosts: a table as
- * caption + accessible table + source line (`ooxml/table.ts`), a figure as one sentence.
- * Style ids are Word's built-in ones ("Caption", "TableGrid"); each host maps them to the
- * document's own when they differ. Every value is escaped by the builders.
+ * The neutral models as content blocks: a table as its numbered caption, the accessible table and
+ * its source line; a figure as one sentence. The hosts render the blocks (ooxml/render-blocks.ts).
  */
-import { paragraph } from '../../ooxml/paragraph';
-import { dataTableBlock } from '../../ooxml/table';
-import type { BlockContent } from '../report/host';
+import { tableBlock, type RegionContent } from '../content/blocks';
 import type { LiveRendering, RenderContext } from './model';
 
-export function renderTableOrFigure(rendering: LiveRendering, context: RenderContext): BlockContent {
+export function renderTableOrFigure(rendering: LiveRendering, context: RenderContext): RegionContent {
   if (rendering.kind === 'table') {
     const { table } = rendering;
-    const xml = dataTableBlock(
-      { caption: table.caption, columns: table.columns, rows: table.rows, source: table.source },
-      { number: context.tableNumber, description: table.description },
-    );
-    return { xml, pictures: [] };
+    return {
+      blocks: [
+        { kind: 'caption', label: 'Table', number: context.tableNumber, text: table.caption },
+        tableBlock({
+          title: table.caption,
+          description: table.description,
+          columns: table.columns,
+          rows: table.rows,
+        }),
+        { kind: 'source', text: table.source },
+      ],
+    };
   }
-  if (rendering.kind === 'figure') return { xml: paragraph({ runs: rendering.text }), pictures: [] };
+  if (rendering.kind === 'figure') return { blocks: [{ kind: 'paragraph', runs: rendering.text }] };
   throw new RangeError(`A ${rendering.kind} is rendered by its own element, not as a table or figure.`);
 }

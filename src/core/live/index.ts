@@ -25,7 +25,7 @@ export type {
   RenderContext,
   RenderServices,
 } from './model';
-export { blockText, normalisedRegionText, valuesHash } from './region-text';
+export { contentHash, normalisedRegionText, valuesHash } from './region-text';
 export { diffFigures, liveRegions, NO_VALUE, readDocumentState, staleness } from './regions';
 export type {
   DocumentState,

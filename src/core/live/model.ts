@@ -7,7 +7,7 @@ import type { CrimeDataset } from '../data/dataset';
 import type { Month } from '../data/months';
 import type { PopulationTable } from '../data/population';
 import type { Workbook } from '../data/spreadsheet';
-import type { BlockContent } from '../report/host';
+import type { RegionContent, TableColumn, TableRow } from '../content/blocks';
 
 /** One line of "What changed". */
 export interface FigureChange {
@@ -22,20 +22,11 @@ export interface LabelledValue {
   value: string;
 }
 
-export interface LiveTableColumn {
-  header: string;
-  align: 'left' | 'right';
-}
+/** A live table's columns and rows are the content model's (core/content). */
+export type LiveTableColumn = TableColumn;
+export type LiveTableRow = TableRow;
 
-export interface LiveTableRow {
-  cells: readonly string[];
-  emphasis?: 'bold' | 'highlight';
-  kind?: 'total' | 'normal';
-  /** Merged cells, as ooxml's DataTableRow.spans (a spreadsheet's merges). */
-  spans?: readonly { columns: number; down?: 'start' | 'continue' }[];
-}
-
-/** Same shape as the ooxml DataTable, so rendering is a straight hand-over. */
+/** A live table: rendered as a caption, the table and a source line (`renderTableOrFigure`). */
 export interface LiveTable {
   /** After "Table N: ". */
   caption: string;
@@ -102,6 +93,6 @@ export interface LiveElement {
   diff?(before: readonly LabelledValue[], after: readonly LabelledValue[]): FigureChange[];
   /** Pure query. Throws a ReportError (with what to do) when it cannot compute, e.g. area not in data. */
   compute(input: LiveElementInput): LiveRendering;
-  /** The region's content, written by both hosts as it is. */
-  render(rendering: LiveRendering, context: RenderContext): BlockContent | Promise<BlockContent>;
+  /** The region's content as neutral blocks; each host renders them to its document's markup. */
+  render(rendering: LiveRendering, context: RenderContext): RegionContent | Promise<RegionContent>;
 }

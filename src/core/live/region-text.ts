@@ -5,48 +5,11 @@
  * text with every whitespace character removed, and with caption numbers dropped ("Table 3:" →
  * "Table:"), because Word renumbers SEQ fields when tables are added above.
  *
- * At write time the text comes from the block XML itself (`blockText`), so any element, including
- * ones registered by other modules, gets a hash without saying what its text is.
+ * At write time the text comes from the region's blocks (`contentText`), so any element, including
+ * ones added by other modules, gets a hash without saying what its text is, and nothing is parsed.
  */
-import { NS } from '../../ooxml/namespaces';
-import { isElement, parseXml, type XmlElement } from '../../ooxml/xml';
-
-/** Visible text of block WordprocessingML: runs' text, tabs, breaks, field results (not field codes). */
-export function blockText(xml: string): string {
-  const declarations = (['w', 'r', 'wp', 'a', 'pic'] as const)
-    .map((prefix) => `xmlns:${prefix}="${NS[prefix]}"`)
-    .join(' ');
-  const root = parseXml(`<w:body ${declarations}>${xml}</w:body>`, 'live region');
-  const out: string[] = [];
-  const walk = (element: XmlElement): void => {
-    for (const node of element.children) {
-      if (!isElement(node)) continue;
-      switch (node.name) {
-        case 'w:t':
-          for (const text of node.children) if (!isElement(text)) out.push(text);
-          break;
-        case 'w:tab':
-          out.push('\t');
-          break;
-        case 'w:br':
-        case 'w:cr':
-          out.push('\n');
-          break;
-        case 'w:instrText':
-        case 'w:delText':
-        case 'w:sdtPr':
-        case 'w:rPr':
-        case 'w:pPr':
-          break;
-        default:
-          walk(node);
-          if (node.name === 'w:p') out.push('\n');
-      }
-    }
-  };
-  walk(root);
-  return out.join('');
-}
+import type { RegionContent } from '../content/blocks';
+import { contentText } from '../content/text';
 
 /** The text a hash is taken over: no whitespace, caption numbers dropped. */
 export function normalisedRegionText(text: string): string {
@@ -62,4 +25,9 @@ export function valuesHash(visibleText: string): string {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0).toString(16).padStart(8, '0') + `-${text.length.toString(36)}`;
+}
+
+/** The values hash of a region about to be written: taken over its blocks' visible text. */
+export function contentHash(content: RegionContent): string {
+  return valuesHash(contentText(content.blocks));
 }

@@ -1,3 +1,4 @@
+import type { RegionContent } from '../content/blocks';
 import type { ReportSnapshot } from './snapshot';
 
 /** Progress of long work, as a fraction 0..1 and a short phrase for the user. */
@@ -37,24 +38,6 @@ export interface ProtectionOutcome {
   alreadyProtected: number;
 }
 
-/**
- * Content built once in ooxml/ that both hosts write as it is (the docx host splices it into
- * document.xml, the Word host sends it through insertOoxml): one builder, two consumers.
- */
-export interface BlockContent {
-  /** Body-level WordprocessingML: w:p and w:tbl elements ("w" prefix; "wp", "a", "pic", "r" in pictures). */
-  xml: string;
-  /** Pictures that `xml` shows, referred to as r:embed="<relId>". */
-  pictures: PictureData[];
-}
-
-export interface PictureData {
-  /** Relationship id used in `xml`; the host maps it to a real one in the document. */
-  relId: string;
-  contentType: 'image/png';
-  bytes: Uint8Array;
-}
-
 /** Where a new live region goes: next to a paragraph checked by its text, or at the cursor. */
 export type RegionPlace =
   | { anchor: ParagraphAnchor; location: 'Before' | 'After' }
@@ -63,11 +46,12 @@ export type RegionPlace =
 
 /**
  * One change to the document's live regions. Live regions are rich-text block content controls
- * tagged `cr:live:<id>`; `tag` is that whole tag.
+ * tagged `cr:live:<id>`; `tag` is that whole tag. `content` is neutral blocks: each host renders
+ * them to its document's markup (the same ooxml renderer for both).
  */
 export type RegionWrite =
-  | { kind: 'insert'; tag: string; title: string; place: RegionPlace; content: BlockContent }
-  | { kind: 'replace'; tag: string; content: BlockContent }
+  | { kind: 'insert'; tag: string; title: string; place: RegionPlace; content: RegionContent }
+  | { kind: 'replace'; tag: string; content: RegionContent }
   /** Removes the control; with `keepContent` its content stays as plain document text. */
   | { kind: 'remove'; tag: string; keepContent: boolean };
 

@@ -43,11 +43,6 @@ const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
  * means deleting its line here.
  */
 const DEBT = new Set<string>([
-  // Paid by the neutral block model (report content as blocks; the region text hash from blocks).
-  'core/charts/block.ts -> ooxml',
-  'core/live/blocks.ts -> ooxml',
-  'core/live/region-text.ts -> ooxml',
-  'cli/report-skeleton.ts -> ooxml',
   // Paid when the state part is parsed by the hosts, not in core (readDocumentState).
   'core/live/regions.ts -> ooxml',
   // Paid when the port takes state objects and the hosts serialise them (writeRegions(writes, state)).

@@ -17,6 +17,7 @@ import { readDocx } from '../../../src/docx/read-docx';
 import { blockContentControl, liveTag } from '../../../src/ooxml/content-control';
 import { renderDocx } from '../../support/libreoffice';
 import { fixture } from '../docx/fixtures';
+import { renderRegionContent } from '../../../src/ooxml/render-blocks';
 
 const run = promisify(execFile);
 
@@ -37,12 +38,13 @@ describe('a report with live charts', () => {
     for (let i = models.length - 1; i >= 0; i--) {
       const model = models[i]!;
       const tag = liveTag(`chart-${i + 1}`);
-      const content = chartBlockContent(model, await renderChartInNode(model), {
-        tag,
-        number: i + 1,
-        captionStyleId: styles.captionStyleId,
-      });
-      const xml = editor.addPictures(content.xml, content.pictures);
+      const content = chartBlockContent(model, await renderChartInNode(model), { tag, number: i + 1 });
+      const rendered = renderRegionContent(content);
+      // The document's own id for Caption, as the .docx host writes it.
+      const captioned = rendered.xml
+        .split('<w:pStyle w:val="Caption"/>')
+        .join(`<w:pStyle w:val="${styles.captionStyleId}"/>`);
+      const xml = editor.addPictures(captioned, rendered.pictures);
       editor.insertBlocks(blockContentControl({ tag, title: model.title }, xml), { after: anchor });
     }
     output = editor.save();

@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RegionWrite } from '../../../src/core/report/host';
 import { liveTag } from '../../../src/ooxml/content-control';
-import { dataTableBlock } from '../../../src/ooxml/table';
 import { requestGroups, REQUEST_BYTES_PER_SYNC } from '../../../src/word/region-writes';
 import { WordReportHost } from '../../../src/word/word-host';
 import { fakeDocumentFromDocx, installFakeWord, WORD_ON_THE_WEB } from '../../support/fake-word';
 import { currentWordProfile, inEachWordProfile } from '../../support/word-profile-suite';
+import { tableContent } from '../../support/region-content';
 
 const FIXTURE = join(__dirname, '../../fixtures/reports/strategic-assessment-complete.docx');
 const MB = 1024 * 1024;
@@ -24,16 +24,28 @@ function region(id: string, anchor: { paragraph: number; text: string }, picture
     title: `Live table ${id}`,
     place: { anchor, location: 'After' },
     content: {
-      xml: dataTableBlock({
-        caption: `Recorded crime, region ${id}`,
-        columns: [
-          { header: 'Crime type', align: 'left' },
-          { header: 'Count', align: 'right' },
-        ],
-        rows: [{ cells: ['Burglary', '100'] }],
-        source: 'Synthetic sample data — not real figures',
-      }),
-      pictures: [{ relId: 'rIdPic1', contentType: 'image/png', bytes }],
+      blocks: [
+        ...tableContent({
+          caption: `Recorded crime, region ${id}`,
+          columns: [
+            { header: 'Crime type', align: 'left' },
+            { header: 'Count', align: 'right' },
+          ],
+          rows: [{ cells: ['Burglary', '100'] }],
+          source: 'Synthetic sample data — not real figures',
+        }).blocks,
+        {
+          kind: 'picture',
+          png: bytes,
+          widthPx: 1200,
+          heightPx: 600,
+          widthInches: 6,
+          name: `Chart ${id}`,
+          title: `Recorded crime, region ${id}`,
+          description: 'A large picture',
+          drawingKey: `${liveTag(id)}#picture`,
+        },
+      ],
     },
   };
 }

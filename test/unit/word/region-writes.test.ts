@@ -7,16 +7,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportError } from '../../../src/core/errors';
-import type { BlockContent, RegionWrite } from '../../../src/core/report/host';
+import type { RegionContent } from '../../../src/core/content/blocks';
+import type { RegionWrite } from '../../../src/core/report/host';
 import type { ReportSnapshot } from '../../../src/core/report/snapshot';
 import { liveTag } from '../../../src/ooxml/content-control';
 import { REPORT_NAMESPACE } from '../../../src/ooxml/custom-xml-part';
-import { dataTableBlock } from '../../../src/ooxml/table';
+import { contentWordRefuses, tableContent } from '../../support/region-content';
+import * as renderBlocks from '../../../src/ooxml/render-blocks';
 import { base64 } from '../../../src/ooxml/flat-opc';
 import { WordReportHost } from '../../../src/word/word-host';
 import { WordWriteError } from '../../../src/word/word-errors';
 import { REPORT_CHANGED_MESSAGE } from '../../../src/core/report/report-changed';
-import { regionPackage, stylesUsed } from '../../../src/word/region-writes';
+import { regionPackage } from '../../../src/word/region-writes';
 import {
   fakeDocument,
   fakeDocumentFromDocx,
@@ -40,22 +42,19 @@ afterEach(() => {
 });
 
 /** A live table whose numbers say which region and which refresh it is. */
-function table(id: string, figure: number): BlockContent {
-  return {
-    xml: dataTableBlock({
-      caption: `Recorded crime, region ${id}`,
-      columns: [
-        { header: 'Crime type', align: 'left' },
-        { header: 'Count', align: 'right' },
-      ],
-      rows: [
-        { cells: ['Burglary', String(figure)] },
-        { cells: ['Total & <all>', String(figure * 2)], kind: 'total' },
-      ],
-      source: 'Synthetic sample data — not real figures',
-    }),
-    pictures: [],
-  };
+function table(id: string, figure: number): RegionContent {
+  return tableContent({
+    caption: `Recorded crime, region ${id}`,
+    columns: [
+      { header: 'Crime type', align: 'left' },
+      { header: 'Count', align: 'right' },
+    ],
+    rows: [
+      { cells: ['Burglary', String(figure)] },
+      { cells: ['Total & <all>', String(figure * 2)], kind: 'total' },
+    ],
+    source: 'Synthetic sample data — not real figures',
+  });
 }
 
 function stateXml(ids: string[]): string {
@@ -103,13 +102,15 @@ const ourParts = (snapshot: ReportSnapshot) =>
 const tableTexts = (snapshot: ReportSnapshot) =>
   snapshot.tables.map((t) => t.rows.map((r) => r.cells.map((c) => c.text)));
 
+afterEach(() => jest.restoreAllMocks());
+
 describe('the package sent to insertOoxml', () => {
   test('defines the styles the content uses and carries its pictures as image parts', () => {
-    const content = table('a', 1);
-    expect(stylesUsed(content.xml)).toEqual(['caption', 'tableGrid']);
+    const rendered = renderBlocks.renderRegionContent(table('a', 1));
+    expect(rendered.styles).toEqual(['caption', 'tableGrid']);
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
-    const xml = regionPackage(content.xml, {
-      ...content,
+    const xml = regionPackage(rendered.xml, {
+      ...rendered,
       pictures: [{ relId: 'rIdPic1', contentType: 'image/png', bytes: png }],
     });
     expect(xml).toContain('pkg:name="/word/media/image1.png"');
@@ -244,13 +245,6 @@ describe('inserting live regions', () => {
     install();
     const before = await read();
     const [anchor] = anchors(before, 1);
-    const drawing =
-      '<w:p><w:r><w:drawing><wp:inline><wp:extent cx="5400000" cy="2700000"/>' +
-      '<wp:docPr id="901" name="Chart 1" descr="Line chart of recorded crime"/>' +
-      '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">' +
-      '<pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="chart.png"/><pic:cNvPicPr/></pic:nvPicPr>' +
-      '<pic:blipFill><a:blip r:embed="rIdChart"/></pic:blipFill><pic:spPr/></pic:pic>' +
-      '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
     await new WordReportHost().writeRegions(
       [
         {
@@ -259,9 +253,18 @@ describe('inserting live regions', () => {
           title: 'Chart',
           place: { anchor: anchor!, location: 'Before' },
           content: {
-            xml: drawing,
-            pictures: [
-              { relId: 'rIdChart', contentType: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]) },
+            blocks: [
+              {
+                kind: 'picture',
+                png: new Uint8Array([137, 80, 78, 71]),
+                widthPx: 1200,
+                heightPx: 600,
+                widthInches: 6,
+                name: 'Chart 1',
+                title: 'Recorded crime',
+                description: 'Line chart of recorded crime',
+                drawingKey: 'cr:live:p1#picture',
+              },
             ],
           },
         },
@@ -396,8 +399,8 @@ describe('refusals and failures leave the document as it was', () => {
   test('Word failing part-way through the writes: the new regions it did write are taken out again', async () => {
     install();
     const writes = inserts(await read(), 3);
-    // The third one's content is a table with no rows: Word refuses it after writing the first two.
-    writes[2] = { ...writes[2]!, content: { xml: '<w:tbl/>', pictures: [] } } as RegionWrite;
+    // Word refuses the third one's content after writing the first two.
+    writes[2] = { ...writes[2]!, content: contentWordRefuses() } as RegionWrite;
     const model = snapshotOfModel();
     const error = await new WordReportHost().writeRegions(writes, stateXml(['a'])).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WordWriteError);
@@ -418,7 +421,7 @@ describe('refusals and failures leave the document as it was', () => {
       .writeRegions(
         [
           { kind: 'replace', tag: first!.tag, content: table('r1', 999) },
-          { ...second!, content: { xml: '<w:tbl/>', pictures: [] } } as RegionWrite,
+          { ...second!, content: contentWordRefuses() } as RegionWrite,
         ],
         null,
       )

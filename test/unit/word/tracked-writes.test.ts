@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { RegionWrite } from '../../../src/core/report/host';
 import type { ReportSnapshot } from '../../../src/core/report/snapshot';
 import { liveTag } from '../../../src/ooxml/content-control';
-import { dataTableBlock } from '../../../src/ooxml/table';
+import type { RegionContent } from '../../../src/core/content/blocks';
+import { contentWordRefuses, tableContent } from '../../support/region-content';
 import { WordReportHost } from '../../../src/word/word-host';
 import { WordWriteError } from '../../../src/word/word-errors';
 import { fakeDocumentFromDocx, installFakeWord, type InstalledFakeWord } from '../../support/fake-word';
@@ -57,29 +58,28 @@ function anchorParagraph(snapshot: ReportSnapshot) {
 function insert(
   snapshot: ReportSnapshot,
   id: string,
-  xml?: string,
+  content?: RegionContent,
 ): Extract<RegionWrite, { kind: 'insert' }> {
   return {
     kind: 'insert',
     tag: liveTag(id),
     title: `Live table ${id}`,
     place: { anchor: anchorParagraph(snapshot), location: 'After' },
-    content: {
-      xml:
-        xml ??
-        dataTableBlock({
-          caption: `Recorded crime, region ${id}`,
-          columns: [
-            { header: 'Crime type', align: 'left' },
-            { header: 'Count', align: 'right' },
-          ],
-          rows: [{ cells: ['Burglary', '100'] }],
-          source: 'Synthetic sample data — not real figures',
-        }),
-      pictures: [],
-    },
+    content:
+      content ??
+      tableContent({
+        caption: `Recorded crime, region ${id}`,
+        columns: [
+          { header: 'Crime type', align: 'left' },
+          { header: 'Count', align: 'right' },
+        ],
+        rows: [{ cells: ['Burglary', '100'] }],
+        source: 'Synthetic sample data — not real figures',
+      }),
   };
 }
+
+afterEach(() => jest.restoreAllMocks());
 
 inEachWordProfile(() => {
   test('the check reads whether Track Changes is on, in its usual two syncs', async () => {
@@ -149,7 +149,7 @@ inEachWordProfile(() => {
   test('Word failing part-way through an untracked write: the table is taken out and tracking is back on', async () => {
     const { fake } = install('TrackAll');
     const snapshot = await read();
-    const writes = [insert(snapshot, 'a'), { ...insert(snapshot, 'b', '<w:tbl/>') }];
+    const writes = [insert(snapshot, 'a'), { ...insert(snapshot, 'b', contentWordRefuses()) }];
     const error = await host(false)
       .writeRegions(writes, null)
       .catch((e: unknown) => e);

@@ -19,6 +19,7 @@ import { blockContentControl } from '../../../../src/ooxml/content-control';
 import { WordReportHost } from '../../../../src/word/word-host';
 import { installFakeWord, fakeDocumentFromDocx } from '../../../support/fake-word';
 import { renderDocx } from '../../../support/libreoffice';
+import { renderRegionContent } from '../../../../src/ooxml/render-blocks';
 
 const FIXTURE = join(__dirname, '../../../fixtures/consultation/multi-partner.docx');
 const bytes = new Uint8Array(readFileSync(FIXTURE));
@@ -29,7 +30,7 @@ describe('the consultation summary region', () => {
     const reading = consultationFromSnapshot(readDocx(bytes, 'r.docx'), template);
     const summary = summarise(reading.consultation);
     summary.byPartner[0]!.name = 'Kent <Police> & "Co"';
-    const { xml, pictures } = summaryContent(summary, '2018-01-20');
+    const { xml, pictures } = renderRegionContent(summaryContent(summary, '2018-01-20'));
     expect(pictures).toEqual([]);
     expect(xml).toContain('Kent &lt;Police&gt; &amp; &quot;Co&quot;');
     expect(xml).toContain('<w:tblHeader/>');
@@ -44,7 +45,7 @@ describe('the consultation summary region', () => {
     editor.insertBlocks(
       blockContentControl(
         { tag: 'cr:live:consultation-summary', title: 'Consultation summary' },
-        summaryContent(reading.summary, '2018-01-20').xml,
+        renderRegionContent(summaryContent(reading.summary, '2018-01-20')).xml,
       ),
       { after: last },
     );

@@ -12,6 +12,7 @@ import { CrimeDatasetBuilder, type CrimeDataset } from '../../../../src/core/dat
 import { addMonths } from '../../../../src/core/data/months';
 import { PopulationTable } from '../../../../src/core/data/population';
 import { sampleSource, SAMPLE_LABEL } from '../../../../src/core/data/source';
+import { renderRegionContent } from '../../../../src/ooxml/render-blocks';
 
 const END = '2025-09';
 const MONTHS = 24;
@@ -209,10 +210,8 @@ describe('chart helpers', () => {
     const model = buildChart('monthly-trend', { data, area: 'Maidstone', months: 24 });
     const hostile = { ...model, title: 'A & B <"x">', source: 'Mine & "yours"' };
     const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13]);
-    const block = chartBlockContent(
-      hostile,
-      { png, widthPx: 1800, heightPx: 900 },
-      { tag: 'cr:live:c1', number: 3 },
+    const block = renderRegionContent(
+      chartBlockContent(hostile, { png, widthPx: 1800, heightPx: 900 }, { tag: 'cr:live:c1', number: 3 }),
     );
     expect(block.pictures).toEqual([{ relId: 'rIdChart1', contentType: 'image/png', bytes: png }]);
     expect(block.xml).toContain('r:embed="rIdChart1"');

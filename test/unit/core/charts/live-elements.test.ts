@@ -64,9 +64,10 @@ describe('chart live elements', () => {
       services: { [CHART_RENDERER_SERVICE]: renderer },
     });
     expect(drawn).toHaveLength(1);
-    expect(content.pictures).toHaveLength(1);
-    expect([...content.pictures[0]!.bytes.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
-    expect(content.xml).toContain('<w:t>2</w:t>');
-    expect(content.xml).toContain(`title="${rendering.title}"`);
+    const pictures = content.blocks.filter((block) => block.kind === 'picture');
+    expect(pictures).toHaveLength(1);
+    expect([...pictures[0]!.png.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    expect(pictures[0]!.title).toBe(rendering.title);
+    expect(content.blocks[0]).toEqual({ kind: 'caption', label: 'Figure', number: 2, text: rendering.title });
   });
 });

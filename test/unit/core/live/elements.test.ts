@@ -222,7 +222,7 @@ describe('registry', () => {
       label: 'Extra',
       kind: 'other',
       compute: () => ({ kind: 'other', title: 'x', source: 'y', figures: [], model: null }),
-      render: () => ({ xml: '<w:p/>', pictures: [] }),
+      render: () => ({ blocks: [] }),
     };
     registerElement(extra);
     expect(findElement('test:extra')).toBe(extra);

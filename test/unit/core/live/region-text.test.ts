@@ -3,7 +3,8 @@
  * hidden, empty lead paragraph (REGION_LEAD_PARAGRAPH). A region written before it must still
  * hash the same, or every existing region would show as "changed by hand".
  */
-import { blockText, valuesHash } from '../../../../src/core/live/region-text';
+import { valuesHash } from '../../../../src/core/live/region-text';
+import { blockText } from '../../../../src/ooxml/block-text';
 import { REGION_LEAD_PARAGRAPH } from '../../../../src/ooxml/content-control';
 import { dataTableBlock, type DataTable } from '../../../../src/ooxml/table';
 

@@ -1,35 +1,36 @@
 /**
- * A new report skeleton for `council-report build`: the template's front matter (committee, date,
- * title, the header block, Executive Summary, recommendations, timetable), every section with its
+ * Building a new report (`council-report build`): the skeleton as content blocks, which the .docx
+ * layer writes into a blank document (docx/blank-docx.ts `docxWithBlocks`). It holds the
+ * template's front matter (committee, date, title, the header block, Executive Summary,
+ * recommendations, timetable), every section with its
  * number, heading and the template's guidance as the text to replace, Available Options with the
  * three options the template expects (one "do nothing"), and the implications table with a row per
  * issue. Everything an author must write is a placeholder the checker reports ("[Insert …]" or
  * the template's guidance), and nothing else is reported.
  */
+import { tableBlock, type ContentBlock, type TextRun } from '../core/content/blocks';
 import type { TemplateSpec } from '../core/template/spec';
-import { paragraph } from '../ooxml/paragraph';
-import { dataTable } from '../ooxml/table';
 
-const NARROW = 9026;
-
-function table(caption: string, headers: string[], rows: string[][]): string {
-  return dataTable(
-    {
-      caption,
-      columns: headers.map((header) => ({ header, align: 'left' as const })),
-      rows: rows.map((cells) => ({ cells })),
-      source: '',
-    },
-    { description: caption, widthTwips: NARROW },
-  );
+/** A table to fill in: its caption is its alt text (the skeleton's tables have no visible caption). */
+function table(caption: string, headers: string[], rows: string[][]): ContentBlock {
+  return tableBlock({
+    title: caption,
+    description: caption,
+    columns: headers.map((header) => ({ header, align: 'left' as const })),
+    rows: rows.map((cells) => ({ cells })),
+  });
 }
 
-function heading(text: string): string {
-  return paragraph({ styleId: 'Heading1', runs: text });
+function paragraph(runs: string | TextRun[], style?: string): ContentBlock {
+  return style ? { kind: 'paragraph', runs, style } : { kind: 'paragraph', runs };
 }
 
-function bold(text: string): string {
-  return paragraph({ runs: [{ text, bold: true }] });
+function heading(text: string): ContentBlock {
+  return paragraph(text, 'Heading1');
+}
+
+function bold(text: string): ContentBlock {
+  return paragraph([{ text, bold: true }]);
 }
 
 export interface SkeletonOptions {
@@ -37,15 +38,15 @@ export interface SkeletonOptions {
   title?: string;
 }
 
-/** The skeleton's body XML, and the id of the section where the live tables go. */
+/** The skeleton's body as content blocks, and the id of the section where the live tables go. */
 export function reportSkeleton(
   template: TemplateSpec,
   options: SkeletonOptions = {},
-): { xml: string; dataSection: string } {
-  const parts: string[] = [];
-  parts.push(paragraph({ runs: [{ text: '[Insert the name of the Committee]', bold: true }] }));
-  parts.push(paragraph({ runs: '[Insert the date of the meeting]' }));
-  parts.push(paragraph({ styleId: 'Title', runs: options.title ?? '[Insert the title of the report]' }));
+): { blocks: ContentBlock[]; dataSection: string } {
+  const parts: ContentBlock[] = [];
+  parts.push(bold('[Insert the name of the Committee]'));
+  parts.push(paragraph('[Insert the date of the meeting]'));
+  parts.push(paragraph(options.title ?? '[Insert the title of the report]', 'Title'));
   parts.push(
     table(
       'Report details',
@@ -56,11 +57,11 @@ export function reportSkeleton(
   const front = template.frontMatter;
   if (front.executiveSummary) {
     parts.push(bold(front.executiveSummary.title));
-    parts.push(paragraph({ runs: '[Insert a summary of the report in plain words]' }));
+    parts.push(paragraph('[Insert a summary of the report in plain words]'));
   }
   if (front.recommendations) {
-    parts.push(paragraph({ runs: front.recommendations.lead }));
-    parts.push(paragraph({ runs: '1.\t[Insert the first recommendation]' }));
+    parts.push(paragraph(front.recommendations.lead));
+    parts.push(paragraph('1.\t[Insert the first recommendation]'));
   }
   if (front.timetable) {
     parts.push(bold(front.timetable.title));
@@ -81,7 +82,7 @@ export function reportSkeleton(
   for (const section of template.sections) {
     parts.push(heading(`${section.number}.\t${section.title}`));
     const number = (n: number, text: string) =>
-      paragraph({ runs: section.numberedParagraphs ? `${section.number}.${n}\t${text}` : text });
+      paragraph(section.numberedParagraphs ? `${section.number}.${n}\t${text}` : text);
     const guidance = section.guidance || `[Insert the ${section.title.toLowerCase()}]`;
     if (section.id === optionsSection) {
       parts.push(number(1, `Option 1: [Insert the first option] ${guidance}`));
@@ -105,5 +106,5 @@ export function reportSkeleton(
     } else parts.push(number(1, guidance));
   }
   const dataSection = template.sections[0]?.id ?? '';
-  return { xml: parts.join(''), dataSection };
+  return { blocks: parts, dataSection };
 }
