@@ -6,6 +6,7 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { ReportError } from '../../core/errors';
+import type { OptionSpec } from './parse';
 
 /** What the CLI needs from the outside world. */
 export interface CliIo {
@@ -14,6 +15,15 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   now: () => Date;
 }
+
+export const OUT_FILE_OPTION: OptionSpec = {
+  name: '--out',
+  value: '<file>',
+  example: '--out agenda.html',
+  help: 'write the output to a file instead of the screen',
+};
+
+export const JSON_OPTION: OptionSpec = { name: '--json', help: 'JSON for scripts' };
 
 /** 0 done (or passed), 1 done with problems the user must look at, 2 could not do what was asked. */
 export const EXIT = { ok: 0, findings: 1, failed: 2 } as const;

@@ -13,8 +13,16 @@ import {
 } from '../../app/templates';
 import type { TemplateSpec } from '../../core/template/spec';
 import { readInputText } from './io';
+import type { OptionSpec } from './parse';
 
 export { builtInTemplates } from '../../app/templates';
+
+export const TEMPLATE_OPTION: OptionSpec = {
+  name: '--template',
+  value: '<id|file.json>',
+  example: '--template maidstone-2018 or --template my-template.json',
+  help: `template to follow: a built-in id (see "council-report templates") or your own template file; default: ${DEFAULT_TEMPLATE_ID}`,
+};
 
 const OWN_TEMPLATE =
   'To use your own, pass the path to its .json file, for example --template ./my-template.json.';

@@ -1,5 +1,6 @@
 /** `council-report build`: a new report skeleton with the standard live tables. */
-import { AREA_OPTION, dataOptions, END_OPTION, SOURCE_OPTIONS, TEMPLATE_OPTION } from '../../shared/options';
+import { AREA_OPTION, dataOptions, END_OPTION, SOURCE_OPTIONS } from '../../shared/data-options';
+import { TEMPLATE_OPTION } from '../../shared/templates';
 import type { DataOptions } from '../../shared/live-data';
 import type { CommandSpec } from '../../shared/parse';
 

@@ -1,5 +1,6 @@
 /** `council-report check`: its options, help and the words it is given as a CheckCommand. */
-import { dayFrom, JSON_OPTION, OUT_FILE_OPTION, TEMPLATE_OPTION } from '../../shared/options';
+import { JSON_OPTION, OUT_FILE_OPTION } from '../../shared/io';
+import { TEMPLATE_OPTION } from '../../shared/templates';
 import { usageError, type CommandSpec } from '../../shared/parse';
 
 export type OutputFormat = 'text' | 'json' | 'html';
@@ -17,6 +18,15 @@ export interface CheckCommand {
    * now, so a check gives the same answer whenever it is run; null for now.
    */
   asOf: Date | null;
+}
+
+/** The start (UTC) of a `YYYY-MM-DD` day; null for a day that does not exist, like 2018-02-30. */
+export function dayFrom(text: string): Date | null {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : null;
+  // A day that does not exist is either invalid or rolled over into the next month: reading the
+  // day back catches both.
+  if (day === null || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== text) return null;
+  return day;
 }
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'html'];

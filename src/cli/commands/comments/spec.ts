@@ -1,5 +1,6 @@
 /** `council-report comments`: the consultation on one report. */
-import { OUT_FILE_OPTION, TEMPLATE_OPTION } from '../../shared/options';
+import { OUT_FILE_OPTION } from '../../shared/io';
+import { TEMPLATE_OPTION } from '../../shared/templates';
 import { usageError, type CommandSpec } from '../../shared/parse';
 
 export interface CommentsCommand {

@@ -1,5 +1,5 @@
 /** `council-report elements`: the live tables and figures there are. */
-import { JSON_OPTION } from '../../shared/options';
+import { JSON_OPTION } from '../../shared/io';
 import type { CommandSpec } from '../../shared/parse';
 
 export interface ElementsCommand {

@@ -1,5 +1,6 @@
 /** `council-report insert`: one live table or figure into a report. */
-import { AREA_OPTION, dataOptions, END_OPTION, SOURCE_OPTIONS, TEMPLATE_OPTION } from '../../shared/options';
+import { AREA_OPTION, dataOptions, END_OPTION, SOURCE_OPTIONS } from '../../shared/data-options';
+import { TEMPLATE_OPTION } from '../../shared/templates';
 import type { DataOptions } from '../../shared/live-data';
 import type { CommandSpec, OptionSpec } from '../../shared/parse';
 

@@ -1,5 +1,5 @@
 /** `council-report refresh`: every live table and figure recomputed, and what changed. */
-import { dataOptions, SOURCE_OPTIONS } from '../../shared/options';
+import { dataOptions, SOURCE_OPTIONS } from '../../shared/data-options';
 import type { DataOptions } from '../../shared/live-data';
 import type { CommandSpec } from '../../shared/parse';
 

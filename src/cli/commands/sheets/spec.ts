@@ -1,5 +1,5 @@
 /** `council-report sheets`: a workbook's sheets, tables and names. */
-import { JSON_OPTION } from '../../shared/options';
+import { JSON_OPTION } from '../../shared/io';
 import type { CommandSpec } from '../../shared/parse';
 
 export interface SheetsCommand {

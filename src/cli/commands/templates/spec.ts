@@ -1,5 +1,5 @@
 /** `council-report templates`: the built-in templates and their ids. */
-import { JSON_OPTION } from '../../shared/options';
+import { JSON_OPTION } from '../../shared/io';
 import type { CommandSpec } from '../../shared/parse';
 
 export interface TemplatesCommand {

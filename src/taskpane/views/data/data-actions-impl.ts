@@ -44,7 +44,6 @@ import type {
   PickedFile,
   RegionRow,
   SectionChoice,
-  SourceChoice,
 } from './data-actions';
 import { describeDataset, loadLiveData } from './load-source';
 import { readPickedWorkbook, workbookContents } from './load-workbook';

@@ -1,37 +1,9 @@
 /**
- * Options more than one command takes, each described once so the help and the checks on its
- * value read the same everywhere.
+ * The live-data options build, insert and refresh share, each described once so the help and the
+ * checks on its value read the same everywhere.
  */
 import type { DataOptions } from './live-data';
 import type { OptionSpec, ParsedArgs } from './parse';
-
-/** The built-in default, written out so the help does not load the templates to name it. */
-const DEFAULT_TEMPLATE = 'maidstone-2018';
-
-export const TEMPLATE_OPTION: OptionSpec = {
-  name: '--template',
-  value: '<id|file.json>',
-  example: '--template maidstone-2018 or --template my-template.json',
-  help: `template to follow: a built-in id (see "council-report templates") or your own template file; default: ${DEFAULT_TEMPLATE}`,
-};
-
-export const OUT_FILE_OPTION: OptionSpec = {
-  name: '--out',
-  value: '<file>',
-  example: '--out agenda.html',
-  help: 'write the output to a file instead of the screen',
-};
-
-export const JSON_OPTION: OptionSpec = { name: '--json', help: 'JSON for scripts' };
-
-/** The start (UTC) of a `YYYY-MM-DD` day; null for a day that does not exist, like 2018-02-30. */
-export function dayFrom(text: string): Date | null {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : null;
-  // A day that does not exist is either invalid or rolled over into the next month: reading the
-  // day back catches both.
-  if (day === null || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== text) return null;
-  return day;
-}
 
 /** The live-data options of build, insert and refresh. */
 export const SOURCE_OPTIONS: readonly OptionSpec[] = [
