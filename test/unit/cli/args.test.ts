@@ -94,7 +94,9 @@ describe('help and version', () => {
       expect(listed.length).toBeGreaterThan(0);
       expect(new Set(listed).size).toBe(listed.length);
     }
-    expect((await run(['insert', '--help'])).stdout).toMatch(/^ {2}--chart bar\|line +spreadsheet-chart only/m);
+    expect((await run(['insert', '--help'])).stdout).toMatch(
+      /^ {2}--chart bar\|line +spreadsheet-chart only/m,
+    );
   });
 });
 
@@ -115,12 +117,18 @@ describe('mistakes on the command line', () => {
     [['check', 'a.docx', '--as-of', '01/03/2018'], /not "01\/03\/2018"/],
     [['check', 'a.docx', '--as-of', '2018-03-01T12:00'], /YYYY-MM-DD/],
     [['templates', '--as-of', '2018-03-01'], /--as-of does not apply to "council-report templates"/],
-    [['templates', '--final'], /does not apply to "council-report templates" \(it is for "council-report check"\)/],
+    [
+      ['templates', '--final'],
+      /does not apply to "council-report templates" \(it is for "council-report check"\)/,
+    ],
     [['templates', 'extra'], /^"council-report templates" takes no files \(got "extra"\)/],
     [['build', '--end', '2017-13', '--out', 'x.docx'], /--end must be a month like 2017-10, not "2017-13"/],
     [['insert', 'in.docx', '--out', 'x.docx'], /^"council-report insert" needs --element NAME\./],
     [['refresh', 'in.docx', '--source'], /^The option --source needs a value/],
-    [['comments', 'a.docx', 'b.docx'], /^"council-report comments" takes one report \(\.docx\) at a time \(got "b\.docx"\)/],
+    [
+      ['comments', 'a.docx', 'b.docx'],
+      /^"council-report comments" takes one report \(\.docx\) at a time \(got "b\.docx"\)/,
+    ],
     [['sheets'], /^Give the workbook \(\.xlsx or \.ods\): council-report sheets/],
   ])('refuses %j with exit 2 and a message saying what to do', async (argv, message) => {
     const { code, stdout, stderr } = await run(argv);
