@@ -101,11 +101,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   try {
+    if (asksForVersion(argv)) {
+      io.stdout.write(`${packageVersion()}\n`);
+      return EXIT.ok;
+    }
     if (word === undefined) {
-      if (argv.includes('--version')) {
-        io.stdout.write(`${packageVersion()}\n`);
-        return EXIT.ok;
-      }
       throw usageError('Say what to do, for example: council-report check report.docx.', null);
     }
     if (!isCommand(word)) {
@@ -127,6 +127,12 @@ async function runCommand<Command>(
 ): Promise<number> {
   const parsed = parseCommand(command.spec(), argv, commandWithOption);
   return command.run()(parsed, io);
+}
+
+/** "--version" anywhere before "--", as "--help". */
+function asksForVersion(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).includes('--version');
 }
 
 /** The version in our package.json, found from wherever the build sits. */

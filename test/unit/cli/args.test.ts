@@ -83,6 +83,7 @@ describe('help and version', () => {
     });
     expect((await run(['-h'])).stdout).toContain('Usage:\n  council-report check <file.docx>...');
     expect((await run(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect((await run(['check', '--bogus', '--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
   it('lists every option a command’s spec has, in its own help', async () => {
