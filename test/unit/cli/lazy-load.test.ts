@@ -57,6 +57,15 @@ describe('what each command loads', () => {
       ),
     );
     expect(unneeded).toEqual([]);
+    // Of the command line's own code: the entry point, the parser, the I/O, the template option
+    // and the check command's folder; no other command's spec or code, and no live-data helpers.
+    const cli = modules.filter((path) => path.startsWith('build/cli/cli/'));
+    expect(
+      cli.filter(
+        (path) =>
+          !/^build\/cli\/cli\/(main|shared\/(parse|io|templates)|commands\/check\/[a-z-]+)\.js$/.test(path),
+      ),
+    ).toEqual([]);
   });
 
   it('prints the help without loading any document code', () => {

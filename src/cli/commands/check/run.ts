@@ -1,3 +1,4 @@
+/** `council-report check`: read each report from disk and check it (src/app/check-report.ts). */
 import { checkReport } from '../../../app/check-report';
 import { ReportError } from '../../../core/errors';
 import type { CheckOptions } from '../../../core/template/finding';
