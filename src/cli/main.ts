@@ -81,8 +81,13 @@ function isCommand(word: string | undefined): word is CommandName {
   return word !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, word);
 }
 
+/** A command's option spec (loads only that spec). */
+export function specOf(name: CommandName): CommandSpec {
+  return COMMANDS[name].spec() as CommandSpec;
+}
+
 const help = () => require('./shared/help') as typeof import('./shared/help');
-const everySpec = (): CommandSpec[] => EVERY_COMMAND.map((name) => COMMANDS[name].spec() as CommandSpec);
+const everySpec = (): CommandSpec[] => EVERY_COMMAND.map(specOf);
 
 /** The other command an option belongs to, for "does not apply to" (null when none has it). */
 function commandWithOption(option: string): string | null {
@@ -93,11 +98,7 @@ function commandWithOption(option: string): string | null {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const word = commandWord(argv);
   if (asksForHelp(argv)) {
-    io.stdout.write(
-      isCommand(word)
-        ? help().commandHelp(COMMANDS[word].spec() as CommandSpec)
-        : help().generalHelp(everySpec()),
-    );
+    io.stdout.write(isCommand(word) ? help().commandHelp(specOf(word)) : help().generalHelp(everySpec()));
     return EXIT.ok;
   }
   try {
