@@ -10,11 +10,8 @@ import { workbookSource, type LiveData, type LiveSource } from '../../app/live';
 import { renderChartInNode } from '../../charts/node';
 import { registerChartElements } from '../../core/charts/live-elements';
 import type { DataFile } from '../../core/data';
-import type { Workbook } from '../../core/data/spreadsheet';
-import { ReportError } from '../../core/errors';
-import { MAX_TOTAL_UNCOMPRESSED } from '../../docx/package';
-import { readWorkbook } from '../../spreadsheet/read-workbook';
-import { inputSize, readInputFile, type CliIo } from './io';
+import { inputSize, type CliIo } from './io';
+import { isWorkbookPath, readWorkbookFile } from './workbooks';
 
 // Charts are live elements too; the CLI draws them with vega + resvg (src/charts/node.ts).
 registerChartElements();
@@ -29,20 +26,6 @@ export function diskFile(path: string): DataFile {
     size: inputSize(path),
     chunks: createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Uint8Array>,
   };
-}
-
-/** Workbooks are told apart from police.uk CSV files by their extension. */
-export function isWorkbookPath(path: string): boolean {
-  return /\.(xlsx|xlsm|ods|xls)$/i.test(path);
-}
-
-/** Reads a workbook file; every problem is a ReportError naming the file. */
-export function readWorkbookFile(path: string): Workbook {
-  // A workbook's zip is never larger than what it expands to: refuse before reading it all.
-  if (inputSize(path) > MAX_TOTAL_UNCOMPRESSED) {
-    throw new ReportError('workbook-too-large', `${path} is too large to be a workbook of figures.`, path);
-  }
-  return readWorkbook(readInputFile(path), path);
 }
 
 export interface DataOptions {

@@ -4,7 +4,7 @@
  */
 import { summariseWorkbook, type Workbook } from '../../../core/data/spreadsheet';
 import type { CliIo } from '../../shared/io';
-import { readWorkbookFile } from '../../shared/live-data';
+import { readWorkbookFile } from '../../shared/workbooks';
 import type { SheetsCommand } from './spec';
 
 export function sheetsText(workbook: Workbook): string {
