@@ -1,136 +1,139 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * The command line's entry point: which command was asked for, its words read against its option
+ * spec (src/cli/shared/parse.ts), then the command run from its folder under src/cli/commands/.
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ReportError } from '../core/errors';
-import { parseArgs, UsageError, type CliCommand } from './args';
-import { EVERY_COMMAND } from './command-names';
-import { reasonFor } from './file-problem';
+import { EXIT, sayProblem, type CliIo } from './shared/io';
+import {
+  asksForHelp,
+  commandWord,
+  parseCommand,
+  usageError,
+  UsageError,
+  type CommandSpec,
+} from './shared/parse';
+
+export type { CliIo } from './shared/io';
+
+type Runner<Command> = (command: Command, io: CliIo) => number | Promise<number>;
+
+interface CommandEntry<Command> {
+  spec: () => CommandSpec<Command>;
+  run: () => Runner<Command>;
+}
+
+const entry = <Command>(
+  spec: () => CommandSpec<Command>,
+  run: () => Runner<Command>,
+): CommandEntry<Command> => ({ spec, run });
 
 /*
  * Each command loads its own code when it runs, not before: a one-file check is mostly start-up,
  * and it must not pay for the document editor, the charts, the live data or the consultation code.
+ * Only the asked-for command's spec is loaded to read its options (every spec only for the general
+ * help or an option that belongs to another command).
  * `require` rather than `import()`: the CLI is CommonJS, where a relative `import()` would go
  * through Node's ESM loader and need file extensions that the other builds do not resolve.
  */
-const load = {
-  comments: () => require('./comments') as typeof import('./comments'),
-  live: () => require('./live') as typeof import('./live'),
-  checkFiles: () => require('./check-files') as typeof import('./check-files'),
-  agendaHtml: () => require('./agenda-html') as typeof import('./agenda-html'),
-  formatJson: () => require('./format-json') as typeof import('./format-json'),
-  formatText: () => require('./format-text') as typeof import('./format-text'),
-  help: () => require('./help') as typeof import('./help'),
-  templates: () => require('./load-template') as typeof import('./load-template'),
-  outcome: () => require('./outcome') as typeof import('./outcome'),
+const COMMANDS = {
+  check: entry(
+    () => (require('./commands/check/spec') as typeof import('./commands/check/spec')).checkSpec,
+    () => (require('./commands/check/run') as typeof import('./commands/check/run')).run,
+  ),
+  templates: entry(
+    () => (require('./commands/templates/spec') as typeof import('./commands/templates/spec')).templatesSpec,
+    () => (require('./commands/templates/run') as typeof import('./commands/templates/run')).run,
+  ),
+  comments: entry(
+    () => (require('./commands/comments/spec') as typeof import('./commands/comments/spec')).commentsSpec,
+    () => (require('./commands/comments/run') as typeof import('./commands/comments/run')).run,
+  ),
+  elements: entry(
+    () => (require('./commands/elements/spec') as typeof import('./commands/elements/spec')).elementsSpec,
+    () => (require('./commands/elements/run') as typeof import('./commands/elements/run')).run,
+  ),
+  build: entry(
+    () => (require('./commands/build/spec') as typeof import('./commands/build/spec')).buildSpec,
+    () => (require('./commands/build/run') as typeof import('./commands/build/run')).run,
+  ),
+  insert: entry(
+    () => (require('./commands/insert/spec') as typeof import('./commands/insert/spec')).insertSpec,
+    () => (require('./commands/insert/run') as typeof import('./commands/insert/run')).run,
+  ),
+  refresh: entry(
+    () => (require('./commands/refresh/spec') as typeof import('./commands/refresh/spec')).refreshSpec,
+    () => (require('./commands/refresh/run') as typeof import('./commands/refresh/run')).run,
+  ),
+  sheets: entry(
+    () => (require('./commands/sheets/spec') as typeof import('./commands/sheets/spec')).sheetsSpec,
+    () => (require('./commands/sheets/run') as typeof import('./commands/sheets/run')).run,
+  ),
 };
 
-/** What the CLI needs from the outside world, so tests and the process wrapper share one path. */
-export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
-  env: Readonly<Record<string, string | undefined>>;
-  now: () => Date;
+export type CommandName = keyof typeof COMMANDS;
+
+/** Every command, in the order the help lists them; "Unknown command" names them all. */
+export const EVERY_COMMAND = Object.keys(COMMANDS) as CommandName[];
+
+function isCommand(word: string | undefined): word is CommandName {
+  return word !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, word);
 }
 
-/** Runs one command line; resolves to the exit code (0 passed, 1 error findings, 2 bad input). */
+/** A command's option spec (loads only that spec). */
+export function specOf(name: CommandName): CommandSpec {
+  return COMMANDS[name].spec() as CommandSpec;
+}
+
+const help = () => require('./shared/help') as typeof import('./shared/help');
+const everySpec = (): CommandSpec[] => EVERY_COMMAND.map(specOf);
+
+/** The other command an option belongs to, for "does not apply to" (null when none has it). */
+function commandWithOption(option: string): string | null {
+  return everySpec().find((spec) => spec.options.some((o) => o.name === option))?.name ?? null;
+}
+
+/** Runs one command line; resolves to the exit code (0 done, 1 findings, 2 could not do it). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  // The consultation command parses its own options (src/cli/comments.ts).
-  if (argv[0] === 'comments') return load.comments().runComments(argv.slice(1), io);
-  // So do the live-data commands (src/cli/live.ts), loaded only when the word is one of ours.
-  if (isCommand(argv[0]) && argv[0] !== 'check' && argv[0] !== 'templates') {
-    const live = load.live();
-    const command = live.LIVE_COMMANDS.find((name) => name === argv[0]);
-    if (command) return live.runLive(command, argv.slice(1), io);
-  }
-  let command: CliCommand;
-  try {
-    command = parseArgs(argv);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`council-report: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+  const word = commandWord(argv);
+  if (asksForHelp(argv)) {
+    io.stdout.write(isCommand(word) ? help().commandHelp(specOf(word)) : help().generalHelp(everySpec()));
+    return EXIT.ok;
   }
   try {
-    switch (command.kind) {
-      case 'help':
-        io.stdout.write(load.help().helpText(command.topic));
-        return 0;
-      case 'version':
-        io.stdout.write(`${packageVersion()}\n`);
-        return 0;
-      case 'templates':
-        io.stdout.write(templatesList(command.format));
-        return 0;
-      case 'check':
-        return await check(command, io);
+    if (asksForVersion(argv)) {
+      io.stdout.write(`${packageVersion()}\n`);
+      return EXIT.ok;
     }
+    if (word === undefined) {
+      throw usageError('Say what to do, for example: council-report check report.docx.', null);
+    }
+    if (!isCommand(word)) {
+      throw usageError(`Unknown command "${word}". The commands are: ${EVERY_COMMAND.join(', ')}.`, null);
+    }
+    const at = argv.indexOf(word);
+    const rest = [...argv.slice(0, at), ...argv.slice(at + 1)];
+    return await runCommand(COMMANDS[word] as CommandEntry<unknown>, rest, io);
   } catch (error) {
-    if (error instanceof ReportError) {
-      io.stderr.write(`council-report: ${error.message}\n`);
-      return 2;
-    }
+    if (error instanceof UsageError || error instanceof ReportError) return sayProblem(io, error.message);
     throw error;
   }
 }
 
-async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo): Promise<number> {
-  const { isUnreadable, exitCodeFor } = load.outcome();
-  const template = load.templates().loadTemplate(command.template);
-  const outcomes = await load.checkFiles().checkFiles(command.files, template, {
-    final: command.final,
-    // A live region refreshed too long ago is stale; --as-of fixes "now" for a reproducible check.
-    live: { now: command.asOf ?? io.now() },
-    // Said as soon as it happens, so a long batch shows the bad file without waiting for the end.
-    onOutcome: (outcome) => {
-      if (isUnreadable(outcome)) io.stderr.write(`council-report: ${outcome.error.message}\n`);
-    },
-  });
-
-  const toTerminal = command.out === null && io.stdout.isTTY === true;
-  const output =
-    command.format === 'json'
-      ? load.formatJson().formatJson(outcomes)
-      : command.format === 'html'
-        ? load.agendaHtml().agendaHtml(outcomes, { checkedAt: io.now() })
-        : load.formatText().formatText(outcomes, { colour: toTerminal && !io.env['NO_COLOR'] });
-
-  if (command.out === null) {
-    io.stdout.write(output);
-  } else {
-    try {
-      writeFileSync(command.out, output, 'utf8');
-    } catch (error) {
-      io.stderr.write(`council-report: cannot write "${command.out}": ${reasonFor(error)}.\n`);
-      return 2;
-    }
-    io.stderr.write(
-      `Wrote ${command.out} (${outcomes.length} ${outcomes.length === 1 ? 'report' : 'reports'}).\n`,
-    );
-  }
-  return exitCodeFor(outcomes);
+async function runCommand<Command>(
+  command: CommandEntry<Command>,
+  argv: readonly string[],
+  io: CliIo,
+): Promise<number> {
+  const parsed = parseCommand(command.spec(), argv, commandWithOption);
+  return command.run()(parsed, io);
 }
 
-function templatesList(format: 'text' | 'json'): string {
-  const templates = load.templates().builtInTemplates();
-  if (format === 'json') {
-    const list = templates.map((template) => ({
-      id: template.id,
-      name: template.name,
-      council: template.council,
-      sections: template.sections.map((section) => section.title),
-    }));
-    return JSON.stringify(list, null, 2) + '\n';
-  }
-  const width = Math.max(...templates.map((template) => template.id.length), 2);
-  const lines = templates.map(
-    (template) => `  ${template.id.padEnd(width)}  ${template.name} (${template.sections.length} sections)`,
-  );
-  return ['Built-in templates (use the id with --template):', ...lines, ''].join('\n');
-}
-
-function isCommand(word: string | undefined): word is (typeof EVERY_COMMAND)[number] {
-  return (EVERY_COMMAND as readonly (string | undefined)[]).includes(word);
+/** "--version" anywhere before "--", as "--help". */
+function asksForVersion(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).includes('--version');
 }
 
 /** The version in our package.json, found from wherever the build sits. */

@@ -17,7 +17,7 @@ import {
 } from '../../src/app/live';
 import { sampleDataset, samplePopulation } from '../../src/core/data';
 import type { ReportHost } from '../../src/core/report/host';
-import { loadTemplate } from '../../src/cli/load-template';
+import { loadTemplate } from '../../src/cli/shared/templates';
 import { DocxReportHost } from '../../src/docx/docx-host';
 import { readDocx } from '../../src/docx/read-docx';
 import { WordReportHost } from '../../src/word/word-host';

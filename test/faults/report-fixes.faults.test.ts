@@ -21,7 +21,7 @@ import {
 import type { ReportHost } from '../../src/core/report/host';
 import type { ReportSnapshot } from '../../src/core/report/snapshot';
 import type { TemplateSpec } from '../../src/core/template/spec';
-import { loadTemplate } from '../../src/cli/load-template';
+import { loadTemplate } from '../../src/cli/shared/templates';
 import { DocxReportHost } from '../../src/docx/docx-host';
 import { WordReportHost } from '../../src/word/word-host';
 import { fakeDocumentFromDocx, installFakeWord, WORD_PROFILES } from '../support/fake-word';

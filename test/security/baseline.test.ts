@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConsultationOf, recordDispositions } from '../../src/app/consultation/consultation-use-cases';
 import { checkReport } from '../../src/app/check-report';
-import { loadTemplate } from '../../src/cli/load-template';
+import { loadTemplate } from '../../src/cli/shared/templates';
 import { runCli, type CliIo } from '../../src/cli/main';
 import { REPORT_NAMESPACE } from '../../src/ooxml/custom-xml-part';
 import { DocxReportHost } from '../../src/docx/docx-host';

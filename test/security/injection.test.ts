@@ -22,7 +22,7 @@ import { emptyConsultationRecord } from '../../src/core/state/consultation-recor
 import { DocxReportHost } from '../../src/docx/docx-host';
 import { readDocx } from '../../src/docx/read-docx';
 import { runCli, type CliIo } from '../../src/cli/main';
-import { loadTemplate } from '../../src/cli/load-template';
+import { loadTemplate } from '../../src/cli/shared/templates';
 import { blockContentControl } from '../../src/ooxml/content-control';
 import { buildConsultation, parseConsultation } from '../../src/ooxml/consultation-state';
 import {

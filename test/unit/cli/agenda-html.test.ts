@@ -7,8 +7,8 @@ import {
   escapeHtml,
   fileName,
   shortColumnNames,
-} from '../../../src/cli/agenda-html';
-import type { ReportOutcome } from '../../../src/cli/outcome';
+} from '../../../src/cli/commands/check/agenda-html';
+import type { ReportOutcome } from '../../../src/cli/commands/check/outcome';
 import { checked, cleanReport, finding, reportWithProblems, section } from './sample-results';
 
 const CHECKED_AT = new Date('2019-01-07T09:30:00Z');

@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import type { JsonCheckedReport, JsonUnreadableReport } from '../../../src/cli/format-json';
+import type { JsonCheckedReport, JsonUnreadableReport } from '../../../src/cli/commands/check/format-json';
 import {
   asChecked,
   checkedJson,

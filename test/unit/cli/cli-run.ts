@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { JsonCheckedReport, JsonReport } from '../../../src/cli/format-json';
+import type { JsonCheckedReport, JsonReport } from '../../../src/cli/commands/check/format-json';
 
 /** Helpers to run the real built CLI (bin/council-report.js -> build/cli) as a child process. */
 

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { JsonUnreadableReport } from '../../../src/cli/format-json';
+import type { JsonUnreadableReport } from '../../../src/cli/commands/check/format-json';
 import { asChecked, checkedJson, council, ensureBuilt, makeReport, paragraphNumber, ROOT } from './cli-run';
 
 const HOSTILE_PLACEHOLDER = `[Insert <script>alert("x")</script> & 'date']`;
@@ -246,7 +246,7 @@ describe('bad input: exit 2 with the file and the problem named', () => {
   });
 
   it.each([
-    [['check'], /No files to check/],
+    [['check'], /Give the reports \(\.docx\) to check/],
     [['check', 'a.docx', '--colour'], /Unknown option "--colour"/],
     [['frobnicate'], /Unknown command/],
     [[], /Say what to do/],

@@ -11,7 +11,7 @@ import {
   recordDispositions,
   setClosingDate,
 } from '../../../src/app/consultation/consultation-use-cases';
-import { csvCell, MAX_CELL } from '../../../src/cli/comments-csv';
+import { csvCell, MAX_CELL } from '../../../src/cli/commands/comments/comments-csv';
 import { runCli, type CliIo } from '../../../src/cli/main';
 import { getTemplate } from '../../../src/core/template/templates';
 import { DocxReportHost } from '../../../src/docx/docx-host';
@@ -266,10 +266,10 @@ describe('council-report comments --partners', () => {
 
 describe('council-report comments usage', () => {
   it.each([
-    [['comments'], 'name the report'],
-    [['comments', 'a.docx', 'b.docx'], 'one report at a time'],
+    [['comments'], 'Give the report (.docx): council-report comments <file.docx>.'],
+    [['comments', 'a.docx', 'b.docx'], 'takes one report (.docx) at a time'],
     [['comments', FIXTURE, '--json', '--csv'], 'either --json or --csv'],
-    [['comments', FIXTURE, '--nope'], '"--nope" is not an option'],
+    [['comments', FIXTURE, '--nope'], 'Unknown option "--nope"'],
     [['comments', join(ROOT, 'nope.docx')], 'there is no such file'],
   ])('%j is refused with exit 2', async (args, message) => {
     const { code, stderr } = await run(args);

@@ -1,7 +1,11 @@
-import { formatJson, toJsonReports } from '../../../src/cli/format-json';
-import { clean, formatText } from '../../../src/cli/format-text';
-import { exitCodeFor, type ReportOutcome } from '../../../src/cli/outcome';
-import { findingsBySection, frontMatterStatus, sectionColumns } from '../../../src/cli/sections';
+import { formatJson, toJsonReports } from '../../../src/cli/commands/check/format-json';
+import { clean, formatText } from '../../../src/cli/commands/check/format-text';
+import { exitCodeFor, type ReportOutcome } from '../../../src/cli/commands/check/outcome';
+import {
+  findingsBySection,
+  frontMatterStatus,
+  sectionColumns,
+} from '../../../src/cli/commands/check/sections';
 import { checked, cleanReport, finding, reportWithProblems, section } from './sample-results';
 
 const unreadable: ReportOutcome = {

@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { JsonCheckedReport } from '../../../src/cli/format-json';
+import type { JsonCheckedReport } from '../../../src/cli/commands/check/format-json';
 import { runCli, type CliIo } from '../../../src/cli/main';
 import { checkSnapshot } from '../../../src/core/template/check';
 import { getTemplate } from '../../../src/core/template/templates';

@@ -59,7 +59,7 @@ describe('writing the output', () => {
     const out = join(folder, 'no-such-folder', 'agenda.html');
     const { code, stderr } = await run(['check', report, '--format', 'html', '--out', out], false);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/cannot write ".*agenda\.html": there is no such file/);
+    expect(stderr).toMatch(/Cannot write ".*agenda\.html": there is no such file/);
   });
 
   it('stamps the agenda page with the time of the check', async () => {

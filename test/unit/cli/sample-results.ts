@@ -1,5 +1,5 @@
 import type { CheckResult, Finding, SectionResult } from '../../../src/core/template/finding';
-import type { CheckedReport } from '../../../src/cli/outcome';
+import type { CheckedReport } from '../../../src/cli/commands/check/outcome';
 
 /** Check results written by hand, shaped as the checker returns them, for the formatter tests. */
 

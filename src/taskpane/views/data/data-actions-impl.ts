@@ -1,10 +1,9 @@
 /**
  * Loaded on first use (see `host-data-actions.ts`): the Data view's actions over a host, composing
- * the data sources (core/data, `load-source.ts`) with the live-region use cases (app/live). The
+ * the data sources (app/data, through `load-source.ts`) with the live-region use cases (app/live). The
  * data the officer loaded is kept here, so preview, insert and refresh all use the same figures.
  */
 import {
-  csvSourceName,
   defaultArea,
   insertLiveElement,
   listLiveRegions,
@@ -16,10 +15,10 @@ import {
   repairLiveRegion,
   type LiveData,
 } from '../../../app/live';
+import { templateOfReport } from '../../../app/templates';
 import { browserChartPreview, browserChartRenderer } from '../../../charts/browser-lazy';
 import type { ChartModel } from '../../../core/charts';
 import { registerChartElements } from '../../../core/charts/live-elements';
-import { samplePopulation } from '../../../core/data';
 import type { Workbook } from '../../../core/data/spreadsheet';
 import { ReportError } from '../../../core/errors';
 import {
@@ -34,7 +33,6 @@ import type { ProgressListener } from '../../../core/report/host';
 import type { ReportHost } from '../../../core/report/host';
 import { readFrontMatter } from '../../../core/template/front-matter';
 import { layoutSections } from '../../../core/template/sections';
-import { DEFAULT_TEMPLATE_ID, getTemplate } from '../../../core/template/templates';
 import type { TemplateSpec } from '../../../core/template/spec';
 import { base64 } from '../../../ooxml/flat-opc';
 import type {
@@ -46,9 +44,8 @@ import type {
   PickedFile,
   RegionRow,
   SectionChoice,
-  SourceChoice,
 } from './data-actions';
-import { describeDataset, loadDataset } from './load-source';
+import { describeDataset, loadLiveData } from './load-source';
 import { readPickedWorkbook, workbookContents } from './load-workbook';
 
 export interface DataActionOptions {
@@ -58,19 +55,6 @@ export interface DataActionOptions {
   chartPicture?: ((model: ChartModel) => Promise<Uint8Array>) | null;
   /** Draws a chart for the pane's width; default the browser renderer when chartPicture is too. */
   chartPreview?: ((model: ChartModel, widthCss: number) => Promise<string>) | null;
-}
-
-function specSource(choice: SourceChoice): string {
-  switch (choice.kind) {
-    case 'sample':
-      return 'sample';
-    case 'csv':
-      return csvSourceName(choice.files.map((f) => f.name));
-    case 'police-api':
-      return `police.uk API: ${choice.district}`;
-    case 'workbook':
-      return choice.file.name;
-  }
 }
 
 /** The workbooks with `added` in place of any of the same file name (a newer copy replaces it). */
@@ -97,15 +81,6 @@ function noData(): ReportError {
     'live-no-source',
     'Choose the data first: the sample, CSV files, police.uk or a spreadsheet.',
   );
-}
-
-/** The template whose sections the officer can insert into: the report's own, else the default. */
-function templateOf(templateId: string | null): TemplateSpec {
-  try {
-    return getTemplate(templateId ?? DEFAULT_TEMPLATE_ID);
-  } catch {
-    return getTemplate(DEFAULT_TEMPLATE_ID);
-  }
 }
 
 export function createDataActions(host: ReportHost, options: DataActionOptions = {}): DataActions {
@@ -137,7 +112,7 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
     snapshot: Awaited<ReturnType<ReportHost['readSnapshot']>>;
   }> => {
     const snapshot = await host.readSnapshot();
-    return { snapshot, template: templateOf(readDocumentState(snapshot).state.templateId) };
+    return { snapshot, template: templateOfReport(readDocumentState(snapshot).state.templateId) };
   };
 
   async function preview(rendering: LiveRendering): Promise<ElementPreview> {
@@ -263,14 +238,10 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
           workbook: contents,
         };
       }
-      const data = await loadDataset(choice, onProgress, signal);
-      live = {
-        data,
-        population: choice.kind === 'sample' ? samplePopulation() : null,
-        source: specSource(choice),
-        // Workbooks opened before stay, so a refresh of everything still reaches their regions.
-        ...(live?.workbooks ? { workbooks: live.workbooks } : {}),
-      };
+      const loaded = await loadLiveData(choice, onProgress, signal);
+      const { data } = loaded;
+      // Workbooks opened before stay, so a refresh of everything still reaches their regions.
+      live = { ...loaded, ...(live?.workbooks ? { workbooks: live.workbooks } : {}) };
       label = data.source.label;
       onProgress(1, 'Data loaded');
       return describeDataset(data, defaultArea(await host.readSnapshot(), live));

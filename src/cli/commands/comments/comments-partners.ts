@@ -8,17 +8,16 @@
  *       "domains": ["goldinghomes.org.uk"], "aliases": ["GH"],
  *       "people": [ { "name": "Jo Bloggs", "initials": "JB", "email": "jo@goldinghomes.org.uk" } ] } ] }
  */
-import { readFileSync } from 'node:fs';
 import {
   applyOverrides,
   directoryProblems,
   organisationIdFor,
   type PartnerDirectory,
   type PartnerOrganisation,
-} from '../core/consultation/directory';
-import type { DirectoryOverrides } from '../core/state/directory-changes';
-import { ReportError } from '../core/errors';
-import { reasonFor } from './file-problem';
+} from '../../../core/consultation/directory';
+import type { DirectoryOverrides } from '../../../core/state/directory-changes';
+import { ReportError } from '../../../core/errors';
+import { readInputText } from '../../shared/io';
 
 function fail(file: string, message: string): never {
   throw new ReportError('partners-invalid', `The partner directory ${file} cannot be used: ${message}`, file);
@@ -81,16 +80,7 @@ export function parsePartnerDirectory(
 }
 
 export function loadPartnerDirectory(file: string, base: DirectoryOverrides): PartnerDirectory {
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ReportError(
-      'partners-unreadable',
-      `The partner directory ${file} cannot be read: ${reasonFor(error)}.`,
-      file,
-    );
-  }
+  const content = readInputText(file, 'partners-unreadable');
   let json: unknown;
   try {
     json = JSON.parse(content);

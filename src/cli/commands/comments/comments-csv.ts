@@ -7,7 +7,7 @@
  * starting with "=", "+", "-", "@", a tab or a carriage return gets a leading apostrophe (OWASP's
  * advice for CSV injection), and control characters other than line breaks are dropped.
  */
-import type { ConsultationReading } from '../app/consultation/consultation-use-cases';
+import type { ConsultationReading } from '../../../app/consultation/consultation-use-cases';
 
 /** Excel's limit for one cell is 32,767 characters; longer text is cut, and says so. */
 export const MAX_CELL = 32_000;

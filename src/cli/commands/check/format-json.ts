@@ -1,4 +1,4 @@
-import type { RuleId, SectionStatus, Severity } from '../core/template/finding';
+import type { RuleId, SectionStatus, Severity } from '../../../core/template/finding';
 import { isUnreadable, type ReportOutcome } from './outcome';
 
 /**

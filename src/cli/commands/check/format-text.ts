@@ -1,4 +1,4 @@
-import type { Finding, SectionStatus, Severity } from '../core/template/finding';
+import type { Finding, SectionStatus, Severity } from '../../../core/template/finding';
 import {
   countBySeverity,
   describeCounts,
@@ -7,7 +7,7 @@ import {
   type CheckedReport,
   type ReportOutcome,
 } from './outcome';
-import { FRONT_MATTER, findingsBySection, frontMatterStatus } from './sections';
+import { FRONT_MATTER, findingsBySection, frontMatterStatus } from '../../../core/template/report-groups';
 
 /**
  * The human checklist: per report, each section with a mark and a word (the word is what screen

@@ -1,4 +1,4 @@
-import type { CheckResult, Finding, SectionStatus } from '../core/template/finding';
+import type { CheckResult, Finding, SectionStatus } from '../../../core/template/finding';
 import { countBySeverity, describeCounts, isChecked, isUnreadable, type ReportOutcome } from './outcome';
 import {
   FRONT_MATTER,

@@ -9,7 +9,7 @@
  * "recommendations", "timetable", "front-matter") or null when the comment is not anchored in the
  * text; in `bySection` that null is the key "not-anchored".
  */
-import type { ConsultationReading } from '../app/consultation/consultation-use-cases';
+import type { ConsultationReading } from '../../../app/consultation/consultation-use-cases';
 
 export const NOT_ANCHORED_KEY = 'not-anchored';
 

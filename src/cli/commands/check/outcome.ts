@@ -1,4 +1,4 @@
-import type { CheckResult, Severity } from '../core/template/finding';
+import type { CheckResult, Severity } from '../../../core/template/finding';
 
 /** A report that was read and checked. */
 export interface CheckedReport {

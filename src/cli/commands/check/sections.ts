@@ -1,6 +1,6 @@
-import type { CheckResult } from '../core/template/finding';
+import type { CheckResult } from '../../../core/template/finding';
 
-import { FRONT_MATTER } from '../core/template/report-groups';
+import { FRONT_MATTER } from '../../../core/template/report-groups';
 
 // The grouping is shared with the task pane's checklist, so it lives in core.
 export {
@@ -10,7 +10,7 @@ export {
   frontMatterStatus,
   groupIdOf,
   type FindingGroup,
-} from '../core/template/report-groups';
+} from '../../../core/template/report-groups';
 
 export interface SectionColumn {
   id: string;

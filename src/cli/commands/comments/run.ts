@@ -1,0 +1,93 @@
+/**
+ * `council-report comments`: the consultation on one report — every comment with its partner
+ * organisation, template section, disposition and late flag, and the summary.
+ */
+import {
+  consultationFromSnapshot,
+  type ConsultationReading,
+} from '../../../app/consultation/consultation-use-cases';
+import { consultationStateOf } from '../../../app/consultation/report-state';
+import { partnerColumns } from '../../../core/consultation/summary';
+import { DocxReportHost } from '../../../docx/docx-host';
+import { readInputFile, writeOutput, type CliIo } from '../../shared/io';
+import { loadTemplate } from '../../shared/templates';
+import { consultationCsv } from './comments-csv';
+import { consultationJson } from './comments-json';
+import { loadPartnerDirectory } from './comments-partners';
+import type { CommentsCommand } from './spec';
+
+const DISPOSITION_WORDS = {
+  open: 'open',
+  accepted: 'accepted',
+  'partly-accepted': 'partly accepted',
+  'not-accepted': 'not accepted',
+  noted: 'noted',
+} as const;
+
+/** One line of untrusted text for a terminal: control characters (escape sequences) removed. */
+function terminalText(text: string, max = 100): string {
+  const flat = text
+    // eslint-disable-next-line no-control-regex -- escape sequences from comment text must not reach the terminal
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+export function consultationText(file: string, reading: ConsultationReading): string {
+  const { consultation, summary } = reading;
+  const lines = [`${terminalText(file, 200)}: ${summary.sentence}`, ''];
+  if (summary.byPartner.length > 0) {
+    const columns = partnerColumns(summary);
+    const header = ['Partner', ...columns.map((c) => c.short)];
+    const rows = summary.byPartner.map((p) => [
+      terminalText(p.name, 50),
+      ...columns.map((c) => String(c.count(p))),
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    const line = (cells: string[]) =>
+      cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+    lines.push(line(header), ...rows.map(line), '');
+  }
+  for (const c of consultation.comments) {
+    const flags = [
+      c.disposition === 'open' && !c.unresolved
+        ? 'closed without decision'
+        : DISPOSITION_WORDS[c.disposition],
+      c.thread.resolved ? 'resolved in Word' : null,
+      c.late ? 'late' : null,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const where = c.placement.row
+      ? `${c.placement.sectionTitle} — ${c.placement.row}`
+      : c.placement.sectionTitle;
+    lines.push(
+      `[${terminalText(c.thread.id, 20)}] ${terminalText(c.thread.author, 60)} (${terminalText(c.organisation, 60)}) · ${where} · ${flags}`,
+    );
+    lines.push(`    ${terminalText(c.thread.text)}`);
+    for (const r of c.thread.replies)
+      lines.push(`    ↳ ${terminalText(r.author, 60)}: ${terminalText(r.text, 90)}`);
+  }
+  for (const warning of reading.warnings) lines.push(`Note: ${terminalText(warning, 300)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export async function run(command: CommentsCommand, io: CliIo): Promise<number> {
+  const template = loadTemplate(command.template);
+  const bytes = readInputFile(command.file);
+  const snapshot = await new DocxReportHost(bytes, command.file).readSnapshot();
+  const directory =
+    command.partners === null
+      ? undefined
+      : loadPartnerDirectory(command.partners, consultationStateOf(snapshot).record.directory);
+  const reading = consultationFromSnapshot(snapshot, template, directory);
+  const output =
+    command.format === 'json'
+      ? `${JSON.stringify(consultationJson(command.file, reading), null, 2)}\n`
+      : command.format === 'csv'
+        ? consultationCsv(reading)
+        : consultationText(command.file, reading);
+  writeOutput(io, command.out, output, `${reading.summary.total} comments`);
+  return 0;
+}

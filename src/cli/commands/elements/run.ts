@@ -1,0 +1,22 @@
+import { listElements } from '../../../core/live';
+import type { CliIo } from '../../shared/io';
+// The charts register themselves as elements there (registerChartElements).
+import '../../shared/live-data';
+import type { ElementsCommand } from './spec';
+
+export function run(command: ElementsCommand, io: CliIo): number {
+  const list = listElements();
+  if (command.json) {
+    io.stdout.write(JSON.stringify(list, null, 2) + '\n');
+    return 0;
+  }
+  const width = Math.max(...list.map((e) => e.name.length));
+  io.stdout.write(
+    [
+      'Live elements (use the name with --element):',
+      ...list.map((e) => `  ${e.name.padEnd(width)}  ${e.label} (${e.kind})`),
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}

@@ -1,0 +1,56 @@
+/** `council-report insert`: the task pane's insert (src/app/live) over a .docx from disk. */
+import { insertLiveElement, type InsertWhere } from '../../../app/live';
+import { findElement, readDocumentState } from '../../../core/live';
+import { DocxReportHost } from '../../../docx/docx-host';
+import { readInputFile, writeOutputFile, type CliIo } from '../../shared/io';
+import { cliSource, SERVICES } from '../../shared/live-data';
+import { isWorkbookPath } from '../../shared/workbooks';
+import { usageError } from '../../shared/parse';
+import { templateForReport } from '../../shared/templates';
+import { WORKBOOK_OPTIONS, type InsertCommand } from './spec';
+
+export async function run(command: InsertCommand, io: CliIo): Promise<number> {
+  const workbookOptions = workbookElementOptions(command);
+  const host = new DocxReportHost(readInputFile(command.file), command.file);
+  let where: InsertWhere = { atSelection: true };
+  if (command.section) {
+    const { state } = readDocumentState(await host.readSnapshot());
+    where = { section: command.section, template: templateForReport(command.template, state.templateId) };
+  }
+  const result = await insertLiveElement(
+    host,
+    cliSource(command.data, io),
+    {
+      element: command.element,
+      ...(command.area ? { area: command.area } : {}),
+      ...(command.end ? { periodEnd: command.end } : {}),
+      ...(command.id ? { id: command.id } : {}),
+      ...(workbookOptions ? { options: workbookOptions } : {}),
+    },
+    where,
+    { now: io.now(), services: SERVICES },
+  );
+  io.stdout.write(`Inserted ${result.rendering.title} (${result.tag}).\n`);
+  writeOutputFile(command.out, host.bytes);
+  io.stderr.write(`Wrote ${command.out}.\n`);
+  return 0;
+}
+
+/** The spec options of a spreadsheet element from the command line; null for other elements. */
+function workbookElementOptions(command: InsertCommand): Record<string, string> | null {
+  if (findElement(command.element)?.dataFrom !== 'workbook') {
+    for (const [flag, name] of WORKBOOK_OPTIONS) {
+      if (name in command.workbook)
+        throw usageError(`${flag} is for the spreadsheet elements only.`, 'insert');
+    }
+    return null;
+  }
+  const workbooks = command.data.sources.filter(isWorkbookPath);
+  if (workbooks.length !== 1) {
+    throw usageError(
+      `${command.element} needs exactly one workbook (.xlsx or .ods) with --source.`,
+      'insert',
+    );
+  }
+  return { file: workbooks[0]!.replace(/^.*[\\/]/, ''), ...command.workbook };
+}

@@ -1,0 +1,47 @@
+/** `council-report refresh`: the task pane's refresh (src/app/live) over a .docx from disk. */
+import { refreshLiveRegions, type RefreshReport } from '../../../app/live';
+import { DocxReportHost } from '../../../docx/docx-host';
+import { readInputFile, writeOutputFile, type CliIo } from '../../shared/io';
+import { cliSource, SERVICES } from '../../shared/live-data';
+import type { RefreshCommand } from './spec';
+
+function refreshText(report: RefreshReport): string {
+  const lines: string[] = [];
+  if (report.sourceError) lines.push(report.sourceError, '');
+  for (const region of report.regions) {
+    lines.push(
+      `${region.id} (${region.element}): ${region.status}${region.message ? ` — ${region.message}` : ''}`,
+    );
+    for (const change of region.changes) lines.push(`    ${change.where}: ${change.from} -> ${change.to}`);
+  }
+  if (report.regions.length === 0) lines.push('The report has no live tables or figures.');
+  return lines.join('\n') + '\n';
+}
+
+export async function run(command: RefreshCommand, io: CliIo): Promise<number> {
+  const host = new DocxReportHost(readInputFile(command.file), command.file);
+  const report = await refreshLiveRegions(host, cliSource(command.data, io), {
+    now: io.now(),
+    services: SERVICES,
+    force: command.force,
+  });
+  if (command.json) {
+    const regions = report.regions.map((r) => ({
+      id: r.id,
+      element: r.element,
+      status: r.status,
+      changes: r.changes,
+      ...(r.message ? { message: r.message } : {}),
+    }));
+    io.stdout.write(
+      JSON.stringify({ file: command.file, sourceError: report.sourceError, regions }, null, 2) + '\n',
+    );
+  } else io.stdout.write(refreshText(report));
+  if (report.sourceError) {
+    io.stderr.write('Nothing was written.\n');
+    return 2;
+  }
+  writeOutputFile(command.out, host.bytes);
+  io.stderr.write(`Wrote ${command.out}.\n`);
+  return report.regions.some((r) => r.status === 'failed' || r.status === 'skipped-edited') ? 1 : 0;
+}
