@@ -14,9 +14,10 @@ import {
   workbookSource,
 } from '../app/live';
 import { renderChartInNode } from '../charts/node';
-import { registerChartElements } from '../core/charts/live-elements';
+import { consultationElements } from '../app/consultation/summary-element';
+import { chartElements } from '../core/charts/live-elements';
 import { ReportError } from '../core/errors';
-import { findElement, listElements, readDocumentState } from '../core/live';
+import { builtInElements, elementCatalogue, readDocumentState } from '../core/live';
 import type { TemplateSpec } from '../core/template/spec';
 import { blankDocx } from '../docx/blank-docx';
 import { DocxEditor } from '../docx/docx-editor';
@@ -29,9 +30,13 @@ import { loadTemplate } from './load-template';
 import type { CliIo } from './main';
 import { reportSkeleton } from './report-skeleton';
 
-// Charts are live elements too; the CLI draws them with vega + resvg (src/charts/node.ts).
-registerChartElements();
-const SERVICES = { chartRenderer: renderChartInNode };
+// The command line's live elements: the built-in tables and figures, the charts (drawn with vega +
+// resvg, src/charts/node.ts) and the consultation summary (refreshed by the comments command).
+const ELEMENTS = elementCatalogue(
+  builtInElements(),
+  chartElements(renderChartInNode),
+  consultationElements(),
+);
 
 export const LIVE_COMMANDS = ['elements', 'build', 'insert', 'refresh', 'sheets'] as const;
 export type LiveCommand = (typeof LIVE_COMMANDS)[number];
@@ -274,7 +279,7 @@ async function build(args: LiveArgs, io: CliIo): Promise<number> {
     'top-lsoas',
     'chart:spc-total-crime',
   ]) {
-    if (findElement(element)?.needsPopulation && !live.population) {
+    if (ELEMENTS.find(element)?.needsPopulation && !live.population) {
       io.stderr.write(`Left out ${element}: it needs a population table (--population file.csv).\n`);
       continue;
     }
@@ -283,7 +288,7 @@ async function build(args: LiveArgs, io: CliIo): Promise<number> {
       source,
       { element, area, ...(end ? { periodEnd: end } : {}) },
       { section: skeleton.dataSection, template },
-      { now: io.now(), services: SERVICES },
+      { elements: ELEMENTS, now: io.now() },
     );
   }
   writeOut(out, host.bytes, io);
@@ -323,7 +328,7 @@ async function insert(args: LiveArgs, io: CliIo): Promise<number> {
       ...(workbookOptions ? { options: workbookOptions } : {}),
     },
     where,
-    { now: io.now(), services: SERVICES },
+    { elements: ELEMENTS, now: io.now() },
   );
   io.stdout.write(`Inserted ${result.rendering.title} (${result.tag}).\n`);
   writeOut(out, host.bytes, io);
@@ -332,7 +337,7 @@ async function insert(args: LiveArgs, io: CliIo): Promise<number> {
 
 /** The spec options of a spreadsheet element from the command line; null for other elements. */
 function workbookElementOptions(element: string, args: LiveArgs): Record<string, string> | null {
-  if (findElement(element)?.dataFrom !== 'workbook') {
+  if (ELEMENTS.find(element)?.dataFrom !== 'workbook') {
     for (const option of ['--sheet', '--range', '--table', '--name', '--title', '--chart']) {
       if (args.values.has(option)) throw usage(`${option} is for the spreadsheet elements only.`);
     }
@@ -375,8 +380,8 @@ async function refresh(args: LiveArgs, io: CliIo): Promise<number> {
   const out = outPath(args);
   const host = new DocxReportHost(readDocxFile(file), file!);
   const report = await refreshLiveRegions(host, cliSource(args, io), {
+    elements: ELEMENTS,
     now: io.now(),
-    services: SERVICES,
     force: args.flags.has('--force'),
   });
   if (args.flags.has('--json')) {
@@ -398,7 +403,7 @@ async function refresh(args: LiveArgs, io: CliIo): Promise<number> {
 }
 
 function elements(args: LiveArgs, io: CliIo): number {
-  const list = listElements();
+  const list = ELEMENTS.list();
   if (args.flags.has('--json')) {
     io.stdout.write(JSON.stringify(list, null, 2) + '\n');
     return 0;

@@ -20,6 +20,9 @@ import { DocxReportHost } from '../../../../src/docx/docx-host';
 import { readDocx } from '../../../../src/docx/read-docx';
 import { paragraph } from '../../../../src/ooxml/paragraph';
 import { countRows, datasetOf, districtOf, makeRows, months, type Row } from '../../core/live/small-csv';
+import { builtInCatalogue } from '../../../support/elements';
+
+const elements = builtInCatalogue();
 
 const NOW = new Date('2018-01-12T09:30:00Z');
 const first = makeRows(months('2016-01', 24)); // to Dec 2017
@@ -55,21 +58,21 @@ async function withThreeRegions(): Promise<CountingHost> {
     src,
     { element: 'crime-by-category-yoy' },
     { anchor: { paragraph: 1, text: 'Crime in the borough' }, location: 'After' },
-    { now: NOW },
+    { elements, now: NOW },
   );
   await insertLiveElement(
     host,
     src,
     { element: 'figure:total-crime-change-pct' },
     { atSelection: true },
-    { now: NOW },
+    { elements, now: NOW },
   );
   await insertLiveElement(
     host,
     src,
     { element: 'top-lsoas', periodEnd: '2017-06' },
     { atSelection: true },
-    { now: NOW },
+    { elements, now: NOW },
   );
   host.calls = 0;
   return host;
@@ -135,10 +138,16 @@ describe('insertLiveElement', () => {
     const before = host.bytes;
     const src = await source(first);
     await expect(
-      insertLiveElement(host, src, { element: 'chart:nothing' }, { atSelection: true }),
+      insertLiveElement(host, src, { element: 'chart:nothing' }, { atSelection: true }, { elements }),
     ).rejects.toThrow(/no live element/);
     await expect(
-      insertLiveElement(host, src, { element: 'top-lsoas', area: 'Atlantis' }, { atSelection: true }),
+      insertLiveElement(
+        host,
+        src,
+        { element: 'top-lsoas', area: 'Atlantis' },
+        { atSelection: true },
+        { elements },
+      ),
     ).rejects.toThrow(/Atlantis/);
     expect(host.bytes).toBe(before);
   });
@@ -149,7 +158,7 @@ describe('refreshLiveRegions', () => {
     const host = await withThreeRegions();
     const src = await source(first);
     for (let i = 0; i < 2; i++) {
-      const report = await refreshLiveRegions(host, src, { now: NOW });
+      const report = await refreshLiveRegions(host, src, { elements, now: NOW });
       expect(report.regions.map((r) => [r.id, r.status, r.changes.length])).toEqual([
         ['crime-by-category-yoy', 'unchanged', 0],
         ['figure-total-crime-change-pct', 'unchanged', 0],
@@ -163,6 +172,7 @@ describe('refreshLiveRegions', () => {
     const host = await withThreeRegions();
     const progress: number[] = [];
     const report = await refreshLiveRegions(host, await source(later), {
+      elements,
       now: NOW,
       onProgress: (f) => progress.push(f),
     });
@@ -199,7 +209,7 @@ describe('refreshLiveRegions', () => {
       label: 'two CSV files',
       load: () => Promise.reject(new Error('line 7: bad month "2017-13"')),
     };
-    const report = await refreshLiveRegions(host, failing, { now: NOW });
+    const report = await refreshLiveRegions(host, failing, { elements, now: NOW });
     expect(host.bytes).toBe(before);
     expect(host.calls).toBe(0);
     expect(report.sourceError).toMatch(/two CSV files.*2017-13/);
@@ -223,7 +233,7 @@ describe('refreshLiveRegions', () => {
     expect(
       (await listLiveRegions(edited)).find((r) => r.id === 'figure-total-crime-change-pct')?.status,
     ).toBe('edited');
-    const skipped = await refreshLiveRegions(edited, await source(later), { now: NOW });
+    const skipped = await refreshLiveRegions(edited, await source(later), { elements, now: NOW });
     expect(skipped.regions.find((r) => r.id === 'figure-total-crime-change-pct')?.status).toBe(
       'skipped-edited',
     );
@@ -231,6 +241,7 @@ describe('refreshLiveRegions', () => {
       readDocx(edited.bytes, 'r.docx').paragraphs.some((p) => p.text.includes('compared with last year')),
     ).toBe(true);
     const forced = await refreshLiveRegions(edited, await source(later), {
+      elements,
       now: NOW,
       force: ['figure-total-crime-change-pct'],
     });
@@ -248,7 +259,7 @@ describe('refreshLiveRegions', () => {
       new TextDecoder().decode(files[item]).replace('element="top-lsoas"', 'element="chart:from-the-future"'),
     );
     const future = new DocxReportHost(zipSync(files), 'f.docx');
-    const report = await refreshLiveRegions(future, await source(later), { now: NOW });
+    const report = await refreshLiveRegions(future, await source(later), { elements, now: NOW });
     const region = report.regions.find((r) => r.id === 'top-lsoas')!;
     expect(region.status).toBe('skipped');
     expect(region.message).toMatch(/chart:from-the-future/);
@@ -277,7 +288,7 @@ describe('orphans', () => {
       status: 'orphaned',
       orphan: 'no-control',
     });
-    const report = await refreshLiveRegions(host, await source(first), { now: NOW });
+    const report = await refreshLiveRegions(host, await source(first), { elements, now: NOW });
     expect(report.regions.find((r) => r.id === 'top-lsoas')?.status).toBe('orphaned');
     await repairLiveRegion(host, 'top-lsoas', 'remove-record');
     expect((await listLiveRegions(host)).map((r) => r.id)).toEqual(['crime-by-category-yoy']);
@@ -312,7 +323,7 @@ describe('orphans', () => {
     const region = (await listLiveRegions(pasted)).find((r) => r.id === 'crime-by-category-yoy')!;
     expect(region).toMatchObject({ status: 'orphaned', orphan: 'duplicate-controls' });
     const before = pasted.bytes;
-    const report = await refreshLiveRegions(pasted, await source(later), { now: NOW });
+    const report = await refreshLiveRegions(pasted, await source(later), { elements, now: NOW });
     expect(report.regions.find((r) => r.id === 'crime-by-category-yoy')?.status).toBe('orphaned');
     expect(pasted.bytes).not.toBe(before); // the others were refreshed
     await expect(removeLiveRegion(pasted, 'crime-by-category-yoy', true)).rejects.toThrow(/copies/);
