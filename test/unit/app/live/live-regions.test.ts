@@ -13,7 +13,8 @@ import {
   type LiveData,
   type LiveSource,
 } from '../../../../src/app/live';
-import { liveRegions, readDocumentState } from '../../../../src/core/live';
+import { consultationElements } from '../../../../src/app/consultation/summary-element';
+import { builtInElements, elementCatalogue, liveRegions, readDocumentState } from '../../../../src/core/live';
 import type { RegionWrite } from '../../../../src/core/report/host';
 import { blankDocx } from '../../../../src/docx/blank-docx';
 import { DocxReportHost } from '../../../../src/docx/docx-host';
@@ -263,6 +264,60 @@ describe('refreshLiveRegions', () => {
     const region = report.regions.find((r) => r.id === 'top-lsoas')!;
     expect(region.status).toBe('skipped');
     expect(region.message).toMatch(/chart:from-the-future/);
+  });
+});
+
+describe('the consultation summary in the catalogue', () => {
+  const withSummary = elementCatalogue(builtInElements(), consultationElements());
+
+  /** The three regions, the last one's spec naming the consultation summary. */
+  async function withSummaryRegion(): Promise<DocxReportHost> {
+    const host = await withThreeRegions();
+    const files = unzipSync(host.bytes);
+    const item = Object.keys(files).find((n) => /customXml\/item\d+\.xml$/.test(n))!;
+    files[item] = new TextEncoder().encode(
+      new TextDecoder().decode(files[item]).replace('element="top-lsoas"', 'element="consultation-summary"'),
+    );
+    return new DocxReportHost(zipSync(files), 'summary.docx');
+  }
+
+  test('a refresh from data leaves it as it was and says where it is refreshed', async () => {
+    const host = await withSummaryRegion();
+    const text = () =>
+      readDocx(host.bytes, 'r.docx').contentControls.find((c) => c.tag === 'cr:live:top-lsoas')!.text;
+    const before = text();
+    const report = await refreshLiveRegions(host, await source(later), { elements: withSummary, now: NOW });
+    const region = report.regions.find((r) => r.id === 'top-lsoas')!;
+    expect(region.status).toBe('skipped');
+    expect(region.message).toBe(
+      'The consultation summary is refreshed from the comments (Consultation view, or council-report comments).',
+    );
+    expect(text()).toBe(before);
+    // The other regions are refreshed as usual.
+    expect(report.regions.find((r) => r.id === 'figure-total-crime-change-pct')?.status).toBe('changed');
+  });
+
+  test('a face whose catalogue lacks it reports an unknown element, not a crash', async () => {
+    const host = await withSummaryRegion();
+    const report = await refreshLiveRegions(host, await source(later), { elements, now: NOW });
+    const region = report.regions.find((r) => r.id === 'top-lsoas')!;
+    expect(region.status).toBe('skipped');
+    expect(region.message).toMatch(/does not know the element "consultation-summary"/);
+  });
+
+  test('is not offered for insertion from data, and inserting it says where it comes from', async () => {
+    expect(withSummary.list().map((e) => e.name)).not.toContain('consultation-summary');
+    const host = new CountingHost(body(), 'report.docx');
+    await expect(
+      insertLiveElement(
+        host,
+        await source(first),
+        { element: 'consultation-summary' },
+        { atSelection: true },
+        { elements: withSummary },
+      ),
+    ).rejects.toMatchObject({ code: 'live-element-from-comments', message: /Consultation view/ });
+    expect(host.calls).toBe(0);
   });
 });
 
