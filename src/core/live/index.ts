@@ -1,6 +1,6 @@
 /**
  * core/live: live elements (named pure queries over a crime data set, with a neutral rendering
- * model), the registry other modules add elements to, en-GB formatting and period labels, and the
+ * model), the catalogue a face builds of them, en-GB formatting and period labels, and the
  * live regions' status and refresh diff. Pure: no host, no Office.js, DOM or Node APIs.
  */
 export { builtInElements } from './elements';
