@@ -19,7 +19,8 @@ export interface SummaryModel {
 export const consultationSummaryElement: LiveElement = {
   name: SUMMARY_ELEMENT,
   label: 'Consultation summary',
-  kind: 'table',
+  // A sentence and a table, rendered by the element itself.
+  kind: 'other',
   dataFrom: 'comments',
   compute(): LiveRendering {
     // Its figures are the comments', not the crime data's: the data use cases never ask.
