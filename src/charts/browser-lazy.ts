@@ -11,7 +11,7 @@ export function loadBrowserChartRenderer(): Promise<ChartRenderer> {
   return import(/* webpackChunkName: "chart-renderer" */ './browser').then((m) => m.renderChartInBrowser);
 }
 
-/** A ChartRenderer for `services.chartRenderer` in the browser: loads the engine on its first chart. */
+/** The browser's ChartRenderer (given to `chartElements`): loads the engine on its first chart. */
 export const browserChartRenderer: ChartRenderer = (model) =>
   loadBrowserChartRenderer().then((render) => render(model));
 

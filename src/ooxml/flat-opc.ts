@@ -12,6 +12,7 @@
  * </pkg:package>
  * ```
  */
+import { base64 } from '../core/base64';
 import { NS } from './namespaces';
 import { captionStyle, tableGridStyle, type StyleRole } from './style-definitions';
 
@@ -36,23 +37,6 @@ export interface FlatOpcPicture {
 }
 
 const IMAGE_REL = `${REL_TYPE}/image`;
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Base64 without Node's Buffer or the DOM's btoa, so it runs in every layer that uses ooxml/. */
-export function base64(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i]!;
-    const b = bytes[i + 1];
-    const c = bytes[i + 2];
-    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    out += BASE64[(n >> 18) & 63]! + BASE64[(n >> 12) & 63]!;
-    out += b === undefined ? '=' : BASE64[(n >> 6) & 63]!;
-    out += c === undefined ? '=' : BASE64[n & 63]!;
-  }
-  return out;
-}
-
 function binaryPart(name: string, contentType: string, bytes: Uint8Array): string {
   return `<pkg:part pkg:name="${name}" pkg:contentType="${contentType}" pkg:compression="store"><pkg:binaryData>${base64(bytes)}</pkg:binaryData></pkg:part>`;
 }

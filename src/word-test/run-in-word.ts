@@ -4,7 +4,10 @@
  * office-addin-test-server on that port. Loaded only in that mode.
  */
 import { sendTestResults } from 'office-addin-test-helpers';
+import { consultationElements } from '../app/consultation/summary-element';
 import { browserChartRenderer } from '../charts/browser-lazy';
+import { chartElements } from '../core/charts/live-elements';
+import { builtInElements, elementCatalogue } from '../core/live';
 import { WordReportHost } from '../word/word-host';
 import { runWordSteps } from './steps';
 
@@ -15,8 +18,12 @@ export function wordTestPort(search: string): number | null {
 }
 
 export async function runInWord(port: number): Promise<void> {
-  const outcomes = await runWordSteps(new WordReportHost(), {
-    services: { chartRenderer: browserChartRenderer },
-  });
+  // The same elements as the pane's: built in, charts drawn in the browser, the summary.
+  const elements = elementCatalogue(
+    builtInElements(),
+    chartElements(browserChartRenderer),
+    consultationElements(),
+  );
+  const outcomes = await runWordSteps(new WordReportHost(), { elements });
   await sendTestResults(outcomes, port);
 }

@@ -11,7 +11,7 @@ import { writeSummaryRegion } from '../app/consultation/summary-region';
 import { insertLiveElement, refreshLiveRegions } from '../app/live/live-regions';
 import { sampleSource } from '../app/live/source';
 import { insertMissingSection, protectSectionHeadings, removeHeadingProtection } from '../app/report-fixes';
-import type { RenderServices } from '../core/live/model';
+import type { ElementCatalogue } from '../core/live/catalogue';
 import type { ReportHost } from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
 import { DEFAULT_TEMPLATE_ID, getTemplate } from '../core/template/templates';
@@ -25,7 +25,8 @@ export interface StepOutcome {
 
 interface Context {
   host: ReportHost;
-  services?: RenderServices;
+  /** The face's elements: the chart step is skipped where they hold no charts. */
+  elements: ElementCatalogue;
   snapshot: ReportSnapshot | null;
 }
 
@@ -95,6 +96,7 @@ export const WORD_STEPS: readonly Step[] = [
         sampleSource(),
         { element: 'crime-by-category-yoy', id: 'word-test-table' },
         place,
+        { elements: c.elements },
       );
       return 'inserted crime-by-category-yoy';
     },
@@ -102,14 +104,14 @@ export const WORD_STEPS: readonly Step[] = [
   [
     'Insert a chart',
     async (c) => {
-      if (!c.services) return 'skipped: no chart renderer here';
+      if (!c.elements.find('chart:spc-total-crime')) return 'skipped: no chart renderer here';
       const place = plainParagraph(await c.host.readSnapshot());
       await insertLiveElement(
         c.host,
         sampleSource(),
         { element: 'chart:spc-total-crime', id: 'word-test-chart' },
         place,
-        { services: c.services },
+        { elements: c.elements },
       );
       return 'inserted chart:spc-total-crime';
     },
@@ -117,7 +119,7 @@ export const WORD_STEPS: readonly Step[] = [
   [
     'Refresh the live regions',
     async (c) => {
-      const report = await refreshLiveRegions(c.host, sampleSource(), { services: c.services });
+      const report = await refreshLiveRegions(c.host, sampleSource(), { elements: c.elements });
       expectThat(report.regions.length > 0, 'no live region was found to refresh');
       const failed = report.regions.filter((r) => r.status === 'failed');
       expectThat(failed.length === 0, `${failed.length} regions failed to refresh`);
@@ -164,9 +166,9 @@ export const WORD_STEPS: readonly Step[] = [
 /** Runs every step in order; a failing step is reported and the next one still runs. */
 export async function runWordSteps(
   host: ReportHost,
-  options: { services?: RenderServices; onStep?: (outcome: StepOutcome) => void } = {},
+  options: { elements: ElementCatalogue; onStep?: (outcome: StepOutcome) => void },
 ): Promise<StepOutcome[]> {
-  const context: Context = { host, services: options.services, snapshot: null };
+  const context: Context = { host, elements: options.elements, snapshot: null };
   const outcomes: StepOutcome[] = [];
   for (const [step, run] of WORD_STEPS) {
     let outcome: StepOutcome;

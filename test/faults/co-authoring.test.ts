@@ -23,6 +23,9 @@ import { readDocx } from '../../src/docx/read-docx';
 import { WordReportHost } from '../../src/word/word-host';
 import { fakeDocumentFromDocx, installFakeWord } from '../support/fake-word';
 import { currentWordProfile, inEachWordProfile } from '../support/word-profile-suite';
+import { builtInCatalogue } from '../support/elements';
+
+const elements = builtInCatalogue();
 
 const FILE = 'strategic-assessment-complete.docx';
 const template = loadTemplate(null);
@@ -48,7 +51,7 @@ beforeAll(async () => {
       loadedSource(live),
       { element, area: 'Maidstone', periodEnd: '2024-06', options: { period: 'latest' } },
       { section, template },
-      { now: NOW },
+      { elements, now: NOW },
     );
   }
   withRegions = host.bytes;
@@ -142,7 +145,7 @@ inEachWordProfile(() => {
             c.tag?.startsWith('cr:live:'),
           ).length;
 
-          const report = await refreshLiveRegions(host, loadedSource(live), { now: NOW });
+          const report = await refreshLiveRegions(host, loadedSource(live), { elements, now: NOW });
           const outcome = report.regions.find((r) => r.id === odd[0]!.id);
           expect(outcome?.status).toBe('orphaned');
           expect(outcome?.message ?? '').not.toBe('');
@@ -182,7 +185,7 @@ inEachWordProfile(() => {
           // Each person's copy is made with the .docx host (the fake cannot save a package).
           const copy = new DocxReportHost(withRegions, FILE);
           const source = loadedSource({ ...live, data: sampleDataset({ seed }) });
-          const report = await refreshLiveRegions(copy, source, { now: NOW });
+          const report = await refreshLiveRegions(copy, source, { elements, now: NOW });
           expect(report.regions.find((r) => r.id === 'crime-by-category-yoy')?.status).toBe('changed');
           return copy.bytes;
         };
@@ -206,13 +209,14 @@ inEachWordProfile(() => {
           const tableBefore = await tableText();
           expect(tableBefore).toHaveLength(1);
 
-          const skipped = await refreshLiveRegions(open(), loadedSource(live), { now: NOW });
+          const skipped = await refreshLiveRegions(open(), loadedSource(live), { elements, now: NOW });
           expect(skipped.regions.find((r) => r.id === 'crime-by-category-yoy')?.status).toBe(
             'skipped-edited',
           );
           expect(await tableText()).toEqual(tableBefore);
 
           const forced = await refreshLiveRegions(open(), loadedSource(live), {
+            elements,
             now: NOW,
             force: true,
           });
@@ -223,7 +227,7 @@ inEachWordProfile(() => {
           const after = await listLiveRegions(open());
           expect(after).toHaveLength(2);
           expect(after.map((r) => r.status)).toEqual(['fresh', 'fresh']);
-          const again = await refreshLiveRegions(open(), loadedSource(live), { now: NOW });
+          const again = await refreshLiveRegions(open(), loadedSource(live), { elements, now: NOW });
           expect(again.regions.map((r) => r.status)).toEqual(['unchanged', 'unchanged']);
           lines.push(
             `co-authoring ${kind}: two refreshes merged (${_}) -> edited; refresh skipped it; forced refresh repaired it`,

@@ -32,6 +32,9 @@ import {
   type WordScenario,
 } from './fault-harness';
 import { currentWordProfile, inEachWordProfile } from '../support/word-profile-suite';
+import { builtInCatalogue } from '../support/elements';
+
+const elements = builtInCatalogue();
 
 const FILE = 'strategic-assessment-complete.docx';
 const bytes = new Uint8Array(readFileSync(join(__dirname, '../fixtures/reports', FILE)));
@@ -59,7 +62,7 @@ const insertTable = (host: ReportHost, periodEnd?: string) =>
       ...(periodEnd ? { periodEnd, options: { period: 'latest' } } : {}),
     },
     { section: 'risk', template },
-    { now: NOW },
+    { elements, now: NOW },
   );
 
 const USE_CASES: UseCase[] = [
@@ -79,11 +82,11 @@ const USE_CASES: UseCase[] = [
           options: { period: 'latest' },
         },
         { section: 'introduction-background', template },
-        { now: NOW },
+        { elements, now: NOW },
       );
     },
     run: async (host) => {
-      const report = await refreshLiveRegions(host, loadedSource(sample), { now: NOW });
+      const report = await refreshLiveRegions(host, loadedSource(sample), { elements, now: NOW });
       if (!report.written)
         throw new Error(`the refresh wrote nothing: ${JSON.stringify(report.regions.map((r) => r.status))}`);
     },
@@ -237,7 +240,7 @@ inEachWordProfile(() => {
           const host: ReportHost =
             kind === 'word' ? new WordReportHost(FILE) : new DocxReportHost(setupHost.bytes, FILE);
           const before = await host.readSnapshot();
-          const report = await refreshLiveRegions(host, failing, { now: NOW });
+          const report = await refreshLiveRegions(host, failing, { elements, now: NOW });
           expect(report.written).toBe(false);
           expect(report.sourceError).toMatch(/line 5012/);
           expect(await (kind === 'word' ? new WordReportHost(FILE) : host).readSnapshot()).toEqual(before);

@@ -6,14 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { insertLiveElement, loadedSource, refreshLiveRegions, type LiveData } from '../../src/app/live';
-import { renderChartInNode } from '../../src/charts/node';
-import { registerChartElements } from '../../src/core/charts/live-elements';
 import { sampleDataset, samplePopulation } from '../../src/core/data';
 import type { ReportSnapshot } from '../../src/core/report/snapshot';
 import { comparable } from './comparable';
 import { DOCX_HOST, WORD_HOST } from './hosts';
 import type { NotInWordApi } from '../support/fake-word';
 import { inEachWordProfile } from '../support/word-profile-suite';
+import { nodeCatalogue } from '../support/elements';
 
 // A Word-made file (styles with a default paragraph style, as every Word document has).
 const FILE = join(
@@ -22,12 +21,11 @@ const FILE = join(
 );
 const NOTHING_HIDDEN: NotInWordApi = { pictures: [], commentIds: [], paragraphsWithDeletedText: [] };
 const NOW = new Date('2026-01-12T09:30:00Z');
-const services = { chartRenderer: renderChartInNode };
+const elements = nodeCatalogue();
 
 let sample: LiveData;
 let newer: LiveData;
 beforeAll(() => {
-  registerChartElements();
   sample = { data: sampleDataset(), population: samplePopulation(), source: 'sample' };
   newer = {
     data: sampleDataset({ seed: 7, endMonth: '2025-10' }),
@@ -72,10 +70,10 @@ inEachWordProfile(() => {
           loadedSource(sample),
           { element: 'chart:spc-total-crime', area: 'Maidstone', id: 'spc' },
           { anchor: { paragraph: at.index, text: at.text }, location: 'After' },
-          { now: NOW, services },
+          { elements, now: NOW },
         );
         const inserted = view(await opened.host.readSnapshot(), host.kind);
-        const report = await refreshLiveRegions(opened.host, loadedSource(newer), { now: NOW, services });
+        const report = await refreshLiveRegions(opened.host, loadedSource(newer), { elements, now: NOW });
         results.push({ inserted, report, refreshed: view(await opened.host.readSnapshot(), host.kind) });
       } finally {
         opened.close();

@@ -22,6 +22,9 @@ import { asWordSeesIt, comparable } from './comparable';
 import { DOCX_HOST, WORD_HOST, type HostUnderTest, type OpenedHost } from './hosts';
 import type { NotInWordApi } from '../support/fake-word';
 import { inEachWordProfile } from '../support/word-profile-suite';
+import { builtInCatalogue } from '../support/elements';
+
+const elements = builtInCatalogue();
 
 const FILE = join(
   __dirname,
@@ -81,7 +84,7 @@ async function insertRegions(opened: OpenedHost, count: number): Promise<number[
       loadedSource(sample),
       { element: ELEMENTS[i % ELEMENTS.length]!, area: 'Maidstone', id: `r${i + 1}` },
       place,
-      { now: NOW },
+      { elements, now: NOW },
     );
     syncs.push(opened.syncs() - before);
   }
@@ -138,14 +141,14 @@ inEachWordProfile(() => {
         try {
           const syncs = await insertRegions(opened, 4);
           if (host.kind === 'word') expect(new Set(syncs)).toEqual(new Set([syncs[0]]));
-          const first = await refreshLiveRegions(opened.host, loadedSource(sample), { now: NOW });
+          const first = await refreshLiveRegions(opened.host, loadedSource(sample), { elements, now: NOW });
           expect(first.regions.map((r) => r.status)).toEqual([
             'unchanged',
             'unchanged',
             'unchanged',
             'unchanged',
           ]);
-          const second = await refreshLiveRegions(opened.host, loadedSource(newer), { now: NOW });
+          const second = await refreshLiveRegions(opened.host, loadedSource(newer), { elements, now: NOW });
           expect(second.regions.filter((r) => r.status === 'changed').length).toBeGreaterThan(0);
           expect(second.regions.flatMap((r) => r.changes).length).toBeGreaterThan(0);
           runs.push({ snapshot: await opened.host.readSnapshot(), first, second, hidden: opened.notVisible });
@@ -192,7 +195,7 @@ inEachWordProfile(() => {
       try {
         const insert = await insertRegions(opened, regions);
         const before = opened.syncs();
-        const report = await refreshLiveRegions(opened.host, loadedSource(newer), { now: NOW });
+        const report = await refreshLiveRegions(opened.host, loadedSource(newer), { elements, now: NOW });
         return {
           insert,
           refresh: opened.syncs() - before,

@@ -15,14 +15,13 @@ import {
 import { writeSummaryRegion } from '../../src/app/consultation/summary-region';
 import { insertLiveElement, loadedSource, refreshLiveRegions, type LiveData } from '../../src/app/live';
 import { insertMissingSection, protectSectionHeadings } from '../../src/app/report-fixes';
-import { renderChartInNode } from '../../src/charts/node';
-import { registerChartElements } from '../../src/core/charts/live-elements';
 import { sampleDataset, samplePopulation } from '../../src/core/data';
 import type { ReportHost } from '../../src/core/report/host';
 import type { ReportSnapshot } from '../../src/core/report/snapshot';
 import type { Finding } from '../../src/core/template/finding';
 import { getTemplate } from '../../src/core/template/templates';
 import { HOSTS, type HostUnderTest } from './hosts';
+import { nodeCatalogue } from '../support/elements';
 
 const ROOT = join(__dirname, '..', '..');
 const REPORTS = {
@@ -31,12 +30,11 @@ const REPORTS = {
 } as const;
 const template = getTemplate('maidstone-2019');
 const NOW = new Date('2026-01-12T09:30:00Z');
-const services = { chartRenderer: renderChartInNode };
+const elements = nodeCatalogue();
 const officer = { name: 'Sam Okafor', initials: 'SO' };
 
 let sample: LiveData;
 beforeAll(() => {
-  registerChartElements();
   sample = { data: sampleDataset(), population: samplePopulation(), source: 'sample' };
 });
 
@@ -73,7 +71,7 @@ const insert =
       { section, template },
       {
         now: NOW,
-        services,
+        elements,
       },
     );
   };
@@ -91,7 +89,7 @@ const USE_CASES: Record<string, UseCase> = {
   'live regions refreshed': async (host, report) => {
     await insert('crime-by-category-yoy', 'consultation', 'yoy')(host, report);
     await insert('chart:monthly-trend', 'next-steps', 'trend')(host, report);
-    await refreshLiveRegions(host, loadedSource(sample), { now: NOW, services, force: true });
+    await refreshLiveRegions(host, loadedSource(sample), { elements, now: NOW, force: true });
   },
   'the consultation summary': async (host) => {
     await writeSummaryRegion(host, await readConsultationOf(host, template), template, NOW);

@@ -17,7 +17,7 @@ import { checkReport } from '../../src/app/check-report';
 import { PoliceCsvReader } from '../../src/core/data/police-csv';
 import { PopulationTable } from '../../src/core/data/population';
 import { ReportError } from '../../src/core/errors';
-import { findElement, renderTableOrFigure } from '../../src/core/live';
+import { builtInElements, elementCatalogue, renderTableOrFigure } from '../../src/core/live';
 import { emptyConsultationRecord } from '../../src/core/state/consultation-record';
 import { DocxReportHost } from '../../src/docx/docx-host';
 import { readDocx } from '../../src/docx/read-docx';
@@ -235,7 +235,7 @@ describe('hostile area and crime type names from a police.uk CSV into live table
       );
       const blocks: string[] = [];
       for (const elementName of ['crime-by-category-yoy', 'top-lsoas', 'rate-per-1000-by-district']) {
-        const element = findElement(elementName);
+        const element = elementCatalogue(builtInElements()).find(elementName);
         expect(element).toBeTruthy();
         const rendering = element!.compute({
           data,
@@ -245,9 +245,7 @@ describe('hostile area and crime type names from a police.uk CSV into live table
           options: {},
         });
         blocks.push(
-          renderRegionContent(
-            renderTableOrFigure(rendering, { tableNumber: 1, figureNumber: 1, services: {} }),
-          ).xml,
+          renderRegionContent(renderTableOrFigure(rendering, { tableNumber: 1, figureNumber: 1 })).xml,
         );
       }
       const root = parseXml(wrapBody(blocks.join('')), name);

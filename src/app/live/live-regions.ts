@@ -12,17 +12,15 @@ import {
   contentHash,
   controlTitle,
   diffFigures,
-  findElement,
-  listElements,
   liveRegions,
   newRegionId,
   readDocumentState,
   valuesHash,
+  type ElementCatalogue,
   type FigureChange,
   type LiveElement,
   type LiveRendering,
   type RegionInfo,
-  type RenderServices,
   type StatusOptions,
 } from '../../core/live';
 import type { RegionContent } from '../../core/content/blocks';
@@ -52,9 +50,9 @@ export interface ElementRequest {
 export type InsertWhere = RegionPlace | { section: string; template: TemplateSpec };
 
 export interface UseCaseOptions {
+  /** The elements the face offers (built once in its composition root; charts with its renderer). */
+  elements: ElementCatalogue;
   onProgress?: ProgressListener;
-  /** Ports for elements that render pictures (charts). */
-  services?: RenderServices;
   /** Refresh time written in specs; default now. */
   now?: Date;
 }
@@ -76,10 +74,18 @@ function writer(host: ReportHost): NonNullable<ReportHost['writeRegions']> {
   return host.writeRegions.bind(host);
 }
 
-function elementOrError(name: string): LiveElement {
-  const element = findElement(name);
+/** The element to insert or preview from data; a clear error for an unknown one. */
+function elementOrError(elements: ElementCatalogue, name: string): LiveElement {
+  const element = elements.find(name);
+  if (element?.dataFrom === 'comments') {
+    throw new ReportError(
+      'live-element-from-comments',
+      `The ${element.label.toLowerCase()} is made from the comments: insert it from the Consultation view.`,
+    );
+  }
   if (element) return element;
-  const names = listElements()
+  const names = elements
+    .list()
     .map((e) => e.name)
     .join(', ');
   throw new ReportError('live-element-unknown', `There is no live element "${name}". Elements: ${names}.`);
@@ -181,7 +187,6 @@ async function computeRegion(
   live: LiveData,
   spec: { area: string; periodEnd: Month; options: Record<string, string> },
   numbers: { tableNumber: number; figureNumber: number },
-  services: RenderServices,
   now?: Date,
 ): Promise<Computed> {
   const rendering = element.compute({
@@ -193,7 +198,7 @@ async function computeRegion(
     ...(live.workbooks ? { workbooks: live.workbooks } : {}),
     ...(now ? { now } : {}),
   });
-  const content = await element.render(rendering, { ...numbers, services });
+  const content = await element.render(rendering, numbers);
   return { rendering, content, hash: contentHash(content) };
 }
 
@@ -219,8 +224,13 @@ function changesOf(
 const READ_ON = 'readOn';
 
 /** What the element would show, without touching a document (the Data view's preview). */
-export function previewLiveElement(live: LiveData, request: ElementRequest, area: string): LiveRendering {
-  const element = elementOrError(request.element);
+export function previewLiveElement(
+  elements: ElementCatalogue,
+  live: LiveData,
+  request: ElementRequest,
+  area: string,
+): LiveRendering {
+  const element = elementOrError(elements, request.element);
   if (element.dataFrom === 'workbook') {
     return element.compute({
       data: live.data,
@@ -248,10 +258,10 @@ export async function insertLiveElement(
   source: LiveSource,
   request: ElementRequest,
   where: InsertWhere,
-  options: UseCaseOptions = {},
+  options: UseCaseOptions,
 ): Promise<InsertOutcome> {
   const write = writer(host);
-  const element = elementOrError(request.element);
+  const element = elementOrError(options.elements, request.element);
   const snapshot = await host.readSnapshot();
   const { state } = readDocumentState(snapshot);
   const live = await source.load(options.onProgress);
@@ -282,7 +292,6 @@ export async function insertLiveElement(
     live,
     { area, periodEnd, options: specOptions },
     { tableNumber: tableNumberAt(snapshot, before), figureNumber: figureNumberAt(snapshot, before) },
-    options.services ?? {},
   );
   const spec: LiveRegionSpec = {
     id,
@@ -336,7 +345,6 @@ async function insertWorkbookElement(
     live,
     { area: '', periodEnd: '' as Month, options: specOptions },
     { tableNumber: tableNumberAt(snapshot, before), figureNumber: figureNumberAt(snapshot, before) },
-    options.services ?? {},
     now,
   );
   const spec: LiveRegionSpec = {
@@ -375,12 +383,6 @@ export interface RegionOutcome {
   message?: string;
 }
 
-/** Regions other use cases keep up to date: skipped here with where to refresh them. */
-const OWN_REFRESH: Readonly<Record<string, string>> = {
-  'consultation-summary':
-    'The consultation summary is refreshed from the comments (Consultation view, or council-report comments).',
-};
-
 export interface RefreshReport {
   regions: RegionOutcome[];
   /** Set when the source could not be loaded: nothing was written. */
@@ -408,7 +410,7 @@ function messageOf(error: unknown): string {
 export async function refreshLiveRegions(
   host: ReportHost,
   source: LiveSource,
-  options: RefreshOptions = {},
+  options: RefreshOptions,
 ): Promise<RefreshReport> {
   const write = writer(host);
   const progress = options.onProgress;
@@ -457,11 +459,20 @@ export async function refreshLiveRegions(
       outcomes.push(outcome(region, 'orphaned', region.detail));
       continue;
     }
-    const element = findElement(spec.element);
+    const element = options.elements.find(spec.element);
     if (!element) {
-      const message =
-        OWN_REFRESH[spec.element] ?? `This version does not know the element "${spec.element}".`;
-      outcomes.push(outcome(region, 'skipped', message));
+      outcomes.push(outcome(region, 'skipped', `This version does not know the element "${spec.element}".`));
+      continue;
+    }
+    if (element.dataFrom === 'comments') {
+      // Another use case keeps it up to date: say where.
+      outcomes.push(
+        outcome(
+          region,
+          'skipped',
+          `The ${element.label.toLowerCase()} is refreshed from the comments (Consultation view, or council-report comments).`,
+        ),
+      );
       continue;
     }
     const fromWorkbook = element.dataFrom === 'workbook';
@@ -534,7 +545,6 @@ export async function refreshLiveRegions(
           tableNumber: tableNumberAt(snapshot, control.firstParagraph),
           figureNumber: figureNumberAt(snapshot, control.firstParagraph),
         },
-        options.services ?? {},
       );
     } catch (error) {
       outcomes.push(outcome(region, 'failed', messageOf(error)));
@@ -601,24 +611,10 @@ async function refreshWorkbookRegion(
   };
   const fresh: Record<string, string> = { ...spec.options, [READ_ON]: now.toISOString().slice(0, 10) };
   const area = { area: '', periodEnd: '' as Month };
-  let computed = await computeRegion(
-    element,
-    live,
-    { ...area, options: fresh },
-    numbers,
-    options.services ?? {},
-    now,
-  );
+  let computed = await computeRegion(element, live, { ...area, options: fresh }, numbers, now);
   const changes = changesOf(element, spec.values, computed.rendering.figures);
   if (changes.length === 0 && spec.options[READ_ON]) {
-    computed = await computeRegion(
-      element,
-      live,
-      { ...area, options: spec.options },
-      numbers,
-      options.services ?? {},
-      now,
-    );
+    computed = await computeRegion(element, live, { ...area, options: spec.options }, numbers, now);
     return { computed, changes, options: spec.options };
   }
   return { computed, changes, options: fresh };

@@ -8,14 +8,20 @@ import { basename } from 'node:path';
 import { policeCsvSource, sampleSource } from '../../app/data/sources';
 import { workbookSource, type LiveData, type LiveSource } from '../../app/live';
 import { renderChartInNode } from '../../charts/node';
-import { registerChartElements } from '../../core/charts/live-elements';
+import { consultationElements } from '../../app/consultation/summary-element';
+import { chartElements } from '../../core/charts/live-elements';
+import { builtInElements, elementCatalogue } from '../../core/live';
 import type { DataFile } from '../../core/data';
 import { inputSize, type CliIo } from './io';
 import { isWorkbookPath, readWorkbookFile } from './workbooks';
 
-// Charts are live elements too; the CLI draws them with vega + resvg (src/charts/node.ts).
-registerChartElements();
-export const SERVICES = { chartRenderer: renderChartInNode };
+// The command line's live elements: the built-in tables and figures, the charts (drawn with vega +
+// resvg, src/charts/node.ts) and the consultation summary (refreshed by the comments command).
+export const ELEMENTS = elementCatalogue(
+  builtInElements(),
+  chartElements(renderChartInNode),
+  consultationElements(),
+);
 
 const CHUNK_BYTES = 1 << 20;
 

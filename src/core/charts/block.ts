@@ -49,28 +49,20 @@ export function chartBlockContent(
   };
 }
 
-/** The service a face hands the use cases to draw charts (`RenderContext.services`). */
-export const CHART_RENDERER_SERVICE = 'chartRenderer';
-
 /**
- * A chart element's render step: draws its model with the face's renderer and builds the region's
- * caption, picture and source line. `element` names the element in the drawing's fallback id,
- * which must be unique in the document (the region's tag when the use case gives it).
+ * A chart element's render step: draws its model with the face's renderer (given to the chart
+ * elements when the face builds its catalogue) and builds the region's caption, picture and source
+ * line. `element` names the element in the drawing's fallback id, which must be unique in the
+ * document (the region's tag when the use case gives it).
  */
 export async function renderChartRegion(
   rendering: LiveRendering,
   context: RenderContext,
   element: string,
+  renderer: ChartRenderer,
 ): Promise<RegionContent> {
   if (rendering.kind !== 'chart') throw new Error(`${element} cannot render a ${rendering.kind}.`);
   const model = rendering.model as ChartModel;
-  const renderer = context.services[CHART_RENDERER_SERVICE] as ChartRenderer | undefined;
-  if (typeof renderer !== 'function') {
-    throw new ReportError(
-      'chart-renderer-missing',
-      'Charts cannot be drawn here: no chart renderer was given. Use the task pane or the command line.',
-    );
-  }
   const tag = (context as RenderContext & { tag?: string }).tag;
   return chartBlockContent(model, await renderer(model), {
     tag: tag ?? `${element}#${model.title}#${context.figureNumber}`,

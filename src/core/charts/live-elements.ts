@@ -1,24 +1,22 @@
 /**
  * The four charts as live elements: `chart:monthly-trend`, `chart:spc-total-crime`,
  * `chart:category-yoy`, `chart:rate-per-1000-by-district`. compute() builds the ChartModel (pure);
- * render() draws it with the ChartRenderer the face injects as `services.chartRenderer` (Node:
- * renderChartInNode; browser: browserChartRenderer, which loads the engine lazily) and wraps the
- * PNG with its caption, alt text and source line. The refresh diff compares the chart's figures.
+ * render() draws it with the ChartRenderer the face gives `chartElements` when it builds its
+ * catalogue (Node: renderChartInNode; browser: browserChartRenderer, which loads the engine
+ * lazily) and wraps the PNG with its caption, alt text and source line. The refresh diff compares
+ * the chart's figures.
  *
  * Options in the region spec: `months` (trend and SPC, 24–120, default 36) and `category` (a crime
  * type slug for the trend, default total recorded crime).
  */
 import { districtIn } from '../live/elements/common';
 import type { LiveElement, LiveElementInput, LiveRendering, RenderContext } from '../live/model';
-import { findElement, registerElement } from '../live/registry';
+import type { ElementGroup } from '../live/catalogue';
 import { ReportError } from '../errors';
-import { CHART_RENDERER_SERVICE, renderChartRegion } from './block';
+import { renderChartRegion, type ChartRenderer } from './block';
 import { buildChart } from './index';
 import { CHART_KINDS, type CrimeChartKind as ChartKind } from './model';
 import { spreadsheetChart } from './spreadsheet-element';
-
-/** The key of the renderer in RenderContext.services. */
-export { CHART_RENDERER_SERVICE };
 
 const LABELS: Record<ChartKind, string> = {
   'monthly-trend': 'Chart: recorded crime by month',
@@ -37,7 +35,7 @@ function months(options: Readonly<Record<string, string>>): number | undefined {
   return n;
 }
 
-export function chartElement(kind: ChartKind): LiveElement {
+export function chartElement(kind: ChartKind, renderer: ChartRenderer): LiveElement {
   return {
     name: `chart:${kind}`,
     label: LABELS[kind],
@@ -55,14 +53,13 @@ export function chartElement(kind: ChartKind): LiveElement {
       return { kind: 'chart', title: model.title, source: model.source, figures: model.figures, model };
     },
     render: (rendering: LiveRendering, context: RenderContext) =>
-      renderChartRegion(rendering, context, `chart:${kind}`),
+      renderChartRegion(rendering, context, `chart:${kind}`, renderer),
   };
 }
 
-/** Registers the chart elements once (later calls do nothing). */
-export function registerChartElements(): void {
-  for (const kind of CHART_KINDS) {
-    if (findElement(`chart:${kind}`) === null) registerElement(chartElement(kind));
-  }
-  if (findElement(spreadsheetChart.name) === null) registerElement(spreadsheetChart);
+/** The four crime charts and the spreadsheet chart, drawn with `renderer`, for a catalogue. */
+export function chartElements(renderer: ChartRenderer): ElementGroup {
+  return {
+    elements: [...CHART_KINDS.map((kind) => chartElement(kind, renderer)), spreadsheetChart(renderer)],
+  };
 }

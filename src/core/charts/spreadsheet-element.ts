@@ -20,7 +20,7 @@ import type {
   LiveRendering,
   RenderContext,
 } from '../live/model';
-import { renderChartRegion } from './block';
+import { renderChartRegion, type ChartRenderer } from './block';
 import type { SheetChartKind } from './model';
 import { sheetChart } from './spreadsheet';
 
@@ -30,7 +30,8 @@ function chartKind(option: string | undefined): SheetChartKind {
   throw new ReportError('chart-bad-option', `The chart must be "bar" or "line", not "${option}".`);
 }
 
-export const spreadsheetChart: LiveElement = {
+/** The spreadsheet chart, drawn with `renderer` (the face's). */
+export const spreadsheetChart = (renderer: ChartRenderer): LiveElement => ({
   name: 'spreadsheet-chart',
   label: 'Chart from a spreadsheet (.xlsx, .ods): bar or line',
   kind: 'chart',
@@ -59,6 +60,6 @@ export const spreadsheetChart: LiveElement = {
     };
   },
   render: (rendering: LiveRendering, context: RenderContext) =>
-    renderChartRegion(rendering, context, 'spreadsheet-chart'),
+    renderChartRegion(rendering, context, 'spreadsheet-chart', renderer),
   diff: diffGrid,
-};
+});

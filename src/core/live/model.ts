@@ -60,15 +60,11 @@ export interface LiveElementInput {
   now?: Date;
 }
 
-/** Ports an element may need to render (e.g. a chart rasteriser); injected by the face. */
-export type RenderServices = Readonly<Record<string, unknown>>;
-
 export interface RenderContext {
   /** The number Word shows in "Table N:" until it updates its SEQ fields. */
   tableNumber: number;
   /** Same for "Figure N:" (charts). */
   figureNumber: number;
-  services: RenderServices;
 }
 
 export type ElementKind = 'table' | 'figure' | 'chart' | 'other';
@@ -83,9 +79,11 @@ export interface LiveElement {
   readonly needsPopulation?: boolean;
   /**
    * "workbook": its figures come from a spreadsheet named in the spec's `file` option, not from
-   * the crime data; it has no area or period. Default "crime-data".
+   * the crime data; it has no area or period. "comments": made from the report's comments by the
+   * consultation use cases (the consultation summary), which insert and refresh it; the data
+   * use cases leave it as it was and say where to refresh it. Default "crime-data".
    */
-  readonly dataFrom?: 'crime-data' | 'workbook';
+  readonly dataFrom?: 'crime-data' | 'workbook' | 'comments';
   /**
    * Its own refresh diff (old figures → new figures), e.g. one line for a row added rather than
    * one per cell. Default: every figure that differs (core/live/regions.ts `diffFigures`).

@@ -5,14 +5,13 @@
  */
 import { unzipSync } from 'fflate';
 import { insertLiveElement, loadedSource, refreshLiveRegions } from '../../../src/app/live';
-import { renderChartInNode } from '../../../src/charts/node';
 import { buildChart, CHART_KINDS, diffFigures } from '../../../src/core/charts';
-import { registerChartElements } from '../../../src/core/charts/live-elements';
 import { sampleDataset, samplePopulation } from '../../../src/core/data';
 import { DocxReportHost } from '../../../src/docx/docx-host';
 import { fixture } from '../docx/fixtures';
+import { nodeCatalogue } from '../../support/elements';
 
-const services = { chartRenderer: renderChartInNode };
+const elements = nodeCatalogue();
 const now = new Date('2025-10-15T09:00:00Z');
 
 const datasets = new Map<number | undefined, ReturnType<typeof sampleDataset>>();
@@ -24,8 +23,6 @@ function source(seed?: number) {
 }
 
 describe('live charts in a .docx', () => {
-  beforeAll(() => registerChartElements());
-
   it('insert, refresh with new numbers (diff of figures), refresh again (unchanged), no stale PNGs', async () => {
     const host = new DocxReportHost(fixture('reports/strategic-assessment-complete.docx'), 'sa.docx');
     for (const kind of CHART_KINDS) {
@@ -34,13 +31,13 @@ describe('live charts in a .docx', () => {
         source(),
         { element: `chart:${kind}`, area: 'Maidstone' },
         { atSelection: true },
-        { services, now },
+        { elements, now },
       );
     }
     const media = () => Object.keys(unzipSync(host.bytes)).filter((n) => /cr-chart\d+\.png$/.test(n));
     expect(media()).toHaveLength(4);
 
-    const changed = await refreshLiveRegions(host, source(7), { services, now });
+    const changed = await refreshLiveRegions(host, source(7), { elements, now });
     expect(changed.sourceError).toBeNull();
     expect(changed.regions.map((r) => r.status)).toEqual(['changed', 'changed', 'changed', 'changed']);
     const spc = changed.regions.find((r) => r.element === 'chart:spc-total-crime')!;
@@ -52,7 +49,7 @@ describe('live charts in a .docx', () => {
     for (const change of spc.changes) expect(change.from).not.toBe(change.to);
     expect(media()).toHaveLength(4);
 
-    const again = await refreshLiveRegions(host, source(7), { services, now });
+    const again = await refreshLiveRegions(host, source(7), { elements, now });
     expect(again.regions.map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
     expect(media()).toHaveLength(4);
   });

@@ -13,12 +13,12 @@ import { join } from 'node:path';
 import { consultationFromSnapshot } from '../../../src/app/consultation/consultation-use-cases';
 import { summaryContent } from '../../../src/app/consultation/summary-region';
 import type { RegionContent, TableBlock } from '../../../src/core/content/blocks';
-import { registerChartElements, CHART_RENDERER_SERVICE } from '../../../src/core/charts/live-elements';
+import { chartElements } from '../../../src/core/charts/live-elements';
 import type { ChartModel, ChartRenderer } from '../../../src/core/charts';
 import { PICTURE_WIDTH_INCHES } from '../../../src/core/charts/theme';
 import { summarise } from '../../../src/core/consultation/summary';
 import { sampleDataset, samplePopulation } from '../../../src/core/data';
-import { findElement, listElements, renderTableOrFigure } from '../../../src/core/live';
+import { builtInElements, elementCatalogue, renderTableOrFigure } from '../../../src/core/live';
 import type { LiveElement, LiveElementInput, RenderContext } from '../../../src/core/live';
 import { contentHash, normalisedRegionText, valuesHash } from '../../../src/core/live/region-text';
 import { getTemplate } from '../../../src/core/template/templates';
@@ -40,11 +40,10 @@ const workbooks = ['fires.xlsx', 'fires.ods'].map((name) =>
 const PNG = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13]);
 /** Draws nothing: the picture's pixels play no part in the region's text or its markup's shape. */
 const renderer: ChartRenderer = () => Promise.resolve({ png: PNG, widthPx: 1800, heightPx: 1000 });
-const context: RenderContext = {
-  tableNumber: 4,
-  figureNumber: 2,
-  services: { [CHART_RENDERER_SERVICE]: renderer },
-};
+const context: RenderContext = { tableNumber: 4, figureNumber: 2 };
+/** Every element the product lists, with charts drawn by the renderer above. */
+const catalogue = elementCatalogue(builtInElements(), chartElements(renderer));
+const findElement = (name: string) => catalogue.find(name);
 
 /** The element's options: a workbook file for the spreadsheet elements, defaults otherwise. */
 function inputFor(element: LiveElement, options: Record<string, string> = {}): LiveElementInput {
@@ -59,12 +58,9 @@ function inputFor(element: LiveElement, options: Record<string, string> = {}): L
   };
 }
 
-// At load: the cases below are listed when the file is collected.
-registerChartElements();
-
 /** Every element the product lists (a figure per category among them), and both spreadsheet files. */
 function everyElement(): { name: string; element: LiveElement; options?: Record<string, string> }[] {
-  const listed = listElements().map(({ name }) => ({ name, element: findElement(name)! }));
+  const listed = catalogue.list().map(({ name }) => ({ name, element: findElement(name)! }));
   const ods = ['spreadsheet-table', 'spreadsheet-chart'].map((name) => ({
     name: `${name} (ods)`,
     element: findElement(name)!,

@@ -19,6 +19,7 @@ import { DataView } from '../../../src/taskpane/views/data/DataView';
 import { WordReportHost } from '../../../src/word/word-host';
 import { fakeDocumentFromDocx, installFakeWord, type InstalledFakeWord } from '../../support/fake-word';
 import { currentWordProfile, inEachWordProfile } from '../../support/word-profile-suite';
+import { nodeCatalogue } from '../../support/elements';
 
 const REPORT = join(__dirname, '../../fixtures/reports/strategic-assessment-complete.docx');
 
@@ -32,7 +33,7 @@ beforeEach(() => {
 afterEach(() => installed.uninstall());
 
 function renderInWord() {
-  const actions = createDataActions(new WordReportHost(), { chartPicture: null });
+  const actions = createDataActions(new WordReportHost(), { elements: nodeCatalogue(), chartPicture: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <DataView actions={actions} />
@@ -104,7 +105,10 @@ inEachWordProfile(() => {
     await user.click(screen.getByRole('button', { name: 'Insert at cursor' }));
     await messageBar(/Inserted/);
     const tablesBefore = installed.fake.document.tables.length;
-    const actions = createDataActions(new WordReportHost(), { chartPicture: null });
+    const actions = createDataActions(new WordReportHost(), {
+      elements: nodeCatalogue(),
+      chartPicture: null,
+    });
     const [region] = await actions.regions();
     await actions.remove(region!.id);
     expect(installed.fake.document.contentControls.filter((c) => c.tag.startsWith('cr:live:'))).toEqual([]);

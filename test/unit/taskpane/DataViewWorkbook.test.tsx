@@ -13,10 +13,10 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { renderChartInNode } from '../../../src/charts/node';
 import { DocxReportHost } from '../../../src/docx/docx-host';
 import { createDataActions } from '../../../src/taskpane/views/data/data-actions-impl';
 import { DataView } from '../../../src/taskpane/views/data/DataView';
+import { nodeCatalogue } from '../../support/elements';
 
 // The chart engine copies its spec with structuredClone, which every browser and Node have but
 // jest's jsdom environment does not expose: Node's own, by its serializer.
@@ -51,8 +51,8 @@ function renderOnDocx() {
   const host = new DocxReportHost(new Uint8Array(readFileSync(REPORT)), 'complete.docx');
   // Charts drawn as the command line draws them (jsdom has no canvas); the preview shows alt text.
   const actions = createDataActions(host, {
+    elements: nodeCatalogue(),
     chartPicture: null,
-    services: { chartRenderer: renderChartInNode },
   });
   render(
     <FluentProvider theme={webLightTheme}>

@@ -27,6 +27,9 @@ import { rememberTemplate } from '../../../src/taskpane/views/template/template-
 import { fakeDocumentFromDocx, installFakeWord, type InstalledFakeWord } from '../../support/fake-word';
 import { datasetOf, makeRows, months } from '../core/live/small-csv';
 import { currentWordProfile, inEachWordProfile } from '../../support/word-profile-suite';
+import { builtInCatalogue } from '../../support/elements';
+
+const elements = builtInCatalogue();
 
 const REPORTS = join(__dirname, '../../fixtures/reports');
 const MAIDSTONE_2019 = 'Maidstone Borough Council committee report (2019)';
@@ -302,7 +305,7 @@ inEachWordProfile(() => {
         const now = new Date(Date.now() - daysAgo * DAY);
         const where = { section: 'introduction-background', template: getTemplate('maidstone-2019') };
         for (const element of ['figure:total-crime', 'top-lsoas'])
-          await insertLiveElement(host, source, { element, area: 'Maidstone' }, where, { now });
+          await insertLiveElement(host, source, { element, area: 'Maidstone' }, where, { elements, now });
         installed = installFakeWord(fakeDocumentFromDocx(host.bytes, file), {
           wordApi: '1.4',
           profile: currentWordProfile(),

@@ -16,6 +16,7 @@ import { DataView } from '../../../src/taskpane/views/data/DataView';
 import { WordReportHost } from '../../../src/word/word-host';
 import { fakeDocumentFromDocx, installFakeWord, type InstalledFakeWord } from '../../support/fake-word';
 import { currentWordProfile, inEachWordProfile } from '../../support/word-profile-suite';
+import { nodeCatalogue } from '../../support/elements';
 
 const REPORT = join(__dirname, '../../fixtures/reports/strategic-assessment-complete.docx');
 
@@ -29,7 +30,7 @@ afterEach(() => installed.uninstall());
 
 function renderInWord() {
   const host = new WordReportHost();
-  const actions = createDataActions(host, { chartPicture: null });
+  const actions = createDataActions(host, { elements: nodeCatalogue(), chartPicture: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <ReportHostContext.Provider value={() => Promise.resolve(host)}>

@@ -9,12 +9,13 @@ import { addMonths } from '../../../src/core/data';
 import { DocxReportHost } from '../../../src/docx/docx-host';
 import { createDataActions } from '../../../src/taskpane/views/data/data-actions-impl';
 import type { DataActions } from '../../../src/taskpane/views/data/data-actions';
+import { nodeCatalogue } from '../../support/elements';
 
 const REPORT = join(__dirname, '../../fixtures/reports/strategic-assessment-complete.docx');
 
 async function withSample(): Promise<{ host: DocxReportHost; actions: DataActions; latest: string }> {
   const host = new DocxReportHost(new Uint8Array(readFileSync(REPORT)), 'complete.docx');
-  const actions = createDataActions(host, { chartPicture: null });
+  const actions = createDataActions(host, { elements: nodeCatalogue(), chartPicture: null });
   const source = await actions.loadSource({ kind: 'sample' }, () => undefined);
   return { host, actions, latest: source.latestMonth };
 }
@@ -84,7 +85,7 @@ test('sections offered are the front-matter parts and template sections the repo
 
 test('before any data is chosen, preview and insert say what to do', async () => {
   const host = new DocxReportHost(new Uint8Array(readFileSync(REPORT)), 'complete.docx');
-  const actions = createDataActions(host, { chartPicture: null });
+  const actions = createDataActions(host, { elements: nodeCatalogue(), chartPicture: null });
   const request = {
     element: 'crime-by-category-yoy',
     area: 'Maidstone',

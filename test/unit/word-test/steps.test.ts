@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { WordReportHost } from '../../../src/word/word-host';
 import { formatStepTable, runWordSteps, WORD_STEPS } from '../../../src/word-test/steps';
 import { fakeDocumentFromDocx, installFakeWord, WORD_PROFILES } from '../../support/fake-word';
+import { builtInCatalogue } from '../../support/elements';
 
 const SAMPLE = join(__dirname, '../../../src/workspace/sample/strategic-assessment-sample.docx');
 
@@ -21,7 +22,9 @@ describe.each(WORD_PROFILES)('the test:word steps in $name (fake)', (profile) =>
       },
     );
     try {
-      const outcomes = await runWordSteps(new WordReportHost('sample.docx'));
+      const outcomes = await runWordSteps(new WordReportHost('sample.docx'), {
+        elements: builtInCatalogue(),
+      });
       expect(outcomes.map((o) => o.step)).toEqual(WORD_STEPS.map(([name]) => name));
       expect(outcomes.filter((o) => !o.pass)).toEqual([]);
       const reply = outcomes.find((o) => o.step === 'Reply to and resolve a comment')!;
@@ -45,7 +48,7 @@ test('a failing step is reported, the others still run, and the table counts it'
   );
   try {
     fake.setWordApi('1.3'); // no comments or custom XML: the consultation steps cannot run
-    const outcomes = await runWordSteps(new WordReportHost('sample.docx'));
+    const outcomes = await runWordSteps(new WordReportHost('sample.docx'), { elements: builtInCatalogue() });
     expect(outcomes).toHaveLength(WORD_STEPS.length);
     expect(outcomes.some((o) => !o.pass)).toBe(true);
     expect(formatStepTable(outcomes)).toMatch(/\d+ of 9 steps failed in Word\.$/);

@@ -14,7 +14,7 @@ import { liveTag } from '../../../src/ooxml/content-control';
 import { REPORT_NAMESPACE } from '../../../src/ooxml/custom-xml-part';
 import { contentWordRefuses, tableContent } from '../../support/region-content';
 import * as renderBlocks from '../../../src/ooxml/render-blocks';
-import { base64 } from '../../../src/ooxml/flat-opc';
+import { base64 } from '../../../src/core/base64';
 import { WordReportHost } from '../../../src/word/word-host';
 import { WordWriteError } from '../../../src/word/word-errors';
 import { REPORT_CHANGED_MESSAGE } from '../../../src/core/report/report-changed';

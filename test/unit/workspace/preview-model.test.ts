@@ -13,7 +13,7 @@ import {
   type PreviewBlock,
   type PreviewItem,
 } from '../../../src/workspace/preview-model';
-import { pictureImages } from '../../../src/workspace/picture-images';
+import { pictureImages, shownImages } from '../../../src/workspace/picture-images';
 import { downloadName, refuseFile } from '../../../src/workspace/workspace-host';
 
 const SAMPLE = readFileSync(
@@ -107,6 +107,19 @@ describe('pictureImages', () => {
     expect(image?.contentType).toMatch(/^image\/(png|jpeg)$/);
     // A PNG or JPEG signature: the real picture, not some other part.
     expect([0x89, 0xff]).toContain(image!.bytes[0]);
+  });
+
+  it('keeps a placeholder for a format browsers do not show (EMF, TIFF)', () => {
+    const image = (contentType: string) => ({ bytes: new Uint8Array([1]), contentType });
+    const shown = shownImages(
+      new Map([
+        [0, image('image/x-emf')],
+        [1, image('image/png')],
+        [2, image('image/tiff')],
+        [3, image('image/jpeg')],
+      ]),
+    );
+    expect([...shown.keys()]).toEqual([1, 3]);
   });
 
   it('finds none where the document has no pictures', () => {

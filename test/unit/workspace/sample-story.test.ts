@@ -8,6 +8,7 @@ import { previewLiveElement, sampleSource } from '../../../src/app/live';
 import { monthLabel } from '../../../src/core/live/format';
 import { SAMPLE_END_MONTH } from '../../../src/core/data/sample';
 import { readDocx } from '../../../src/docx/read-docx';
+import { builtInCatalogue } from '../../support/elements';
 
 const SAMPLE = join(__dirname, '../../../src/workspace/sample/strategic-assessment-sample.docx');
 
@@ -33,7 +34,12 @@ test('the sample report is dated after the sample data end, and quotes the same 
 
   // Figure 1 in the report: the sample's year on year table, for the same categories.
   const live = await sampleSource().load();
-  const rendering = previewLiveElement(live, { element: 'crime-by-category-yoy' }, 'Maidstone');
+  const rendering = previewLiveElement(
+    builtInCatalogue(),
+    live,
+    { element: 'crime-by-category-yoy' },
+    'Maidstone',
+  );
   if (rendering.kind !== 'table') throw new Error('expected a table');
   const sampleRows = new Map(rendering.table.rows.map((row) => [row.cells[0], row.cells]));
   const figure = snapshot.tables.find((t) => t.rows[0]?.cells[0]?.text === 'Crime type')!;

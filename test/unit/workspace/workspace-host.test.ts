@@ -12,6 +12,9 @@ import {
   type WorkspaceCursor,
 } from '../../../src/workspace/workspace-host';
 import { datasetOf, makeRows, months } from '../core/live/small-csv';
+import { builtInCatalogue } from '../../support/elements';
+
+const elements = builtInCatalogue();
 
 const TEXTS = ['Maidstone Borough Council', 'Crime in the borough', 'Closing paragraph.'];
 
@@ -26,7 +29,7 @@ async function insertAtCursor(host: WorkspaceHost): Promise<void> {
     loadedSource(live),
     { element: 'crime-by-category-yoy', area: 'Maidstone' },
     { atSelection: true },
-    { now: new Date('2018-01-12T09:30:00Z') },
+    { elements, now: new Date('2018-01-12T09:30:00Z') },
   );
 }
 

@@ -1,6 +1,5 @@
 /** `council-report build`: the report skeleton (src/app/report-skeleton.ts) filled with live tables. */
 import { insertLiveElement } from '../../../app/live';
-import { findElement } from '../../../core/live';
 import { emptyReportState } from '../../../core/state/report-state';
 import type { TemplateSpec } from '../../../core/template/spec';
 import { docxWithBlocks } from '../../../docx/blank-docx';
@@ -8,7 +7,7 @@ import { DocxEditor } from '../../../docx/docx-editor';
 import { DocxReportHost } from '../../../docx/docx-host';
 import { reportSkeleton } from '../../../app/report-skeleton';
 import { writeOutputFile, type CliIo } from '../../shared/io';
-import { cliSource, SERVICES } from '../../shared/live-data';
+import { cliSource, ELEMENTS } from '../../shared/live-data';
 import { loadTemplate } from '../../shared/templates';
 import type { BuildCommand } from './spec';
 
@@ -37,7 +36,7 @@ export async function run(command: BuildCommand, io: CliIo): Promise<number> {
   const source = cliSource(command.data, io);
   const live = await source.load();
   for (const element of STANDARD_ELEMENTS) {
-    if (findElement(element)?.needsPopulation && !live.population) {
+    if (ELEMENTS.find(element)?.needsPopulation && !live.population) {
       io.stderr.write(`Left out ${element}: it needs a population table (--population file.csv).\n`);
       continue;
     }
@@ -46,7 +45,7 @@ export async function run(command: BuildCommand, io: CliIo): Promise<number> {
       source,
       { element, area, ...(command.end ? { periodEnd: command.end } : {}) },
       { section: skeleton.dataSection, template },
-      { now: io.now(), services: SERVICES },
+      { elements: ELEMENTS, now: io.now() },
     );
   }
   writeOutputFile(command.out, host.bytes);

@@ -1,11 +1,9 @@
-import { listElements } from '../../../core/live';
 import type { CliIo } from '../../shared/io';
-// The charts register themselves as elements there (registerChartElements).
-import '../../shared/live-data';
+import { ELEMENTS } from '../../shared/live-data';
 import type { ElementsCommand } from './spec';
 
 export function run(command: ElementsCommand, io: CliIo): number {
-  const list = listElements();
+  const list = ELEMENTS.list();
   if (command.json) {
     io.stdout.write(JSON.stringify(list, null, 2) + '\n');
     return 0;

@@ -1,9 +1,9 @@
 /** `council-report insert`: the task pane's insert (src/app/live) over a .docx from disk. */
 import { insertLiveElement, type InsertWhere } from '../../../app/live';
-import { findElement, readDocumentState } from '../../../core/live';
+import { readDocumentState } from '../../../core/live';
 import { DocxReportHost } from '../../../docx/docx-host';
 import { readInputFile, writeOutputFile, type CliIo } from '../../shared/io';
-import { cliSource, SERVICES } from '../../shared/live-data';
+import { cliSource, ELEMENTS } from '../../shared/live-data';
 import { isWorkbookPath } from '../../shared/workbooks';
 import { usageError } from '../../shared/parse';
 import { templateForReport } from '../../shared/templates';
@@ -28,7 +28,7 @@ export async function run(command: InsertCommand, io: CliIo): Promise<number> {
       ...(workbookOptions ? { options: workbookOptions } : {}),
     },
     where,
-    { now: io.now(), services: SERVICES },
+    { elements: ELEMENTS, now: io.now() },
   );
   io.stdout.write(`Inserted ${result.rendering.title} (${result.tag}).\n`);
   writeOutputFile(command.out, host.bytes);
@@ -38,7 +38,7 @@ export async function run(command: InsertCommand, io: CliIo): Promise<number> {
 
 /** The spec options of a spreadsheet element from the command line; null for other elements. */
 function workbookElementOptions(command: InsertCommand): Record<string, string> | null {
-  if (findElement(command.element)?.dataFrom !== 'workbook') {
+  if (ELEMENTS.find(command.element)?.dataFrom !== 'workbook') {
     for (const [flag, name] of WORKBOOK_OPTIONS) {
       if (name in command.workbook)
         throw usageError(`${flag} is for the spreadsheet elements only.`, 'insert');

@@ -2,7 +2,7 @@
 import { refreshLiveRegions, type RefreshReport } from '../../../app/live';
 import { DocxReportHost } from '../../../docx/docx-host';
 import { readInputFile, writeOutputFile, type CliIo } from '../../shared/io';
-import { cliSource, SERVICES } from '../../shared/live-data';
+import { cliSource, ELEMENTS } from '../../shared/live-data';
 import type { RefreshCommand } from './spec';
 
 function refreshText(report: RefreshReport): string {
@@ -22,7 +22,7 @@ export async function run(command: RefreshCommand, io: CliIo): Promise<number> {
   const host = new DocxReportHost(readInputFile(command.file), command.file);
   const report = await refreshLiveRegions(host, cliSource(command.data, io), {
     now: io.now(),
-    services: SERVICES,
+    elements: ELEMENTS,
     force: command.force,
   });
   if (command.json) {

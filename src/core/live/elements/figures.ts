@@ -11,7 +11,7 @@ import { ReportError } from '../../errors';
 import { renderTableOrFigure } from '../blocks';
 import { changeFraction, formatCount, formatPercent } from '../format';
 import type { LiveElement, LiveElementInput, LiveRendering } from '../model';
-import type { ElementFamily } from '../registry';
+import type { ElementFamily } from '../catalogue';
 import { districtIn, periodsFor, sourceLine } from './common';
 
 function sentenceEnd(data: CrimeDataset): string {

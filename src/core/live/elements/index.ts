@@ -1,24 +1,21 @@
-import { registerElement, registerElementFamily } from '../registry';
+import type { ElementGroup } from '../catalogue';
 import { categoryChangeFigures, totalCrimeChangeFigure, totalCrimeFigure } from './figures';
 import { spreadsheetTable } from './spreadsheet';
 import { crimeByCategoryYoy, ratePer1000ByDistrict, topLsoas } from './tables';
 
-let registered = false;
-
-/** Registers the built-in tables and figures once (importing `core/live` does it). */
-export function registerBuiltInElements(): void {
-  if (registered) return;
-  registered = true;
-  for (const element of [
-    crimeByCategoryYoy,
-    ratePer1000ByDistrict,
-    topLsoas,
-    totalCrimeFigure,
-    totalCrimeChangeFigure,
-    spreadsheetTable,
-  ])
-    registerElement(element);
-  registerElementFamily(categoryChangeFigures);
+/** The built-in tables and figures (crime data and the spreadsheet table), for a catalogue. */
+export function builtInElements(): ElementGroup {
+  return {
+    elements: [
+      crimeByCategoryYoy,
+      ratePer1000ByDistrict,
+      topLsoas,
+      totalCrimeFigure,
+      totalCrimeChangeFigure,
+      spreadsheetTable,
+    ],
+    families: [categoryChangeFigures],
+  };
 }
 
 export {

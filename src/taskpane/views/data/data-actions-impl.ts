@@ -16,25 +16,26 @@ import {
   type LiveData,
 } from '../../../app/live';
 import { templateOfReport } from '../../../app/templates';
+import { consultationElements } from '../../../app/consultation/summary-element';
 import { browserChartPreview, browserChartRenderer } from '../../../charts/browser-lazy';
+import { base64 } from '../../../core/base64';
 import type { ChartModel } from '../../../core/charts';
-import { registerChartElements } from '../../../core/charts/live-elements';
+import { chartElements } from '../../../core/charts/live-elements';
 import type { Workbook } from '../../../core/data/spreadsheet';
 import { ReportError } from '../../../core/errors';
 import {
-  findElement,
-  listElements,
+  builtInElements,
+  elementCatalogue,
   readDocumentState,
+  type ElementCatalogue,
   type LiveRendering,
   type RegionInfo,
-  type RenderServices,
 } from '../../../core/live';
 import type { ProgressListener } from '../../../core/report/host';
 import type { ReportHost } from '../../../core/report/host';
 import { readFrontMatter } from '../../../core/template/front-matter';
 import { layoutSections } from '../../../core/template/sections';
 import type { TemplateSpec } from '../../../core/template/spec';
-import { base64 } from '../../../ooxml/flat-opc';
 import type {
   DataActions,
   ElementPreview,
@@ -48,9 +49,17 @@ import type {
 import { describeDataset, loadLiveData } from './load-source';
 import { readPickedWorkbook, workbookContents } from './load-workbook';
 
+/**
+ * The pane's live elements (in Word and in the workspace): the built-in tables and figures, the
+ * charts drawn in the browser, and the consultation summary the Consultation view keeps.
+ */
+export function paneElements(): ElementCatalogue {
+  return elementCatalogue(builtInElements(), chartElements(browserChartRenderer), consultationElements());
+}
+
 export interface DataActionOptions {
-  /** Ports elements need to render (the chart renderer); default the browser's. */
-  services?: RenderServices;
+  /** The elements the view offers, preview and inserts (`paneElements()` in the pane). */
+  elements: ElementCatalogue;
   /** Draws a chart for its preview; default the browser renderer (null: no picture, alt text only). */
   chartPicture?: ((model: ChartModel) => Promise<Uint8Array>) | null;
   /** Draws a chart for the pane's width; default the browser renderer when chartPicture is too. */
@@ -62,8 +71,6 @@ function withWorkbook(workbooks: readonly Workbook[] | undefined, added: Workboo
   const name = added.fileName.toLowerCase();
   return [...(workbooks ?? []).filter((w) => w.fileName.toLowerCase() !== name), added];
 }
-
-const isWorkbookElement = (name: string): boolean => findElement(name)?.dataFrom === 'workbook';
 
 function row(region: RegionInfo): RegionRow {
   return {
@@ -83,9 +90,9 @@ function noData(): ReportError {
   );
 }
 
-export function createDataActions(host: ReportHost, options: DataActionOptions = {}): DataActions {
-  registerChartElements();
-  const services = options.services ?? { chartRenderer: browserChartRenderer };
+export function createDataActions(host: ReportHost, options: DataActionOptions): DataActions {
+  const { elements } = options;
+  const isWorkbookElement = (name: string): boolean => elements.find(name)?.dataFrom === 'workbook';
   const chartPicture =
     options.chartPicture === undefined
       ? async (model: ChartModel) => (await browserChartRenderer(model)).png
@@ -166,7 +173,7 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
     overwrite: string[],
     onProgress: ProgressListener,
   ) {
-    const report = await refreshLiveRegions(host, source, { only, force: overwrite, onProgress, services });
+    const report = await refreshLiveRegions(host, source, { elements, only, force: overwrite, onProgress });
     if (report.sourceError) throw new ReportError('live-source-failed', report.sourceError);
     return {
       outcomes: report.regions.map((o) => ({
@@ -191,7 +198,7 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
   return {
     elements: () =>
       Promise.resolve(
-        listElements().map((e) => ({
+        elements.list().map((e) => ({
           name: e.name,
           label: e.label,
           kind: e.kind === 'other' ? 'table' : e.kind,
@@ -250,8 +257,14 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
     preview: async (request) =>
       preview(
         isWorkbookElement(request.element)
-          ? previewLiveElement(current(), { element: request.element, options: request.options ?? {} }, '')
+          ? previewLiveElement(
+              elements,
+              current(),
+              { element: request.element, options: request.options ?? {} },
+              '',
+            )
           : previewLiveElement(
+              elements,
               current(),
               { element: request.element, area: request.area, periodEnd: request.periodEnd },
               request.area,
@@ -281,7 +294,7 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
           loadedSource(data, label),
           { element: request.element, options: request.options ?? {} },
           where,
-          { services },
+          { elements },
         );
         return regions();
       }
@@ -295,7 +308,7 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
           options: { period: request.followLatest ? 'latest' : 'fixed' },
         },
         where,
-        { services },
+        { elements },
       );
       return regions();
     },
@@ -368,7 +381,7 @@ export function createDataActions(host: ReportHost, options: DataActionOptions =
           id,
         },
         { atSelection: true },
-        { services },
+        { elements },
       );
       return regions();
     },

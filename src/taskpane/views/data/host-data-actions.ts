@@ -15,7 +15,10 @@ export function hostDataActions(
 ): DataActions {
   let actions: Promise<DataActions> | null = null;
   const ready = () =>
-    (actions ??= Promise.all([load(), loadHost()]).then(([module, host]) => module.createDataActions(host)));
+    (actions ??= Promise.all([load(), loadHost()]).then(([module, host]) =>
+      // The pane's catalogue of elements, built once with the actions (it loads with them).
+      module.createDataActions(host, { elements: module.paneElements() }),
+    ));
   return {
     elements: async () => (await ready()).elements(),
     loadSource: async (...args) => (await ready()).loadSource(...args),

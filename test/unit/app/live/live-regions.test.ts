@@ -13,13 +13,17 @@ import {
   type LiveData,
   type LiveSource,
 } from '../../../../src/app/live';
-import { liveRegions, readDocumentState } from '../../../../src/core/live';
+import { consultationElements } from '../../../../src/app/consultation/summary-element';
+import { builtInElements, elementCatalogue, liveRegions, readDocumentState } from '../../../../src/core/live';
 import type { RegionWrite } from '../../../../src/core/report/host';
 import { blankDocx } from '../../../../src/docx/blank-docx';
 import { DocxReportHost } from '../../../../src/docx/docx-host';
 import { readDocx } from '../../../../src/docx/read-docx';
 import { paragraph } from '../../../../src/ooxml/paragraph';
 import { countRows, datasetOf, districtOf, makeRows, months, type Row } from '../../core/live/small-csv';
+import { builtInCatalogue } from '../../../support/elements';
+
+const elements = builtInCatalogue();
 
 const NOW = new Date('2018-01-12T09:30:00Z');
 const first = makeRows(months('2016-01', 24)); // to Dec 2017
@@ -55,21 +59,21 @@ async function withThreeRegions(): Promise<CountingHost> {
     src,
     { element: 'crime-by-category-yoy' },
     { anchor: { paragraph: 1, text: 'Crime in the borough' }, location: 'After' },
-    { now: NOW },
+    { elements, now: NOW },
   );
   await insertLiveElement(
     host,
     src,
     { element: 'figure:total-crime-change-pct' },
     { atSelection: true },
-    { now: NOW },
+    { elements, now: NOW },
   );
   await insertLiveElement(
     host,
     src,
     { element: 'top-lsoas', periodEnd: '2017-06' },
     { atSelection: true },
-    { now: NOW },
+    { elements, now: NOW },
   );
   host.calls = 0;
   return host;
@@ -135,10 +139,16 @@ describe('insertLiveElement', () => {
     const before = host.bytes;
     const src = await source(first);
     await expect(
-      insertLiveElement(host, src, { element: 'chart:nothing' }, { atSelection: true }),
+      insertLiveElement(host, src, { element: 'chart:nothing' }, { atSelection: true }, { elements }),
     ).rejects.toThrow(/no live element/);
     await expect(
-      insertLiveElement(host, src, { element: 'top-lsoas', area: 'Atlantis' }, { atSelection: true }),
+      insertLiveElement(
+        host,
+        src,
+        { element: 'top-lsoas', area: 'Atlantis' },
+        { atSelection: true },
+        { elements },
+      ),
     ).rejects.toThrow(/Atlantis/);
     expect(host.bytes).toBe(before);
   });
@@ -149,7 +159,7 @@ describe('refreshLiveRegions', () => {
     const host = await withThreeRegions();
     const src = await source(first);
     for (let i = 0; i < 2; i++) {
-      const report = await refreshLiveRegions(host, src, { now: NOW });
+      const report = await refreshLiveRegions(host, src, { elements, now: NOW });
       expect(report.regions.map((r) => [r.id, r.status, r.changes.length])).toEqual([
         ['crime-by-category-yoy', 'unchanged', 0],
         ['figure-total-crime-change-pct', 'unchanged', 0],
@@ -163,6 +173,7 @@ describe('refreshLiveRegions', () => {
     const host = await withThreeRegions();
     const progress: number[] = [];
     const report = await refreshLiveRegions(host, await source(later), {
+      elements,
       now: NOW,
       onProgress: (f) => progress.push(f),
     });
@@ -199,7 +210,7 @@ describe('refreshLiveRegions', () => {
       label: 'two CSV files',
       load: () => Promise.reject(new Error('line 7: bad month "2017-13"')),
     };
-    const report = await refreshLiveRegions(host, failing, { now: NOW });
+    const report = await refreshLiveRegions(host, failing, { elements, now: NOW });
     expect(host.bytes).toBe(before);
     expect(host.calls).toBe(0);
     expect(report.sourceError).toMatch(/two CSV files.*2017-13/);
@@ -223,7 +234,7 @@ describe('refreshLiveRegions', () => {
     expect(
       (await listLiveRegions(edited)).find((r) => r.id === 'figure-total-crime-change-pct')?.status,
     ).toBe('edited');
-    const skipped = await refreshLiveRegions(edited, await source(later), { now: NOW });
+    const skipped = await refreshLiveRegions(edited, await source(later), { elements, now: NOW });
     expect(skipped.regions.find((r) => r.id === 'figure-total-crime-change-pct')?.status).toBe(
       'skipped-edited',
     );
@@ -231,6 +242,7 @@ describe('refreshLiveRegions', () => {
       readDocx(edited.bytes, 'r.docx').paragraphs.some((p) => p.text.includes('compared with last year')),
     ).toBe(true);
     const forced = await refreshLiveRegions(edited, await source(later), {
+      elements,
       now: NOW,
       force: ['figure-total-crime-change-pct'],
     });
@@ -248,10 +260,64 @@ describe('refreshLiveRegions', () => {
       new TextDecoder().decode(files[item]).replace('element="top-lsoas"', 'element="chart:from-the-future"'),
     );
     const future = new DocxReportHost(zipSync(files), 'f.docx');
-    const report = await refreshLiveRegions(future, await source(later), { now: NOW });
+    const report = await refreshLiveRegions(future, await source(later), { elements, now: NOW });
     const region = report.regions.find((r) => r.id === 'top-lsoas')!;
     expect(region.status).toBe('skipped');
     expect(region.message).toMatch(/chart:from-the-future/);
+  });
+});
+
+describe('the consultation summary in the catalogue', () => {
+  const withSummary = elementCatalogue(builtInElements(), consultationElements());
+
+  /** The three regions, the last one's spec naming the consultation summary. */
+  async function withSummaryRegion(): Promise<DocxReportHost> {
+    const host = await withThreeRegions();
+    const files = unzipSync(host.bytes);
+    const item = Object.keys(files).find((n) => /customXml\/item\d+\.xml$/.test(n))!;
+    files[item] = new TextEncoder().encode(
+      new TextDecoder().decode(files[item]).replace('element="top-lsoas"', 'element="consultation-summary"'),
+    );
+    return new DocxReportHost(zipSync(files), 'summary.docx');
+  }
+
+  test('a refresh from data leaves it as it was and says where it is refreshed', async () => {
+    const host = await withSummaryRegion();
+    const text = () =>
+      readDocx(host.bytes, 'r.docx').contentControls.find((c) => c.tag === 'cr:live:top-lsoas')!.text;
+    const before = text();
+    const report = await refreshLiveRegions(host, await source(later), { elements: withSummary, now: NOW });
+    const region = report.regions.find((r) => r.id === 'top-lsoas')!;
+    expect(region.status).toBe('skipped');
+    expect(region.message).toBe(
+      'The consultation summary is refreshed from the comments (Consultation view, or council-report comments).',
+    );
+    expect(text()).toBe(before);
+    // The other regions are refreshed as usual.
+    expect(report.regions.find((r) => r.id === 'figure-total-crime-change-pct')?.status).toBe('changed');
+  });
+
+  test('a face whose catalogue lacks it reports an unknown element, not a crash', async () => {
+    const host = await withSummaryRegion();
+    const report = await refreshLiveRegions(host, await source(later), { elements, now: NOW });
+    const region = report.regions.find((r) => r.id === 'top-lsoas')!;
+    expect(region.status).toBe('skipped');
+    expect(region.message).toMatch(/does not know the element "consultation-summary"/);
+  });
+
+  test('is not offered for insertion from data, and inserting it says where it comes from', async () => {
+    expect(withSummary.list().map((e) => e.name)).not.toContain('consultation-summary');
+    const host = new CountingHost(body(), 'report.docx');
+    await expect(
+      insertLiveElement(
+        host,
+        await source(first),
+        { element: 'consultation-summary' },
+        { atSelection: true },
+        { elements: withSummary },
+      ),
+    ).rejects.toMatchObject({ code: 'live-element-from-comments', message: /Consultation view/ });
+    expect(host.calls).toBe(0);
   });
 });
 
@@ -277,7 +343,7 @@ describe('orphans', () => {
       status: 'orphaned',
       orphan: 'no-control',
     });
-    const report = await refreshLiveRegions(host, await source(first), { now: NOW });
+    const report = await refreshLiveRegions(host, await source(first), { elements, now: NOW });
     expect(report.regions.find((r) => r.id === 'top-lsoas')?.status).toBe('orphaned');
     await repairLiveRegion(host, 'top-lsoas', 'remove-record');
     expect((await listLiveRegions(host)).map((r) => r.id)).toEqual(['crime-by-category-yoy']);
@@ -312,7 +378,7 @@ describe('orphans', () => {
     const region = (await listLiveRegions(pasted)).find((r) => r.id === 'crime-by-category-yoy')!;
     expect(region).toMatchObject({ status: 'orphaned', orphan: 'duplicate-controls' });
     const before = pasted.bytes;
-    const report = await refreshLiveRegions(pasted, await source(later), { now: NOW });
+    const report = await refreshLiveRegions(pasted, await source(later), { elements, now: NOW });
     expect(report.regions.find((r) => r.id === 'crime-by-category-yoy')?.status).toBe('orphaned');
     expect(pasted.bytes).not.toBe(before); // the others were refreshed
     await expect(removeLiveRegion(pasted, 'crime-by-category-yoy', true)).rejects.toThrow(/copies/);

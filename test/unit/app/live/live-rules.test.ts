@@ -8,6 +8,9 @@ import { DocxReportHost } from '../../../../src/docx/docx-host';
 import { readDocx } from '../../../../src/docx/read-docx';
 import { paragraph } from '../../../../src/ooxml/paragraph';
 import { datasetOf, makeRows, months } from '../../core/live/small-csv';
+import { builtInCatalogue } from '../../../support/elements';
+
+const elements = builtInCatalogue();
 
 const template = getTemplate('maidstone-2019');
 const liveRules = (bytes: Uint8Array, live?: NonNullable<Parameters<typeof checkSnapshot>[2]>['live']) =>
@@ -23,8 +26,14 @@ async function report(): Promise<Uint8Array> {
     source: 'test',
   });
   const now = new Date('2018-01-12T00:00:00Z');
-  await insertLiveElement(host, source, { element: 'figure:total-crime' }, { atSelection: true }, { now });
-  await insertLiveElement(host, source, { element: 'top-lsoas' }, { atSelection: true }, { now });
+  await insertLiveElement(
+    host,
+    source,
+    { element: 'figure:total-crime' },
+    { atSelection: true },
+    { elements, now },
+  );
+  await insertLiveElement(host, source, { element: 'top-lsoas' }, { atSelection: true }, { elements, now });
   return host.bytes;
 }
 

@@ -1,5 +1,5 @@
-import { registerChartElements, CHART_RENDERER_SERVICE } from '../../../../src/core/charts/live-elements';
-import { findElement, listElements } from '../../../../src/core/live/registry';
+import { chartElements } from '../../../../src/core/charts/live-elements';
+import { builtInElements, elementCatalogue } from '../../../../src/core/live';
 import { sampleDataset, samplePopulation } from '../../../../src/core/data';
 import type { ChartModel, ChartRenderer } from '../../../../src/core/charts';
 import { renderChartInNode } from '../../../../src/charts/node';
@@ -8,14 +8,19 @@ const data = sampleDataset();
 const population = samplePopulation();
 const input = { data, population, area: 'maidstone', periodEnd: data.latestMonth!, options: {} };
 
-beforeAll(() => {
-  registerChartElements();
-  registerChartElements(); // twice is harmless
-});
+const drawn: ChartModel[] = [];
+/** The face's renderer, counting what it draws. */
+const renderer: ChartRenderer = (model) => {
+  drawn.push(model);
+  return renderChartInNode(model);
+};
+const catalogue = elementCatalogue(builtInElements(), chartElements(renderer));
+const findElement = (name: string) => catalogue.find(name);
 
 describe('chart live elements', () => {
-  it('are registered under their chart: names, with the spreadsheet chart', () => {
-    const names = listElements()
+  it('are offered under their chart: names, with the spreadsheet chart, after the built-ins', () => {
+    const names = catalogue
+      .list()
       .filter((e) => e.kind === 'chart')
       .map((e) => e.name);
     expect(names).toEqual([
@@ -47,23 +52,12 @@ describe('chart live elements', () => {
     );
   });
 
-  it('render through the injected renderer into a figure block, and say so when none is given', async () => {
+  it('render through the renderer the catalogue was built with into a figure block', async () => {
     const element = findElement('chart:spc-total-crime')!;
     const rendering = element.compute(input);
-    await expect(
-      element.render(rendering, { tableNumber: 1, figureNumber: 2, services: {} }),
-    ).rejects.toThrow(/no chart renderer/);
-    const drawn: ChartModel[] = [];
-    const renderer: ChartRenderer = (model) => {
-      drawn.push(model);
-      return renderChartInNode(model);
-    };
-    const content = await element.render(rendering, {
-      tableNumber: 1,
-      figureNumber: 2,
-      services: { [CHART_RENDERER_SERVICE]: renderer },
-    });
-    expect(drawn).toHaveLength(1);
+    drawn.length = 0;
+    const content = await element.render(rendering, { tableNumber: 1, figureNumber: 2 });
+    expect(drawn).toEqual([rendering.kind === 'chart' ? rendering.model : null]);
     const pictures = content.blocks.filter((block) => block.kind === 'picture');
     expect(pictures).toHaveLength(1);
     expect([...pictures[0]!.png.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);

@@ -1,20 +1,21 @@
 import { PopulationTable } from '../../../../src/core/data';
 import {
-  findElement,
+  builtInElements,
+  elementCatalogue,
   formatCount,
   formatPercent,
   formatSignedPercent,
-  listElements,
   monthLabel,
   periodLabel,
   financialYearOf,
-  registerElement,
-  unregisterElement,
   type LiveElement,
   type LiveRendering,
 } from '../../../../src/core/live';
 import { ReportError } from '../../../../src/core/errors';
 import { countRows, datasetOf, districtOf, LSOAS, makeRows, months, TYPES, type Row } from './small-csv';
+
+const catalogue = elementCatalogue(builtInElements());
+const findElement = (name: string) => catalogue.find(name);
 
 const MONTHS = months('2016-01', 24); // Jan 2016 – Dec 2017
 const rows = makeRows(MONTHS);
@@ -203,30 +204,45 @@ describe('figures', () => {
   });
 });
 
-describe('registry', () => {
-  test('lists the built-ins, finds extensions, and gives null for unknown names', () => {
-    const names = listElements().map((e) => e.name);
-    expect(names).toEqual(
-      expect.arrayContaining([
-        'crime-by-category-yoy',
-        'rate-per-1000-by-district',
-        'top-lsoas',
-        'figure:total-crime',
-        'figure:total-crime-change-pct',
-        'figure:burglary-change-pct',
-      ]),
-    );
-    expect(findElement('chart:unknown-thing')).toBeNull();
-    const extra: LiveElement = {
-      name: 'test:extra',
-      label: 'Extra',
-      kind: 'other',
-      compute: () => ({ kind: 'other', title: 'x', source: 'y', figures: [], model: null }),
-      render: () => ({ blocks: [] }),
-    };
-    registerElement(extra);
-    expect(findElement('test:extra')).toBe(extra);
-    expect(() => registerElement(extra)).toThrow(/already/);
-    unregisterElement('test:extra');
+describe('catalogue', () => {
+  const extra: LiveElement = {
+    name: 'test:extra',
+    label: 'Extra',
+    kind: 'other',
+    compute: () => ({ kind: 'other', title: 'x', source: 'y', figures: [], model: null }),
+    render: () => ({ blocks: [] }),
+  };
+
+  test('lists the built-ins in order, then the family examples, and gives null for unknown names', () => {
+    const names = catalogue.list().map((e) => e.name);
+    expect(names.slice(0, 6)).toEqual([
+      'crime-by-category-yoy',
+      'rate-per-1000-by-district',
+      'top-lsoas',
+      'figure:total-crime',
+      'figure:total-crime-change-pct',
+      'spreadsheet-table',
+    ]);
+    expect(names).toContain('figure:burglary-change-pct');
+    expect(new Set(names).size).toBe(names.length);
+    // A chart where charts are not offered, or a name from a newer version: null, not a crash.
+    expect(catalogue.find('chart:monthly-trend')).toBeNull();
+    expect(catalogue.find('chart:unknown-thing')).toBeNull();
+  });
+
+  test('holds exactly the groups it was built from: another catalogue is not changed', () => {
+    const withExtra = elementCatalogue(builtInElements(), { elements: [extra] });
+    expect(withExtra.find('test:extra')).toBe(extra);
+    expect(withExtra.list().at(-1)?.name).not.toBe('test:extra'); // family examples come last
+    expect(withExtra.list().map((e) => e.name)).toContain('test:extra');
+    expect(catalogue.find('test:extra')).toBeNull();
+    expect(() => elementCatalogue({ elements: [extra] }, { elements: [extra] })).toThrow(/Two live elements/);
+  });
+
+  test('finds an element made from the comments but does not offer it for insertion', () => {
+    const fromComments: LiveElement = { ...extra, name: 'test:from-comments', dataFrom: 'comments' };
+    const both = elementCatalogue({ elements: [extra, fromComments] });
+    expect(both.find('test:from-comments')).toBe(fromComments);
+    expect(both.list().map((e) => e.name)).toEqual(['test:extra']);
   });
 });
