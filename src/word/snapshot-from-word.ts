@@ -5,7 +5,7 @@
  * What the Word API cannot give is left at the snapshot's "unknown" value and listed once, in
  * `WORD_API_BLIND_SPOTS`, so the host contract tests can allow for exactly those fields.
  */
-import { rootNamespace } from '../ooxml/custom-xml-part';
+import { readReportState, rootNamespace } from '../ooxml/custom-xml-part';
 import type {
   CellRef,
   Comment,
@@ -305,18 +305,24 @@ export function snapshotFromWord(readout: WordReadout): ReportSnapshot {
   });
   warnings.push(...locator.warnings);
 
+  const customXmlParts = readout.customXmlParts.map((part) => ({
+    id: part.id,
+    // Word reports a namespace only for a root in the default namespace ("Persist add-in state
+    // and settings"): a part with a prefixed root (ours before this version) gets it from its XML.
+    namespaceUri: part.namespaceUri || rootNamespace(part.xml),
+    xml: part.xml,
+  }));
+  const reportState = readReportState(customXmlParts);
+  if (reportState.damaged)
+    warnings.push({ where: reportState.partId ?? 'customXml', message: reportState.warnings.join(' ') });
+
   return {
     paragraphs,
     tables,
     contentControls,
     comments,
-    customXmlParts: readout.customXmlParts.map((part) => ({
-      id: part.id,
-      // Word reports a namespace only for a root in the default namespace ("Persist add-in state
-      // and settings"): a part with a prefixed root (ours before this version) gets it from its XML.
-      namespaceUri: part.namespaceUri || rootNamespace(part.xml),
-      xml: part.xml,
-    })),
+    customXmlParts,
+    reportState,
     pictures,
     properties: mapProperties(readout.properties),
     warnings,

@@ -10,10 +10,9 @@
  * - orphaned: a spec without its control ("no-control"), a control without its spec
  *   ("no-record"), or the same tag on several controls (copied and pasted, "duplicate-controls").
  */
-import { parseReportStatePart, REPORT_NAMESPACE } from '../../ooxml/custom-xml-part';
 import { liveRegionId, liveTag } from '../state/live-tag';
 import type { LiveRegionSpec } from '../state/region-spec';
-import { emptyReportState, type ReportState } from '../state/report-state';
+import type { DocumentState, ReportState } from '../state/report-state';
 import { monthNumber, isMonth, type Month } from '../data/months';
 import type { ContentControl, ReportSnapshot } from '../report/snapshot';
 import { monthLabel } from './format';
@@ -48,19 +47,14 @@ export interface StatusOptions {
   maxAgeDays?: number;
 }
 
-export interface DocumentState {
-  state: ReportState;
-  warnings: string[];
-  /** The part's id in the snapshot; null when the report has none yet. */
-  partId: string | null;
-}
+export type { DocumentState } from '../state/report-state';
 
-/** The report's state part from a snapshot (an empty state when it has none). */
+/**
+ * The report's state as its host read it into the snapshot (an empty state when it has none, or
+ * when its part is damaged: see `DocumentState.damaged`).
+ */
 export function readDocumentState(snapshot: ReportSnapshot): DocumentState {
-  const part = snapshot.customXmlParts.find((p) => p.namespaceUri === REPORT_NAMESPACE);
-  if (!part) return { state: emptyReportState(), warnings: [], partId: null };
-  const parsed = parseReportStatePart(part.xml, part.id);
-  return { ...parsed, partId: part.id };
+  return snapshot.reportState;
 }
 
 function firstLine(control: ContentControl): string {
