@@ -48,13 +48,7 @@ const DEBT = new Set<string>([
   'core/live/blocks.ts -> ooxml',
   'core/live/region-text.ts -> ooxml',
   'cli/report-skeleton.ts -> ooxml',
-  // Paid when the state part is parsed by the hosts, not in core (readDocumentState).
-  'core/live/regions.ts -> ooxml',
-  // Paid when the port takes state objects and the hosts serialise them (writeRegions(writes, state)).
-  'app/consultation/consultation-use-cases.ts -> ooxml',
-  'app/consultation/report-state.ts -> ooxml',
   'app/consultation/summary-region.ts -> ooxml',
-  'app/live/live-regions.ts -> ooxml',
   // Paid by a base64 helper outside ooxml, and pictures handed to the preview as data.
   'taskpane/views/data/data-actions-impl.ts -> ooxml',
   'workspace/picture-images.ts -> ooxml',

@@ -9,6 +9,7 @@ import {
   type ReportState,
 } from '../../../src/ooxml/custom-xml-part';
 import { ReportError } from '../../../src/core/errors';
+import { emptyConsultationRecord } from '../../../src/core/state/consultation-record';
 
 const region: LiveRegionSpec = {
   id: 'r1',
@@ -62,8 +63,12 @@ describe('report state part', () => {
     const state: ReportState = {
       templateId: 'maidstone-2018',
       regions: [region, { ...region, id: 'r2', area: 'Tonbridge & Malling', options: {} }],
-      consultationXml: '<cr:consultation><cr:disposition comment="7" status="accepted"/></cr:consultation>',
-      otherXml: ['<cr:future x="1">text</cr:future>'],
+      consultation: {
+        ...emptyConsultationRecord(),
+        closes: '2018-12-14',
+        newerElements: ['<cr:later><x:y xmlns:x="urn:x"/></cr:later>'],
+      },
+      newerElements: ['<cr:future x="1">text</cr:future>'],
     };
     const xml = buildReportStatePart(state);
     expect(parseReportStatePart(xml, 'customXml/item1.xml')).toEqual({ state, warnings: [] });
@@ -76,7 +81,7 @@ describe('report state part', () => {
       '<x:thing/></report>';
     const { state } = parseReportStatePart(xml, 'p');
     expect(state.regions.map((r) => r.id)).toEqual(['a']);
-    expect(state.otherXml).toEqual(['<x:thing xmlns:x="urn:other"/>']);
+    expect(state.newerElements).toEqual(['<x:thing xmlns:x="urn:other"/>']);
   });
 
   it('skips regions without an id or recorded twice, with a warning', () => {

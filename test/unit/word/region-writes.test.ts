@@ -10,7 +10,12 @@ import { ReportError } from '../../../src/core/errors';
 import type { BlockContent, RegionWrite } from '../../../src/core/report/host';
 import type { ReportSnapshot } from '../../../src/core/report/snapshot';
 import { liveTag } from '../../../src/ooxml/content-control';
-import { REPORT_NAMESPACE } from '../../../src/ooxml/custom-xml-part';
+import {
+  buildReportStatePart,
+  emptyReportState,
+  REPORT_NAMESPACE,
+  type ReportState,
+} from '../../../src/ooxml/custom-xml-part';
 import { dataTableBlock } from '../../../src/ooxml/table';
 import { base64 } from '../../../src/ooxml/flat-opc';
 import { WordReportHost } from '../../../src/word/word-host';
@@ -58,12 +63,26 @@ function table(id: string, figure: number): BlockContent {
   };
 }
 
+/** The report's state as the use cases hand it to the host: one region spec per id. */
+function stateOf(ids: string[]): ReportState {
+  return {
+    ...emptyReportState(),
+    regions: ids.map((id) => ({
+      id,
+      element: 'crime-by-category-yoy',
+      source: 'sample',
+      area: 'Maidstone',
+      periodEnd: '2017-10',
+      refreshedAt: '2018-01-12T09:30:00Z',
+      valuesHash: 'abc123',
+      options: {},
+    })),
+  };
+}
+
+/** The state part's XML, as the host writes it. */
 function stateXml(ids: string[]): string {
-  return (
-    `<report xmlns="${REPORT_NAMESPACE}" xmlns:cr="${REPORT_NAMESPACE}" version="1"><cr:regions>` +
-    ids.map((id) => `<cr:region id="${id}" element="crime-by-category-yoy"/>`).join('') +
-    '</cr:regions></report>'
-  );
+  return buildReportStatePart(stateOf(ids));
 }
 
 async function read(): Promise<ReportSnapshot> {
@@ -131,7 +150,7 @@ describe('inserting live regions', () => {
     install();
     const before = await read();
     const [write] = inserts(before, 1);
-    await new WordReportHost().writeRegions([write!], stateXml(['r1']));
+    await new WordReportHost().writeRegions([write!], stateOf(['r1']));
     expect(installed!.fake.syncsPerRun).toEqual([2]);
 
     const after = await read();
@@ -166,14 +185,14 @@ describe('inserting live regions', () => {
   test('1 region and 30 regions take the same number of syncs', async () => {
     install();
     const one = inserts(await read(), 1);
-    await new WordReportHost().writeRegions(one, stateXml(['r1']));
+    await new WordReportHost().writeRegions(one, stateOf(['r1']));
     const syncsForOne = installed!.fake.syncsPerRun[0];
     installed!.uninstall();
 
     install();
     const before = await read();
     const thirty = inserts(before, 30);
-    await new WordReportHost().writeRegions(thirty, stateXml(thirty.map((_, i) => `r${i + 1}`)));
+    await new WordReportHost().writeRegions(thirty, stateOf(thirty.map((_, i) => `r${i + 1}`)));
     expect(installed!.fake.syncsPerRun).toEqual([syncsForOne]);
     expect(syncsForOne).toBe(2);
 
@@ -282,7 +301,7 @@ describe('refreshing and removing', () => {
     install();
     const before = await read();
     const writes = inserts(before, count);
-    await new WordReportHost().writeRegions(writes, stateXml(writes.map((_, i) => `r${i + 1}`)));
+    await new WordReportHost().writeRegions(writes, stateOf(writes.map((_, i) => `r${i + 1}`)));
     installed!.fake.resetCounts();
     return writes.map((w) => w.tag);
   }
@@ -291,7 +310,7 @@ describe('refreshing and removing', () => {
     const tags = await withRegions(30);
     await new WordReportHost().writeRegions(
       [{ kind: 'replace', tag: tags[0]!, content: table('r1', 900) }],
-      stateXml(['r1']),
+      stateOf(['r1']),
     );
     expect(installed!.fake.syncsPerRun).toEqual([2]);
     installed!.fake.resetCounts();
@@ -301,7 +320,7 @@ describe('refreshing and removing', () => {
       tag,
       content: table(`r${i + 1}`, 500 + i),
     }));
-    await new WordReportHost().writeRegions(writes, stateXml(['refreshed']));
+    await new WordReportHost().writeRegions(writes, stateOf(['refreshed']));
     expect(installed!.fake.syncsPerRun).toEqual([2]);
 
     const after = await read();
@@ -324,7 +343,7 @@ describe('refreshing and removing', () => {
         { kind: 'remove', tag: tags[0]!, keepContent: false },
         { kind: 'remove', tag: tags[1]!, keepContent: true },
       ],
-      stateXml([]),
+      stateOf([]),
     );
     expect(installed!.fake.syncsPerRun).toEqual([2]);
     const after = await read();
@@ -349,7 +368,7 @@ describe('refusals and failures leave the document as it was', () => {
     const last = writes[2]!;
     if (last.kind === 'insert' && 'anchor' in last.place) last.place.anchor.text = 'Text that is not there';
     const model = snapshotOfModel();
-    const error = await new WordReportHost().writeRegions(writes, stateXml(['x'])).catch((e: unknown) => e);
+    const error = await new WordReportHost().writeRegions(writes, stateOf(['x'])).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReportError);
     expect((error as ReportError).code).toBe('report-changed');
     expect((error as Error).message).toBe(REPORT_CHANGED_MESSAGE);
@@ -383,7 +402,7 @@ describe('refusals and failures leave the document as it was', () => {
       const writes = inserts(await read(), 5);
       const model = snapshotOfModel();
       installed!.fake.failSync(n, 'AccessDenied', 'Access denied');
-      const error = await new WordReportHost().writeRegions(writes, stateXml(['a'])).catch((e: unknown) => e);
+      const error = await new WordReportHost().writeRegions(writes, stateOf(['a'])).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(WordWriteError);
       expect((error as WordWriteError).wordCode).toBe('AccessDenied');
       expect((error as Error).message).toMatch(
@@ -399,7 +418,7 @@ describe('refusals and failures leave the document as it was', () => {
     // The third one's content is a table with no rows: Word refuses it after writing the first two.
     writes[2] = { ...writes[2]!, content: { xml: '<w:tbl/>', pictures: [] } } as RegionWrite;
     const model = snapshotOfModel();
-    const error = await new WordReportHost().writeRegions(writes, stateXml(['a'])).catch((e: unknown) => e);
+    const error = await new WordReportHost().writeRegions(writes, stateOf(['a'])).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WordWriteError);
     expect((error as Error).message).toMatch(/Nothing in the report was changed\./);
     expect(snapshotOfModel()).toBe(model);

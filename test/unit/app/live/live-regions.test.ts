@@ -15,6 +15,7 @@ import {
 } from '../../../../src/app/live';
 import { liveRegions, readDocumentState } from '../../../../src/core/live';
 import type { RegionWrite } from '../../../../src/core/report/host';
+import type { ReportState } from '../../../../src/core/state/report-state';
 import { blankDocx } from '../../../../src/docx/blank-docx';
 import { DocxReportHost } from '../../../../src/docx/docx-host';
 import { readDocx } from '../../../../src/docx/read-docx';
@@ -41,9 +42,9 @@ function body(): Uint8Array {
 /** A host that counts writeRegions calls. */
 class CountingHost extends DocxReportHost {
   calls = 0;
-  override async writeRegions(writes: RegionWrite[], stateXml: string | null): Promise<void> {
+  override async writeRegions(writes: RegionWrite[], state: ReportState | null): Promise<void> {
     this.calls++;
-    return super.writeRegions(writes, stateXml);
+    return super.writeRegions(writes, state);
   }
 }
 
