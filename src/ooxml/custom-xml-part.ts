@@ -42,7 +42,12 @@ import {
   type DocumentState,
   type ReportState,
 } from '../core/state/report-state';
-import { buildConsultation, consultationFrom, keptElement, namespaceDeclarations } from './consultation-state';
+import {
+  buildConsultation,
+  consultationFrom,
+  keptElement,
+  namespaceDeclarations,
+} from './consultation-state';
 import { REPORT_NAMESPACE } from './namespaces';
 import { attribute } from './text';
 import { children, declaredNamespace, isElement, parseXml, XmlError, type XmlElement } from './xml';
@@ -179,11 +184,12 @@ export function parseReportStatePart(xml: string, partName: string): ParsedRepor
   try {
     root = parseXml(xml, partName, { canonicalPrefixes: { [REPORT_NAMESPACE]: 'cr' } });
   } catch (error) {
+    // In words that hold in both hosts: Word names the part by a GUID, so `where` keeps the name.
     if (error instanceof XmlError) {
       throw new ReportError(
         'state-unreadable',
-        `The Council Report data saved in this report (${partName}) cannot be read: ${error.message} ` +
-          'The report text is not affected.',
+        'The Council Report data saved in this report (live regions, consultation decisions) cannot be ' +
+          `read: its XML is damaged (line ${error.line}, column ${error.column}). The report text is not affected.`,
         partName,
       );
     }
@@ -195,7 +201,8 @@ export function parseReportStatePart(xml: string, partName: string): ParsedRepor
   if (root.name !== 'cr:report' || !declared) {
     throw new ReportError(
       'state-unreadable',
-      `${partName} is not Council Report data (its root is <${root.name}>).`,
+      'The Council Report data saved in this report (live regions, consultation decisions) cannot be ' +
+        `read: it holds <${root.name}>, not the report data this version knows. The report text is not affected.`,
       partName,
     );
   }

@@ -51,6 +51,7 @@ export const WORD_API_BLIND_SPOTS = {
   'comments[].replies[].resolved': "the thread's state: Word resolves threads, not single replies",
   'comments[]': 'only comments anchored in the body: body.getComments() returns no others',
   'customXmlParts[].id': "Word's part id (a GUID), not the part name",
+  'reportState.partId': "Word's part id (a GUID), not the part name",
   'pictures[].name': 'null: Word does not expose picture names',
   'pictures[].decorative': 'false: Word does not expose the decorative mark',
   'pictures[].altText': '"" when absent: Word does not tell absent from empty',

@@ -79,7 +79,10 @@ function writer(host: ReportHost): NonNullable<ReportHost['writeConsultation']> 
  * The report's state with this consultation record in it (template id and live regions as read).
  * Refuses when the report's stored data is damaged, rather than write over it.
  */
-export function stateWith(reading: Pick<ConsultationReading, 'snapshot'>, record: ConsultationRecord): ReportState {
+export function stateWith(
+  reading: Pick<ConsultationReading, 'snapshot'>,
+  record: ConsultationRecord,
+): ReportState {
   return { ...stateToChange(reading.snapshot.reportState), consultation: record };
 }
 

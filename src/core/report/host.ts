@@ -158,8 +158,5 @@ export interface ReportHost {
    * syncs in Word whatever the number of comments. A reply Word refuses does not stop the rest: it
    * comes back in `unpostedReplies` with its text; anything else failing is all or none.
    */
-  writeConsultation?(
-    actions: CommentAction[],
-    state: ReportState | null,
-  ): Promise<ConsultationWriteOutcome>;
+  writeConsultation?(actions: CommentAction[], state: ReportState | null): Promise<ConsultationWriteOutcome>;
 }

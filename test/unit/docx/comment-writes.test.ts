@@ -101,7 +101,10 @@ describe('writing replies and resolutions into a .docx', () => {
 
   it('writes the state part in the same edit', async () => {
     const { host, threads } = await hostFor(WORD_MADE.comment052);
-    const state = { ...emptyReportState(), consultation: { ...emptyConsultationRecord(), closes: '2018-12-14' } };
+    const state = {
+      ...emptyReportState(),
+      consultation: { ...emptyConsultationRecord(), closes: '2018-12-14' },
+    };
     await host.writeConsultation([{ kind: 'resolve', comment: ref(threads[0]!) }], state);
     const after = readDocx(host.bytes, 'report.docx');
     const saved = after.customXmlParts.find((p) => p.namespaceUri === REPORT_NAMESPACE);

@@ -76,7 +76,10 @@ describe('the consultation element of the state part', () => {
   it('reads an absent element as an empty record, and reports what it skips', () => {
     // No element: no record (the report has no consultation data yet); an empty one reads empty.
     expect(parseReportStatePart(buildReportStatePart(emptyReportState()), 'p').state.consultation).toBeNull();
-    expect(parseConsultation('<cr:consultation/>')).toEqual({ record: emptyConsultationRecord(), warnings: [] });
+    expect(parseConsultation('<cr:consultation/>')).toEqual({
+      record: emptyConsultationRecord(),
+      warnings: [],
+    });
     const odd = parseConsultation(
       '<cr:consultation closes="soon"><cr:dispositions><cr:disposition status="maybe" hash="x"/></cr:dispositions></cr:consultation>',
     );
@@ -95,8 +98,8 @@ describe('the consultation element of the state part', () => {
       commentId: String(i),
       response: 'x'.repeat(2000),
     }));
-    expect(() =>
-      buildReportStatePart({ ...emptyReportState(), consultation: big }),
-    ).toThrow(expect.objectContaining({ code: 'state-too-large' }));
+    expect(() => buildReportStatePart({ ...emptyReportState(), consultation: big })).toThrow(
+      expect.objectContaining({ code: 'state-too-large' }),
+    );
   });
 });

@@ -93,10 +93,12 @@ describe.each(WORD_PROFILES)('the state part in $name', (profile) => {
 
   test('a part Word did not keep (#5910: add silently ignored) is reported, not taken as saved', async () => {
     const doc = open([], { customXmlAddDeleteIgnored: true });
-    await expect(new WordReportHost().writeConsultation([], stateOf('maidstone-2019'))).rejects.toMatchObject({
-      code: 'state-not-saved',
-      message: expect.stringMatching(/^Word did not keep the record Council Report saves in the report/),
-    });
+    await expect(new WordReportHost().writeConsultation([], stateOf('maidstone-2019'))).rejects.toMatchObject(
+      {
+        code: 'state-not-saved',
+        message: expect.stringMatching(/^Word did not keep the record Council Report saves in the report/),
+      },
+    );
     expect(doc.customXmlParts).toEqual([]);
   });
 });
