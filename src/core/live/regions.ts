@@ -68,7 +68,8 @@ export function liveRegions(
   options: StatusOptions = {},
   state?: ReportState,
 ): RegionInfo[] {
-  const current = state ?? readDocumentState(snapshot).state;
+  const stored = readDocumentState(snapshot);
+  const current = state ?? stored.state;
   const controlsById = new Map<string, ContentControl[]>();
   for (const control of snapshot.contentControls) {
     const id = liveRegionId(control.tag);
@@ -80,11 +81,11 @@ export function liveRegions(
   const specs = new Map(current.regions.map((spec) => [spec.id, spec]));
   const regions: RegionInfo[] = [];
   for (const [id, controls] of controlsById) {
-    regions.push(regionInfo(id, specs.get(id) ?? null, controls, options));
+    regions.push(regionInfo(id, specs.get(id) ?? null, controls, options, stored.damaged));
     specs.delete(id);
   }
   regions.sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0));
-  for (const spec of specs.values()) regions.push(regionInfo(spec.id, spec, [], options));
+  for (const spec of specs.values()) regions.push(regionInfo(spec.id, spec, [], options, stored.damaged));
   return regions;
 }
 
@@ -93,6 +94,8 @@ function regionInfo(
   spec: LiveRegionSpec | null,
   controls: ContentControl[],
   options: StatusOptions,
+  /** The state part cannot be read: a control's record is unknown, not missing. */
+  damaged: boolean,
 ): RegionInfo {
   const first = controls[0];
   const base = {
@@ -125,7 +128,9 @@ function regionInfo(
       ...base,
       status: 'orphaned',
       orphan: 'no-record',
-      detail: `The content control ${base.tag} has no record in the report's data, so it cannot be refreshed. Unlink it (keeping its text) or insert the element again.`,
+      detail: damaged
+        ? `The record of the content control ${base.tag} cannot be read (the report's saved data is damaged), so it cannot be refreshed or changed until that data is repaired.`
+        : `The content control ${base.tag} has no record in the report's data, so it cannot be refreshed. Unlink it (keeping its text) or insert the element again.`,
     };
   }
   if (valuesHash(first.text) !== spec.valuesHash) {

@@ -12,7 +12,7 @@ import {
   setClosingDate,
 } from '../../../src/app/consultation/consultation-use-cases';
 import { writeSummaryRegion } from '../../../src/app/consultation/summary-region';
-import { removeLiveRegion, repairLiveRegion } from '../../../src/app/live';
+import { listLiveRegions, removeLiveRegion, repairLiveRegion } from '../../../src/app/live';
 import { checkSnapshot } from '../../../src/core/template/check';
 import { getTemplate } from '../../../src/core/template/templates';
 import { DocxReportHost } from '../../../src/docx/docx-host';
@@ -63,6 +63,10 @@ describe('a damaged state part', () => {
     const bytes = await damagedReport();
     const host = new DocxReportHost(bytes, 'r.docx');
     const reading = await readConsultationOf(host, template);
+    // Listed with the region's record unknown, not missing: no advice to unlink it.
+    const [summary] = await listLiveRegions(host);
+    expect(summary).toMatchObject({ id: 'consultation-summary', status: 'orphaned', orphan: 'no-record' });
+    expect(summary!.detail).toMatch(/cannot be read \(the report's saved data is damaged\)/);
     const refusal = {
       code: 'state-unreadable',
       message: expect.stringMatching(/Nothing was changed, so the saved data is not overwritten/),
