@@ -18,7 +18,7 @@ import { ReportError } from '../core/errors';
 import type { CommentAction } from '../core/report/host';
 import { reportChanged, sameText } from '../core/report/report-changed';
 import type { Comment, ReportSnapshot } from '../core/report/snapshot';
-import { parseReportStatePart } from '../ooxml/custom-xml-part';
+import type { ReportState } from '../core/state/report-state';
 import { NS } from '../ooxml/namespaces';
 import { attribute, runContent } from '../ooxml/text';
 import { children, parseXml, XmlError, type XmlElement } from '../ooxml/xml';
@@ -380,11 +380,10 @@ export function writeConsultationInDocx(
   editor: DocxEditor,
   snapshot: ReportSnapshot,
   actions: readonly CommentAction[],
-  stateXml: string | null,
+  state: ReportState | null,
   now = new Date(),
 ): void {
   checkRefs(snapshot, actions, editor.fileName);
-  const state = stateXml === null ? null : parseReportStatePart(stateXml, 'Council Report data').state;
   writeCommentActions(editor, actions, now);
   if (state) editor.writeReportState(state);
 }

@@ -13,9 +13,10 @@
  * - `replaceControlContent(tag, xml)`, `removeControl(tag, { keepContent })`: block-level controls.
  *   `replaceControlContents(Map<tag, xml>)` does many in one pass: each change parses the
  *   document once (about 0.2 s for a 3 MB document.xml), so refresh all regions with it.
- * - `readReportState()`, `writeReportState(state)`: the urn:council-report:v1 custom XML part,
- *   stored as Word stores custom XML parts (item, itemProps with a datastore id, relationship from
- *   the main document, content types).
+ * - `writeReportState(state)`: the urn:council-report:v1 custom XML part, written once from the
+ *   state (as the Word host writes it) and stored as Word stores custom XML parts (item, itemProps
+ *   with a datastore id, relationship from the main document, content types). Reading it is
+ *   `readDocx`'s: the snapshot carries the parsed state.
  * - `ensureStyles(roles)`: adds Caption / Table Grid definitions when the document lacks them and
  *   returns the style ids to use (a localised document may already have them under other ids).
  * - `save()`: one zip, [Content_Types].xml first, untouched parts' contents unchanged (recompressed).
@@ -30,12 +31,12 @@
  */
 import { zipSync, type ZipOptions } from 'fflate';
 import type { PictureData } from '../ooxml/render-blocks';
-import type { ParsedReportState, ReportState } from '../ooxml/custom-xml-part';
+import type { ReportState } from '../core/state/report-state';
 import type { StyleRole } from '../ooxml/style-definitions';
 import { insertBlocks, removeControl, replaceControlContents, type InsertPlace } from './editor-controls';
 import { addPictures, unusedChartPictures } from './editor-media';
 import { CONTENT_TYPES_PART, EditorParts } from './editor-parts';
-import { readReportState, writeReportState } from './editor-report-state';
+import { writeReportState } from './editor-report-state';
 import { ensureStyles, type TableStyleIds } from './editor-styles';
 import { DocxPackage } from './package';
 import { addOverride } from './package-writes';
@@ -92,11 +93,6 @@ export class DocxEditor {
   }
 
   // The product's custom XML part (src/docx/editor-report-state.ts).
-
-  /** The state part's content, or null when the document has none. */
-  readReportState(): ParsedReportState | null {
-    return readReportState(this.parts);
-  }
 
   writeReportState(state: ReportState): void {
     writeReportState(this.parts, state);

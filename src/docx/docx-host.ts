@@ -18,6 +18,7 @@ import type {
   ReportHost,
 } from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
+import type { ReportState } from '../core/state/report-state';
 import { writeConsultationInDocx } from './comment-writes';
 import { DocxEditor } from './docx-editor';
 import { unchangedAfter } from './docx-write-failure';
@@ -65,16 +66,16 @@ export class DocxReportHost extends DocxReportReader implements ReportHost {
   }
 
   /** Live regions and the state part in one edit, all or none (see region-writes.ts). */
-  writeRegions(writes: RegionWrite[], stateXml: string | null): Promise<void> {
-    return this.edit((editor, snapshot) => writeRegionsInDocx(editor, snapshot, writes, stateXml));
+  writeRegions(writes: RegionWrite[], state: ReportState | null): Promise<void> {
+    return this.edit((editor, snapshot) => writeRegionsInDocx(editor, snapshot, writes, state));
   }
 
   /** Replies, resolutions and the state part in one edit (see comment-writes.ts). */
   async writeConsultation(
     actions: CommentAction[],
-    stateXml: string | null,
+    state: ReportState | null,
   ): Promise<ConsultationWriteOutcome> {
-    await this.edit((editor, snapshot) => writeConsultationInDocx(editor, snapshot, actions, stateXml));
+    await this.edit((editor, snapshot) => writeConsultationInDocx(editor, snapshot, actions, state));
     // A .docx takes every reply.
     return { unpostedReplies: [] };
   }

@@ -1,16 +1,11 @@
 /**
- * DocxEditor's reads and writes of the report's state: the urn:council-report:v1 custom XML
- * part, stored as Word stores custom XML parts (item, itemProps with a datastore id, relationship
- * from the main document, content types).
+ * DocxEditor's write of the report's state: the urn:council-report:v1 custom XML part, made once
+ * from the state object (`buildReportStatePart`, as the Word host makes it) and stored as Word
+ * stores custom XML parts (item, itemProps with a datastore id, relationship from the main
+ * document, content types). The editor never parses it back: `readDocx` reads it into the snapshot.
  */
-import {
-  buildReportStatePart,
-  dataStoreItemProps,
-  parseReportStatePart,
-  REPORT_NAMESPACE,
-  type ParsedReportState,
-  type ReportState,
-} from '../ooxml/custom-xml-part';
+import type { ReportState } from '../core/state/report-state';
+import { buildReportStatePart, dataStoreItemProps, REPORT_NAMESPACE } from '../ooxml/custom-xml-part';
 import { declaredNamespace, parseXml, XmlError } from '../ooxml/xml';
 import { CONTENT_TYPES_PART, type EditorParts } from './editor-parts';
 import { relationshipsPartFor } from './package';
@@ -22,13 +17,6 @@ import {
   parsePart,
   REL_TYPES,
 } from './package-writes';
-
-/** The state part's content, or null when the document has none. */
-export function readReportState(parts: EditorParts): ParsedReportState | null {
-  const part = reportStatePart(parts);
-  if (part === null) return null;
-  return parseReportStatePart(parts.partText(part) ?? '', part);
-}
 
 export function writeReportState(parts: EditorParts, state: ReportState): void {
   // Exactly the part the Word host writes: no XML declaration (optional in a UTF-8 part file).

@@ -7,6 +7,7 @@
  */
 import { ReportError } from '../core/errors';
 import type { ReadWarning, ReportSnapshot } from '../core/report/snapshot';
+import { readReportState } from '../ooxml/custom-xml-part';
 import { child, type XmlElement } from '../ooxml/xml';
 import { StoryReader } from './body';
 import { readComments } from './comments';
@@ -132,12 +133,18 @@ export function readDocx(bytes: Uint8Array, fileName: string, options: PackageOp
     warnings,
   );
 
+  const customXmlParts = readCustomXmlParts(pkg, warnings);
+  const reportState = readReportState(customXmlParts);
+  if (reportState.damaged)
+    warnings.push({ where: reportState.partId ?? 'customXml', message: reportState.warnings.join(' ') });
+
   return {
     paragraphs: content.paragraphs,
     tables: content.tables,
     contentControls: content.contentControls,
     comments,
-    customXmlParts: readCustomXmlParts(pkg, warnings),
+    customXmlParts,
+    reportState,
     pictures: content.pictures,
     properties: readProperties(optionalXml(pkg, corePart, warnings), optionalXml(pkg, customPart, warnings)),
     warnings,

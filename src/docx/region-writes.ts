@@ -14,8 +14,8 @@
 import type { RegionContent } from '../core/content/blocks';
 import type { RegionWrite } from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
+import type { ReportState } from '../core/state/report-state';
 import { blockContentControl } from '../ooxml/content-control';
-import { parseReportStatePart } from '../ooxml/custom-xml-part';
 import { renderRegionContent, stylesUsed } from '../ooxml/render-blocks';
 import { BUILT_IN_STYLES, type StyleRole } from '../ooxml/style-definitions';
 import type { DocxEditor, InsertPlace } from './docx-editor';
@@ -75,7 +75,7 @@ export function writeRegionsInDocx(
   editor: DocxEditor,
   snapshot: ReportSnapshot,
   writes: readonly RegionWrite[],
-  stateXml: string | null,
+  state: ReportState | null,
 ): void {
   const inserts: { write: Insert; order: number }[] = [];
   const replaces = new Map<string, string>();
@@ -90,7 +90,6 @@ export function writeRegionsInDocx(
       replaces.set(write.tag, '');
     } else removes.push(write);
   });
-  const state = stateXml === null ? null : parseReportStatePart(stateXml, 'the new report data').state;
   const withDocumentStyles = documentStyles(editor, writes);
 
   for (const { write } of insertOrder(inserts)) {

@@ -21,7 +21,9 @@
  * </cr:consultation>
  * ```
  *
- * Elements this version does not know are kept as written, in order, after the known ones.
+ * It is read as part of the whole state part (`parseReportStatePart`, once, when a host reads the
+ * document) and written as part of it (`buildReportStatePart`). Elements this version does not
+ * know are kept as written, in order, after the known ones.
  */
 import type { PartnerOrganisation } from '../core/consultation/directory';
 import {
@@ -30,15 +32,10 @@ import {
   type ConsultationRecord,
   type DispositionRecord,
 } from '../core/state/consultation-record';
-import { REPORT_NAMESPACE } from './custom-xml-part';
+import { REPORT_NAMESPACE } from './namespaces';
 import { attribute, xmlValue } from './text';
-import { children, isElement, parseXml, textContent, XmlError, type XmlElement } from './xml';
+import { children, isElement, textContent, type XmlElement } from './xml';
 import { serializeElement } from './xml-writer';
-
-export interface ParsedConsultation {
-  record: ConsultationRecord;
-  warnings: string[];
-}
 
 function organisationFrom(element: XmlElement, warnings: string[]): PartnerOrganisation | null {
   const id = element.attributes['id'] ?? '';
@@ -79,31 +76,23 @@ function dispositionFrom(element: XmlElement, warnings: string[]): DispositionRe
   };
 }
 
-/** Reads the element as kept by `parseReportStatePart` (null: no consultation yet). */
-export function parseConsultation(xml: string | null): ParsedConsultation {
+/**
+ * Reads the `<cr:consultation>` element of a parsed state part. `declarations` are the namespace
+ * declarations of the elements above it (other than ours): an element kept as written takes
+ * those it may rely on with it, since the elements above are rebuilt when the part is written.
+ */
+export function consultationFrom(
+  element: XmlElement,
+  declarations: Readonly<Record<string, string>>,
+  warnings: string[],
+): ConsultationRecord {
   const record = emptyConsultationRecord();
-  const warnings: string[] = [];
-  if (xml === null || xml.trim() === '') return { record, warnings };
-  let element: XmlElement | undefined;
-  try {
-    // The kept element relies on the report root's declaration of the cr prefix.
-    const root = parseXml(`<cr:report xmlns:cr="${REPORT_NAMESPACE}">${xml}</cr:report>`, 'cr:consultation', {
-      canonicalPrefixes: { [REPORT_NAMESPACE]: 'cr' },
-    });
-    element = root.children.find(isElement);
-  } catch (error) {
-    if (!(error instanceof XmlError)) throw error;
-    warnings.push(
-      `The consultation data saved in this report cannot be read (${error.message}); it starts afresh.`,
-    );
-    return { record, warnings };
-  }
-  if (!element || element.name !== 'cr:consultation') return { record, warnings };
   const closes = element.attributes['closes'] ?? '';
   if (/^\d{4}-\d{2}-\d{2}$/.test(closes)) record.closes = closes;
   else if (closes !== '')
     warnings.push(`The consultation closing date "${closes}" is not a date and was ignored.`);
 
+  const inherited = { ...declarations, ...namespaceDeclarations(element) };
   for (const node of element.children) {
     if (!isElement(node)) continue;
     if (node.name === 'cr:directory') {
@@ -126,18 +115,27 @@ export function parseConsultation(xml: string | null): ParsedConsultation {
         if (disposition) record.dispositions.push(disposition);
       }
     } else {
-      // Declarations the kept element may rely on go with it: the element above is rebuilt.
-      const declarations = Object.fromEntries(
-        Object.entries(element.attributes).filter(
-          ([name, value]) => (name === 'xmlns' || name.startsWith('xmlns:')) && value !== REPORT_NAMESPACE,
-        ),
-      );
-      record.otherXml.push(
-        serializeElement({ ...node, attributes: { ...declarations, ...node.attributes } }),
-      );
+      record.newerElements.push(keptElement(node, inherited));
     }
   }
-  return { record, warnings };
+  return record;
+}
+
+/** The element's own namespace declarations other than ours (REPORT_NAMESPACE). */
+export function namespaceDeclarations(element: XmlElement): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(element.attributes).filter(
+      ([name, value]) => (name === 'xmlns' || name.startsWith('xmlns:')) && value !== REPORT_NAMESPACE,
+    ),
+  );
+}
+
+/** An element kept as written, with the declarations above it that it does not make itself. */
+export function keptElement(element: XmlElement, declarations: Readonly<Record<string, string>>): string {
+  const attributes: Record<string, string> = {};
+  for (const [name, value] of Object.entries(declarations))
+    if (!(name in element.attributes)) attributes[name] = value;
+  return serializeElement({ ...element, attributes: { ...attributes, ...element.attributes } });
 }
 
 function organisationXml(o: PartnerOrganisation): string {
@@ -165,7 +163,7 @@ function dispositionXml(d: DispositionRecord): string {
   );
 }
 
-/** The element to keep in `ReportState.consultationXml`. */
+/** The `<cr:consultation>` element of the state part. */
 export function buildConsultation(record: ConsultationRecord): string {
   return (
     `<cr:consultation${record.closes === null ? '' : ` ${attribute('closes', record.closes)}`}>` +
@@ -178,7 +176,7 @@ export function buildConsultation(record: ConsultationRecord): string {
       )
       .join('')}</cr:assignments>` +
     `<cr:dispositions>${record.dispositions.map(dispositionXml).join('')}</cr:dispositions>` +
-    record.otherXml.join('') +
+    record.newerElements.join('') +
     '</cr:consultation>'
   );
 }

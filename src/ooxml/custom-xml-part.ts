@@ -13,7 +13,7 @@
  *       <cr:option name="…" value="…"/>
  *     </cr:region>
  *   </cr:regions>
- *   <cr:consultation>…</cr:consultation>   <!-- kept as written until dispositions are modelled -->
+ *   <cr:consultation>…</cr:consultation>   <!-- see consultation-state.ts -->
  * </report>
  * ```
  *
@@ -28,20 +28,35 @@
  *
  * Elements this version does not know are kept as written, so an older add-in saving a newer
  * file does not drop another version's state.
+ *
+ * Both hosts read the part with `readReportState` when they read the document (the snapshot
+ * carries the result) and write it with `buildReportStatePart`, so the domain never sees its XML
+ * and both hosts write the same XML.
  */
 import { ReportError } from '../core/errors';
+import type { CustomXmlPart } from '../core/report/snapshot';
 import type { LiveRegionSpec } from '../core/state/region-spec';
-import { emptyReportState, type ReportState } from '../core/state/report-state';
+import {
+  emptyReportState,
+  noDocumentState,
+  type DocumentState,
+  type ReportState,
+} from '../core/state/report-state';
+import {
+  buildConsultation,
+  consultationFrom,
+  keptElement,
+  namespaceDeclarations,
+} from './consultation-state';
+import { REPORT_NAMESPACE } from './namespaces';
 import { attribute } from './text';
 import { children, declaredNamespace, isElement, parseXml, XmlError, type XmlElement } from './xml';
-import { serializeElement } from './xml-writer';
 
 // The state's types live in core (core/state); still named here for the tests and hosts that
 // import them from this module, until they import core's.
 export type { LiveRegionSpec } from '../core/state/region-spec';
 export { emptyReportState, type ReportState } from '../core/state/report-state';
-
-export const REPORT_NAMESPACE = 'urn:council-report:v1';
+export { REPORT_NAMESPACE } from './namespaces';
 /** Word on the web refuses custom XML parts of 1 MB or more; stay under it with room to spare. */
 export const MAX_STATE_PART_BYTES = 1_000_000;
 
@@ -76,8 +91,8 @@ export function buildReportStatePart(state: ReportState): string {
     `<report xmlns="${REPORT_NAMESPACE}" xmlns:cr="${REPORT_NAMESPACE}" version="1">` +
     (state.templateId === null ? '' : `<cr:template ${attribute('id', state.templateId)}/>`) +
     `<cr:regions>${state.regions.map(regionXml).join('')}</cr:regions>` +
-    (state.consultationXml ?? '') +
-    state.otherXml.join('') +
+    (state.consultation === null ? '' : buildConsultation(state.consultation)) +
+    state.newerElements.join('') +
     '</report>';
   const bytes = new TextEncoder().encode(xml).length;
   if (bytes >= MAX_STATE_PART_BYTES) {
@@ -169,11 +184,12 @@ export function parseReportStatePart(xml: string, partName: string): ParsedRepor
   try {
     root = parseXml(xml, partName, { canonicalPrefixes: { [REPORT_NAMESPACE]: 'cr' } });
   } catch (error) {
+    // In words that hold in both hosts: Word names the part by a GUID, so `where` keeps the name.
     if (error instanceof XmlError) {
       throw new ReportError(
         'state-unreadable',
-        `The Council Report data saved in this report (${partName}) cannot be read: ${error.message} ` +
-          'Live regions can be inserted again; the report text is not affected.',
+        'The Council Report data saved in this report (live regions, consultation decisions) cannot be ' +
+          `read: its XML is damaged (line ${error.line}, column ${error.column}). The report text is not affected.`,
         partName,
       );
     }
@@ -185,13 +201,16 @@ export function parseReportStatePart(xml: string, partName: string): ParsedRepor
   if (root.name !== 'cr:report' || !declared) {
     throw new ReportError(
       'state-unreadable',
-      `${partName} is not Council Report data (its root is <${root.name}>).`,
+      'The Council Report data saved in this report (live regions, consultation decisions) cannot be ' +
+        `read: it holds <${root.name}>, not the report data this version knows. The report text is not affected.`,
       partName,
     );
   }
   const warnings: string[] = [];
   const state = emptyReportState();
   const seen = new Set<string>();
+  // The root is rebuilt when the part is written: a kept element takes its other declarations.
+  const declarations = namespaceDeclarations(root);
   for (const node of root.children) {
     if (!isElement(node)) continue;
     if (node.name === 'cr:template') state.templateId = node.attributes['id'] ?? null;
@@ -206,21 +225,26 @@ export function parseReportStatePart(xml: string, partName: string): ParsedRepor
         seen.add(region.id);
         state.regions.push(region);
       }
-    } else if (node.name === 'cr:consultation') state.consultationXml = keep(node, root);
-    else state.otherXml.push(keep(node, root));
+    } else if (node.name === 'cr:consultation')
+      state.consultation = consultationFrom(node, declarations, warnings);
+    else state.newerElements.push(keptElement(node, declarations));
   }
   return { state, warnings };
 }
 
 /**
- * A kept element written on its own: the root's other namespace declarations go with it, since
- * the root is rebuilt and would no longer declare them.
+ * The report's state from its custom XML parts, as a host puts it in the snapshot: the first part
+ * in our namespace, parsed once. A part that cannot be read at all is not an error here (the
+ * document is still checked and shown): it reads as empty, says why in `warnings`, and is marked
+ * `damaged` so that no change writes over it (core/state `stateToChange`).
  */
-function keep(element: XmlElement, root: XmlElement): string {
-  const attributes: Record<string, string> = {};
-  for (const [name, value] of Object.entries(root.attributes)) {
-    const declaration = name === 'xmlns' || name.startsWith('xmlns:');
-    if (declaration && value !== REPORT_NAMESPACE && !(name in element.attributes)) attributes[name] = value;
+export function readReportState(parts: readonly CustomXmlPart[]): DocumentState {
+  const part = parts.find((p) => p.namespaceUri === REPORT_NAMESPACE);
+  if (!part) return noDocumentState();
+  try {
+    return { ...parseReportStatePart(part.xml, part.id), partId: part.id, damaged: false };
+  } catch (error) {
+    if (!(error instanceof ReportError)) throw error;
+    return { state: emptyReportState(), warnings: [error.message], partId: part.id, damaged: true };
   }
-  return serializeElement({ ...element, attributes: { ...attributes, ...element.attributes } });
 }

@@ -66,3 +66,6 @@ export const UNDERSTOOD_PREFIXES: ReadonlySet<string> = new Set([
   'o',
   'm',
 ]);
+
+/** The namespace of Council Report's own state part (see custom-xml-part.ts). */
+export const REPORT_NAMESPACE = 'urn:council-report:v1';

@@ -5,7 +5,7 @@
  * What the Word API cannot give is left at the snapshot's "unknown" value and listed once, in
  * `WORD_API_BLIND_SPOTS`, so the host contract tests can allow for exactly those fields.
  */
-import { rootNamespace } from '../ooxml/custom-xml-part';
+import { readReportState, rootNamespace } from '../ooxml/custom-xml-part';
 import type {
   CellRef,
   Comment,
@@ -51,6 +51,7 @@ export const WORD_API_BLIND_SPOTS = {
   'comments[].replies[].resolved': "the thread's state: Word resolves threads, not single replies",
   'comments[]': 'only comments anchored in the body: body.getComments() returns no others',
   'customXmlParts[].id': "Word's part id (a GUID), not the part name",
+  'reportState.partId': "Word's part id (a GUID), not the part name",
   'pictures[].name': 'null: Word does not expose picture names',
   'pictures[].decorative': 'false: Word does not expose the decorative mark',
   'pictures[].altText': '"" when absent: Word does not tell absent from empty',
@@ -305,18 +306,24 @@ export function snapshotFromWord(readout: WordReadout): ReportSnapshot {
   });
   warnings.push(...locator.warnings);
 
+  const customXmlParts = readout.customXmlParts.map((part) => ({
+    id: part.id,
+    // Word reports a namespace only for a root in the default namespace ("Persist add-in state
+    // and settings"): a part with a prefixed root (ours before this version) gets it from its XML.
+    namespaceUri: part.namespaceUri || rootNamespace(part.xml),
+    xml: part.xml,
+  }));
+  const reportState = readReportState(customXmlParts);
+  if (reportState.damaged)
+    warnings.push({ where: reportState.partId ?? 'customXml', message: reportState.warnings.join(' ') });
+
   return {
     paragraphs,
     tables,
     contentControls,
     comments,
-    customXmlParts: readout.customXmlParts.map((part) => ({
-      id: part.id,
-      // Word reports a namespace only for a root in the default namespace ("Persist add-in state
-      // and settings"): a part with a prefixed root (ours before this version) gets it from its XML.
-      namespaceUri: part.namespaceUri || rootNamespace(part.xml),
-      xml: part.xml,
-    })),
+    customXmlParts,
+    reportState,
     pictures,
     properties: mapProperties(readout.properties),
     warnings,

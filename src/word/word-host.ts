@@ -11,6 +11,8 @@ import type {
   ReportHost,
 } from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
+import type { ReportState } from '../core/state/report-state';
+import { buildReportStatePart } from '../ooxml/custom-xml-part';
 import { writeConsultationInWord } from './comment-writes';
 import { readWordDocument, type ReadOptions } from './read-word-document';
 import type { WordReadout } from './word-readout';
@@ -143,7 +145,11 @@ export class WordReportHost implements ReportHost {
    * Replies, resolutions and the state part: one `Word.run` of two syncs (see `comment-writes.ts`);
    * a reply Word refuses comes back unposted, with its text, and the rest is still written.
    */
-  writeConsultation(actions: CommentAction[], stateXml: string | null): Promise<ConsultationWriteOutcome> {
+  async writeConsultation(
+    actions: CommentAction[],
+    state: ReportState | null,
+  ): Promise<ConsultationWriteOutcome> {
+    const stateXml = statePartXml(state);
     const action = actions.some((a) => a.kind === 'reply')
       ? 'post the reply to the comment'
       : actions.length > 0
@@ -153,10 +159,19 @@ export class WordReportHost implements ReportHost {
   }
 
   /** Live regions and the state part: one `Word.run` of two syncs (see `region-writes.ts`). */
-  writeRegions(writes: RegionWrite[], stateXml: string | null): Promise<void> {
+  async writeRegions(writes: RegionWrite[], state: ReportState | null): Promise<void> {
+    const stateXml = statePartXml(state);
     const action = writes.some((write) => write.kind === 'insert')
       ? 'insert the live data'
       : 'update the live data';
     return changeInWord(action, (context) => writeRegionsInWord(context, writes, stateXml, this.trackWrites));
   }
+}
+
+/**
+ * The state part's XML, made once, before anything is sent to Word: state too large for Word on
+ * the web is refused with the document untouched. The .docx host writes the same XML.
+ */
+function statePartXml(state: ReportState | null): string | null {
+  return state === null ? null : buildReportStatePart(state);
 }

@@ -10,6 +10,7 @@
 import { DocxReportHost } from '../docx/docx-host';
 import type { ParagraphAnchor, RegionWrite } from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
+import type { ReportState } from '../core/state/report-state';
 import type { DocxEditor } from '../docx/docx-editor';
 
 /** The paragraph standing in for the cursor, with its text so a write can check it is still there. */
@@ -56,7 +57,7 @@ export class WorkspaceHost extends DocxReportHost {
   }
 
   /** An insert "at the cursor" goes after the chosen paragraph (the .docx host alone puts it at the end). */
-  override writeRegions(writes: RegionWrite[], stateXml: string | null): Promise<void> {
+  override writeRegions(writes: RegionWrite[], state: ReportState | null): Promise<void> {
     const cursor = this.chosen;
     const placed: RegionWrite[] =
       cursor === null
@@ -66,7 +67,7 @@ export class WorkspaceHost extends DocxReportHost {
               ? { ...write, place: { anchor: { ...cursor }, location: 'After' as const } }
               : write,
           );
-    return super.writeRegions(placed, stateXml);
+    return super.writeRegions(placed, state);
   }
 
   protected override async edit<T>(change: (editor: DocxEditor, snapshot: ReportSnapshot) => T): Promise<T> {

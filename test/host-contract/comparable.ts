@@ -18,6 +18,7 @@
  * | comments[].replies[].resolved       | Word resolves whole threads, not single replies             |
  * | comments[].date, properties dates   | same instant, written differently ("…00Z" / "…00.000Z")     |
  * | customXmlParts[].id                 | Word gives the part's GUID, not its part name               |
+ * | reportState.partId                  | the same GUID                                               |
  * | pictures[].name, .decorative        | not exposed by Word's InlinePicture                         |
  * | pictures[].altText null vs ""       | Word gives "" for alt text that is absent                   |
  * | pictures the file has, Word hides   | floating pictures, charts, diagrams: not inline pictures    |
@@ -50,6 +51,7 @@ export const NORMALISED_FIELDS = [
   'comments[].replies[].resolved',
   'comments[]',
   'customXmlParts[].id',
+  'reportState.partId',
   'pictures[].name',
   'pictures[].decorative',
   'pictures[].altText',
@@ -141,6 +143,8 @@ export function comparable(snapshot: ReportSnapshot, notVisible: NotInWordApi, h
       namespaceUri: part.namespaceUri,
       xml: part.xml,
     })),
+    // Both hosts read the state part with the same function: the same state, warnings, damage.
+    reportState: { ...snapshot.reportState, partId: snapshot.reportState.partId === null ? null : 'present' },
     pictures,
     properties: {
       ...snapshot.properties,

@@ -13,7 +13,7 @@ import type { ReportSnapshot } from '../../src/core/report/snapshot';
 import { checkSnapshot } from '../../src/core/template/check';
 import { DEFAULT_TEMPLATE_ID, getTemplate } from '../../src/core/template/templates';
 import { liveTag } from '../../src/ooxml/content-control';
-import { buildReportStatePart, emptyReportState, REPORT_NAMESPACE } from '../../src/ooxml/custom-xml-part';
+import { emptyReportState, REPORT_NAMESPACE, type ReportState } from '../../src/ooxml/custom-xml-part';
 import { sentenceContent, tableContent } from '../support/region-content';
 import { asWordSeesIt, comparable } from './comparable';
 import { DOCX_HOST, WORD_HOST, type HostUnderTest, type OpenedHost } from './hosts';
@@ -51,9 +51,9 @@ function figure(text: string): RegionContent {
   return sentenceContent(text);
 }
 
-/** The state part as the use cases write it (buildReportStatePart). */
-function state(ids: string[]): string {
-  return buildReportStatePart({
+/** The report's state as the use cases hand it to the host. */
+function state(ids: string[]): ReportState {
+  return {
     ...emptyReportState(),
     regions: ids.map((id) => ({
       id,
@@ -65,7 +65,7 @@ function state(ids: string[]): string {
       valuesHash: 'abc123',
       options: { period: 'latest' },
     })),
-  });
+  };
 }
 
 /**
@@ -138,7 +138,7 @@ function open(host: HostUnderTest, file: string): Session {
 
 async function bothHosts(
   file: string,
-  steps: (snapshot: ReportSnapshot) => [RegionWrite[], string | null][],
+  steps: (snapshot: ReportSnapshot) => [RegionWrite[], ReportState | null][],
 ) {
   const results: ReportSnapshot[] = [];
   let hidden: NotInWordApi = NOTHING_HIDDEN;
@@ -146,8 +146,8 @@ async function bothHosts(
     const session = open(host, file);
     try {
       const before = await session.read();
-      for (const [writes, stateXml] of steps(before)) {
-        await session.opened.host.writeRegions!(writes, stateXml);
+      for (const [writes, next] of steps(before)) {
+        await session.opened.host.writeRegions!(writes, next);
       }
       results.push(await session.read());
       hidden = session.opened.notVisible ?? hidden;

@@ -24,7 +24,6 @@ import { readDocx } from '../../src/docx/read-docx';
 import { runCli, type CliIo } from '../../src/cli/main';
 import { loadTemplate } from '../../src/cli/shared/templates';
 import { blockContentControl } from '../../src/ooxml/content-control';
-import { buildConsultation, parseConsultation } from '../../src/ooxml/consultation-state';
 import {
   buildReportStatePart,
   emptyReportState,
@@ -178,9 +177,16 @@ describe('hostile strings in the OOXML builders', () => {
         decidedAt: '2018-12-20T10:00:00Z',
         decidedBy: value,
       });
-      const xml = buildConsultation(record);
-      xmllint(`<r xmlns:cr="urn:council-report:v1">${xml}</r>`);
-      const parsed = parseConsultation(xml).record;
+      let xml: string;
+      try {
+        xml = buildReportStatePart({ ...emptyReportState(), consultation: record });
+      } catch (error) {
+        expect((error as ReportError).code).toBe('state-too-large');
+        counts.add('consultation state');
+        continue;
+      }
+      xmllint(xml);
+      const parsed = parseReportStatePart(xml, 'customXml/item1.xml').state.consultation!;
       // A response is a paragraph of text: line ends may come back as LF.
       const lines = (text: string | undefined) => text?.replace(/\r\n?/g, '\n');
       expect(lines(parsed.dispositions[0]?.response)).toBe(lines(xmlVisible(value)));

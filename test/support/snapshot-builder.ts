@@ -14,6 +14,7 @@ import type {
   TableCell,
 } from '../../src/core/report/snapshot';
 import { emptyProperties } from '../../src/core/report/snapshot';
+import { noDocumentState } from '../../src/core/state/report-state';
 
 /** A cell: its text (lines become paragraphs), or the text with merge details. */
 export type CellInput = string | { text: string; vMerge?: 'restart' | 'continue' | null; gridSpan?: number };
@@ -176,6 +177,7 @@ export class ReportBuilder {
       contentControls: [],
       comments: this.comments,
       customXmlParts: [],
+      reportState: noDocumentState(),
       pictures: this.pictures,
       properties: emptyProperties(),
       warnings: [],

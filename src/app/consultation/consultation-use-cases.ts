@@ -29,9 +29,7 @@ import type {
 } from '../../core/report/host';
 import type { ReportSnapshot } from '../../core/report/snapshot';
 import type { TemplateSpec } from '../../core/template/spec';
-import { buildConsultation } from '../../ooxml/consultation-state';
-import { buildReportStatePart } from '../../ooxml/custom-xml-part';
-import type { ReportState } from '../../core/state/report-state';
+import { stateToChange, type ReportState } from '../../core/state/report-state';
 import { consultationStateOf } from './report-state';
 
 /** What the view shows, and what the changes below work from. */
@@ -77,12 +75,15 @@ function writer(host: ReportHost): NonNullable<ReportHost['writeConsultation']> 
   return host.writeConsultation.bind(host);
 }
 
-/** The state part with this consultation record in it (template id and live regions as read). */
-export function stateXmlWith(
-  reading: Pick<ConsultationReading, 'state'>,
+/**
+ * The report's state with this consultation record in it (template id and live regions as read).
+ * Refuses when the report's stored data is damaged, rather than write over it.
+ */
+export function stateWith(
+  reading: Pick<ConsultationReading, 'snapshot'>,
   record: ConsultationRecord,
-): string {
-  return buildReportStatePart({ ...reading.state, consultationXml: buildConsultation(record) });
+): ReportState {
+  return { ...stateToChange(reading.snapshot.reportState), consultation: record };
 }
 
 function refOf(comment: ConsultationComment): CommentRef {
@@ -165,7 +166,7 @@ export async function recordDispositions(
     if (change.resolve && !thread.resolved) actions.push({ kind: 'resolve', comment: refOf(change.comment) });
   }
   const record = { ...reading.record, dispositions: records };
-  return writer(host)(actions, stateXmlWith(reading, record));
+  return writer(host)(actions, stateWith(reading, record));
 }
 
 /** Marks threads resolved in Word without recording a disposition. */
@@ -188,7 +189,7 @@ export async function assignAuthor(
 ): Promise<void> {
   const assignments = reading.record.assignments.filter((a) => a.author !== authorKey);
   if (organisationId !== null) assignments.push({ author: authorKey, organisation: organisationId });
-  await writer(host)([], stateXmlWith(reading, { ...reading.record, assignments }));
+  await writer(host)([], stateWith(reading, { ...reading.record, assignments }));
 }
 
 export async function saveDirectory(
@@ -202,7 +203,7 @@ export async function saveDirectory(
       'directory-invalid',
       `The partner directory cannot be saved: ${problems.join(' ')}`,
     );
-  await writer(host)([], stateXmlWith(reading, { ...reading.record, directory: overridesFor(directory) }));
+  await writer(host)([], stateWith(reading, { ...reading.record, directory: overridesFor(directory) }));
 }
 
 export async function setClosingDate(
@@ -216,5 +217,5 @@ export async function setClosingDate(
       `"${closes}" is not a date; write the closing date as YYYY-MM-DD, e.g. 2018-12-14.`,
     );
   }
-  await writer(host)([], stateXmlWith(reading, { ...reading.record, closes }));
+  await writer(host)([], stateWith(reading, { ...reading.record, closes }));
 }

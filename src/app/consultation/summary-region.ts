@@ -9,13 +9,11 @@ import { ReportError } from '../../core/errors';
 import { tableBlock, type RegionContent } from '../../core/content/blocks';
 import type { RegionWrite, ReportHost } from '../../core/report/host';
 import type { TemplateSpec } from '../../core/template/spec';
-import { buildConsultation } from '../../ooxml/consultation-state';
 import { liveTag } from '../../core/state/live-tag';
 import type { LiveRegionSpec } from '../../core/state/region-spec';
-import { buildReportStatePart } from '../../ooxml/custom-xml-part';
 import { layoutSections } from '../../core/template/sections';
 import { contentHash } from '../../core/live/region-text';
-import type { ConsultationReading } from './consultation-use-cases';
+import { stateWith, type ConsultationReading } from './consultation-use-cases';
 
 export const SUMMARY_REGION_ID = 'consultation-summary';
 export const SUMMARY_ELEMENT = 'consultation-summary';
@@ -100,11 +98,10 @@ export async function writeSummaryRegion(
     valuesHash: contentHash(content),
     options: {},
   };
-  const state = {
-    ...reading.state,
-    regions: [...reading.state.regions.filter((r) => r.id !== SUMMARY_REGION_ID), spec],
-    consultationXml: buildConsultation(reading.record),
-  };
-  await host.writeRegions([write], buildReportStatePart(state));
+  const state = stateWith(reading, reading.record);
+  await host.writeRegions([write], {
+    ...state,
+    regions: [...state.regions.filter((r) => r.id !== SUMMARY_REGION_ID), spec],
+  });
   return present ? 'refreshed' : 'inserted';
 }

@@ -3,7 +3,7 @@
  * status, refresh them all (or some) with a diff, and put orphans right.
  *
  * Every use case reads the document once, computes everything, then makes ONE
- * `host.writeRegions(writes, stateXml)` call, which each host applies all or none. So a source that
+ * `host.writeRegions(writes, state)` call, which each host applies all or none. So a source that
  * fails, or an element that cannot compute, changes nothing it should not.
  */
 import type { Month } from '../../core/data/months';
@@ -31,8 +31,7 @@ import { layoutSections } from '../../core/template/sections';
 import type { TemplateSpec } from '../../core/template/spec';
 import { liveTag } from '../../core/state/live-tag';
 import type { LiveRegionSpec } from '../../core/state/region-spec';
-import type { ReportState } from '../../core/state/report-state';
-import { buildReportStatePart } from '../../ooxml/custom-xml-part';
+import { stateToChange, type ReportState } from '../../core/state/report-state';
 import type { LiveData, LiveSource } from './source';
 
 export interface ElementRequest {
@@ -263,7 +262,7 @@ export async function insertLiveElement(
   const write = writer(host);
   const element = elementOrError(options.elements, request.element);
   const snapshot = await host.readSnapshot();
-  const { state } = readDocumentState(snapshot);
+  const state = stateToChange(readDocumentState(snapshot));
   const live = await source.load(options.onProgress);
   if (element.dataFrom === 'workbook') {
     return insertWorkbookElement(host, snapshot, state, element, live, request, where, options);
@@ -316,7 +315,7 @@ export async function insertLiveElement(
         content: computed.content,
       },
     ],
-    buildReportStatePart(next),
+    next,
   );
   return { id, tag, rendering: computed.rendering, spec };
 }
@@ -361,7 +360,7 @@ async function insertWorkbookElement(
   const tag = liveTag(id);
   await write(
     [{ kind: 'insert', tag, title: computed.rendering.title.slice(0, 64), place, content: computed.content }],
-    buildReportStatePart({ ...state, regions: [...state.regions, spec] }),
+    { ...state, regions: [...state.regions, spec] },
   );
   return { id, tag, rendering: computed.rendering, spec };
 }
@@ -416,7 +415,7 @@ export async function refreshLiveRegions(
   const progress = options.onProgress;
   progress?.(0, 'Reading the report');
   const snapshot = await host.readSnapshot();
-  const { state } = readDocumentState(snapshot);
+  const state = stateToChange(readDocumentState(snapshot));
   const selected = liveRegions(snapshot, {}, state).filter(
     (r) => !options.only || options.only.includes(r.id),
   );
@@ -584,7 +583,7 @@ export async function refreshLiveRegions(
   if (writes.length > 0 || stateChanged) {
     progress?.(0.95, 'Writing the report');
     const next: ReportState = { ...state, regions: state.regions.map((s) => specs.get(s.id) ?? s) };
-    await write(writes, buildReportStatePart(next));
+    await write(writes, next);
     written = true;
   }
   progress?.(1, 'Refreshed');
@@ -630,7 +629,7 @@ export type RepairAction =
 export async function repairLiveRegion(host: ReportHost, id: string, action: RepairAction): Promise<void> {
   const write = writer(host);
   const snapshot = await host.readSnapshot();
-  const { state } = readDocumentState(snapshot);
+  const state = stateToChange(readDocumentState(snapshot));
   const region = liveRegions(snapshot, {}, state).find((r) => r.id === id);
   if (!region) throw new ReportError('live-region-not-found', `The report has no live region "${id}".`);
   if (action === 'remove-record') {
@@ -640,7 +639,7 @@ export async function repairLiveRegion(host: ReportHost, id: string, action: Rep
         `The region "${id}" is still in the document; remove the region instead of its record.`,
       );
     }
-    await write([], buildReportStatePart({ ...state, regions: state.regions.filter((r) => r.id !== id) }));
+    await write([], { ...state, regions: state.regions.filter((r) => r.id !== id) });
     return;
   }
   if (region.orphan === 'duplicate-controls') {
@@ -654,7 +653,7 @@ export async function repairLiveRegion(host: ReportHost, id: string, action: Rep
   const regions = state.regions.filter((r) => r.id !== id);
   await write(
     [{ kind: 'remove', tag: region.tag, keepContent: true }],
-    regions.length === state.regions.length ? null : buildReportStatePart({ ...state, regions }),
+    regions.length === state.regions.length ? null : { ...state, regions },
   );
 }
 
@@ -662,7 +661,7 @@ export async function repairLiveRegion(host: ReportHost, id: string, action: Rep
 export async function removeLiveRegion(host: ReportHost, id: string, keepContent: boolean): Promise<void> {
   const write = writer(host);
   const snapshot = await host.readSnapshot();
-  const { state } = readDocumentState(snapshot);
+  const state = stateToChange(readDocumentState(snapshot));
   const region = liveRegions(snapshot, {}, state).find((r) => r.id === id);
   if (!region) throw new ReportError('live-region-not-found', `The report has no live region "${id}".`);
   const writes: RegionWrite[] =
@@ -673,5 +672,5 @@ export async function removeLiveRegion(host: ReportHost, id: string, keepContent
       `${region.controls.length} content controls carry the tag ${region.tag}. Delete the copies first.`,
     );
   }
-  await write(writes, buildReportStatePart({ ...state, regions: state.regions.filter((r) => r.id !== id) }));
+  await write(writes, { ...state, regions: state.regions.filter((r) => r.id !== id) });
 }

@@ -3,7 +3,6 @@
  * its alt text (title + generated description), and the source line. The hosts render the blocks.
  */
 import type { RegionContent } from '../content/blocks';
-import { ReportError } from '../errors';
 import type { LiveRendering, RenderContext } from '../live/model';
 import type { ChartModel } from './model';
 import { PICTURE_WIDTH_INCHES } from './theme';

@@ -10,10 +10,9 @@
  * - orphaned: a spec without its control ("no-control"), a control without its spec
  *   ("no-record"), or the same tag on several controls (copied and pasted, "duplicate-controls").
  */
-import { parseReportStatePart, REPORT_NAMESPACE } from '../../ooxml/custom-xml-part';
 import { liveRegionId, liveTag } from '../state/live-tag';
 import type { LiveRegionSpec } from '../state/region-spec';
-import { emptyReportState, type ReportState } from '../state/report-state';
+import type { DocumentState, ReportState } from '../state/report-state';
 import { monthNumber, isMonth, type Month } from '../data/months';
 import type { ContentControl, ReportSnapshot } from '../report/snapshot';
 import { monthLabel } from './format';
@@ -48,19 +47,14 @@ export interface StatusOptions {
   maxAgeDays?: number;
 }
 
-export interface DocumentState {
-  state: ReportState;
-  warnings: string[];
-  /** The part's id in the snapshot; null when the report has none yet. */
-  partId: string | null;
-}
+export type { DocumentState } from '../state/report-state';
 
-/** The report's state part from a snapshot (an empty state when it has none). */
+/**
+ * The report's state as its host read it into the snapshot (an empty state when it has none, or
+ * when its part is damaged: see `DocumentState.damaged`).
+ */
 export function readDocumentState(snapshot: ReportSnapshot): DocumentState {
-  const part = snapshot.customXmlParts.find((p) => p.namespaceUri === REPORT_NAMESPACE);
-  if (!part) return { state: emptyReportState(), warnings: [], partId: null };
-  const parsed = parseReportStatePart(part.xml, part.id);
-  return { ...parsed, partId: part.id };
+  return snapshot.reportState;
 }
 
 function firstLine(control: ContentControl): string {
@@ -74,7 +68,8 @@ export function liveRegions(
   options: StatusOptions = {},
   state?: ReportState,
 ): RegionInfo[] {
-  const current = state ?? readDocumentState(snapshot).state;
+  const stored = readDocumentState(snapshot);
+  const current = state ?? stored.state;
   const controlsById = new Map<string, ContentControl[]>();
   for (const control of snapshot.contentControls) {
     const id = liveRegionId(control.tag);
@@ -86,11 +81,11 @@ export function liveRegions(
   const specs = new Map(current.regions.map((spec) => [spec.id, spec]));
   const regions: RegionInfo[] = [];
   for (const [id, controls] of controlsById) {
-    regions.push(regionInfo(id, specs.get(id) ?? null, controls, options));
+    regions.push(regionInfo(id, specs.get(id) ?? null, controls, options, stored.damaged));
     specs.delete(id);
   }
   regions.sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0));
-  for (const spec of specs.values()) regions.push(regionInfo(spec.id, spec, [], options));
+  for (const spec of specs.values()) regions.push(regionInfo(spec.id, spec, [], options, stored.damaged));
   return regions;
 }
 
@@ -99,6 +94,8 @@ function regionInfo(
   spec: LiveRegionSpec | null,
   controls: ContentControl[],
   options: StatusOptions,
+  /** The state part cannot be read: a control's record is unknown, not missing. */
+  damaged: boolean,
 ): RegionInfo {
   const first = controls[0];
   const base = {
@@ -131,7 +128,9 @@ function regionInfo(
       ...base,
       status: 'orphaned',
       orphan: 'no-record',
-      detail: `The content control ${base.tag} has no record in the report's data, so it cannot be refreshed. Unlink it (keeping its text) or insert the element again.`,
+      detail: damaged
+        ? `The record of the content control ${base.tag} cannot be read (the report's saved data is damaged), so it cannot be refreshed or changed until that data is repaired.`
+        : `The content control ${base.tag} has no record in the report's data, so it cannot be refreshed. Unlink it (keeping its text) or insert the element again.`,
     };
   }
   if (valuesHash(first.text) !== spec.valuesHash) {

@@ -1,4 +1,5 @@
 import type { RegionContent } from '../content/blocks';
+import type { ReportState } from '../state/report-state';
 import type { ReportSnapshot } from './snapshot';
 
 /** Progress of long work, as a fraction 0..1 and a short phrase for the user. */
@@ -94,8 +95,9 @@ export interface ConsultationWriteOutcome {
 /**
  * ReportHost: the only door to a document. Two implementations must behave the same:
  * the .docx package host (src/docx) and the Office.js host (src/word).
- * Live regions, the product's custom XML part (urn:council-report:v1) and comments are read
- * through the snapshot (`contentControls`, `customXmlParts`, `comments`) and written below.
+ * Live regions, the report's state (its urn:council-report:v1 custom XML part, which the host
+ * parses into `reportState`) and comments are read through the snapshot (`contentControls`,
+ * `reportState`, `comments`) and written below.
  *
  * The writing methods are optional: a host that cannot do one leaves it out, and the use cases say
  * so in plain words. (The .docx host has no selection of its own: its selectParagraph checks the
@@ -128,17 +130,17 @@ export interface ReportHost {
   /** Removes the controls whose tag starts with `tagPrefix`, keeping their text; returns how many. */
   unprotectParagraphs?(tagPrefix: string): Promise<number>;
   /**
-   * Applies every region change and, unless `stateXml` is null, replaces the urn:council-report:v1
-   * custom XML part with `stateXml` (creating it when absent): all in one batch, all or none, so a
-   * failure leaves the document exactly as it was. The Word host does it in a fixed number of
-   * syncs whatever the number of regions.
+   * Applies every region change and, unless `state` is null, replaces the report's state part (the
+   * urn:council-report:v1 custom XML part, created when absent) with `state`, which the host
+   * writes as XML once: all in one batch, all or none, so a failure leaves the document exactly as
+   * it was. The Word host does it in a fixed number of syncs whatever the number of regions.
    */
-  writeRegions?(writes: RegionWrite[], stateXml: string | null): Promise<void>;
+  writeRegions?(writes: RegionWrite[], state: ReportState | null): Promise<void>;
   /**
-   * Applies the comment replies and resolutions and, unless `stateXml` is null, replaces the
-   * urn:council-report:v1 custom XML part (dispositions, partner directory): in one batch, a fixed
-   * number of syncs in Word whatever the number of comments. A reply Word refuses does not stop
-   * the rest: it comes back in `unpostedReplies` with its text; anything else failing is all or none.
+   * Applies the comment replies and resolutions and, unless `state` is null, replaces the report's
+   * state part with `state` (dispositions, partner directory): in one batch, a fixed number of
+   * syncs in Word whatever the number of comments. A reply Word refuses does not stop the rest: it
+   * comes back in `unpostedReplies` with its text; anything else failing is all or none.
    */
-  writeConsultation?(actions: CommentAction[], stateXml: string | null): Promise<ConsultationWriteOutcome>;
+  writeConsultation?(actions: CommentAction[], state: ReportState | null): Promise<ConsultationWriteOutcome>;
 }

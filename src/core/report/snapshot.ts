@@ -8,6 +8,7 @@
  * document order, including the paragraphs inside table cells and content controls. That makes an
  * index usable by the Word host to select the paragraph a finding is about.
  */
+import type { DocumentState } from '../state/report-state';
 
 export interface ReportSnapshot {
   /** Every paragraph of the main story, in document order (see the note above). */
@@ -17,6 +18,11 @@ export interface ReportSnapshot {
   /** Top-level comment threads; replies are nested in each thread. */
   comments: CommentThread[];
   customXmlParts: CustomXmlPart[];
+  /**
+   * The report's own state (template, live regions, consultation), read by the host from its
+   * state part, the urn:council-report:v1 one of `customXmlParts`.
+   */
+  reportState: DocumentState;
   pictures: Picture[];
   properties: DocumentProperties;
   /** Oddities met while reading that did not stop the read. */

@@ -2,9 +2,10 @@
  * What the consultation keeps in the document's state part (urn:council-report:v1,
  * `<cr:consultation>`): the closing date, the partner directory as this report changed it, who
  * each unassigned author was assigned to, and each comment's disposition. The XML form is read and
- * written by `ooxml/consultation-state.ts`; anything it does not know is kept in `otherXml`.
+ * written by `ooxml/consultation-state.ts`; anything it does not know is kept in `newerElements`.
  */
 import type { DirectoryOverrides } from './directory-changes';
+import type { NewerVersionElement } from './report-state';
 
 export const DISPOSITIONS = ['open', 'accepted', 'partly-accepted', 'not-accepted', 'noted'] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];
@@ -44,8 +45,8 @@ export interface ConsultationRecord {
   directory: DirectoryOverrides;
   assignments: AuthorAssignment[];
   dispositions: DispositionRecord[];
-  /** Child elements this version does not know, as written. */
-  otherXml: string[];
+  /** Child elements a newer version wrote, which this one does not know: kept exactly as read. */
+  newerElements: NewerVersionElement[];
 }
 
 export function emptyConsultationRecord(): ConsultationRecord {
@@ -54,6 +55,6 @@ export function emptyConsultationRecord(): ConsultationRecord {
     directory: { organisations: [], removed: [] },
     assignments: [],
     dispositions: [],
-    otherXml: [],
+    newerElements: [],
   };
 }

@@ -2,9 +2,8 @@
  * The layer map (docs/architecture.md): which folder of src/ may import which. The map is read
  * from the source, import by import, so a new upward import fails here in the change that adds it.
  *
- * The tangles found in the renovation review are listed one edge at a time as `debt`: each is
- * allowed only while it exists, and a paid debt must be struck from the list, so the list can only
- * shrink.
+ * The renovation removed every tangle its review found (core and app reaching ooxml for state and
+ * content, faces reaching ooxml for base64 and pictures); there is no list of exceptions.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -37,20 +36,6 @@ const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
   ooxml: /^(node:|fs$|path$|os$|child_process$|react|@fluentui|office)/,
   app: /^(node:|fs$|path$|os$|child_process$|react|@fluentui|office)/,
 };
-
-/**
- * Known upward or sideways imports (file → layer), to be removed by the renovation. Paying one
- * means deleting its line here.
- */
-const DEBT = new Set<string>([
-  // Paid when the state part is parsed by the hosts, not in core (readDocumentState).
-  'core/live/regions.ts -> ooxml',
-  // Paid when the port takes state objects and the hosts serialise them (writeRegions(writes, state)).
-  'app/consultation/consultation-use-cases.ts -> ooxml',
-  'app/consultation/report-state.ts -> ooxml',
-  'app/consultation/summary-region.ts -> ooxml',
-  'app/live/live-regions.ts -> ooxml',
-]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -121,17 +106,11 @@ describe('the layer map (docs/architecture.md)', () => {
     expect(specifiers(`export type { A } from './a';\nimport './side';`)).toEqual(['./a', './side']);
   });
 
-  it('has no import outside the map, except the debts listed', () => {
+  it('has no import outside the map', () => {
     const outside = layerEdges
       .filter((e) => e.from !== e.to && !MAY_IMPORT[e.from]?.includes(e.to))
       .map((e) => `${e.file} -> ${e.to}`);
-    const undeclared = [...new Set(outside)].filter((edge) => !DEBT.has(edge)).sort();
-    expect(undeclared).toEqual([]);
-  });
-
-  it('lists no debt that has been paid (strike it from DEBT)', () => {
-    const present = new Set(layerEdges.map((e) => `${e.file} -> ${e.to}`));
-    expect([...DEBT].filter((edge) => !present.has(edge)).sort()).toEqual([]);
+    expect([...new Set(outside)].sort()).toEqual([]);
   });
 
   it('keeps core, ooxml and app free of Node, the DOM framework and Office.js', () => {

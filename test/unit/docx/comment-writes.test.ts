@@ -12,7 +12,8 @@ import type { CommentAction, CommentRef } from '../../../src/core/report/host';
 import type { CommentThread } from '../../../src/core/report/snapshot';
 import { DocxReportHost } from '../../../src/docx/docx-host';
 import { readDocx } from '../../../src/docx/read-docx';
-import { buildReportStatePart, emptyReportState, REPORT_NAMESPACE } from '../../../src/ooxml/custom-xml-part';
+import { emptyReportState, REPORT_NAMESPACE } from '../../../src/ooxml/custom-xml-part';
+import { emptyConsultationRecord } from '../../../src/core/state/consultation-record';
 import { fixture, WORD_MADE } from './fixtures';
 
 const MAMMOTH_COMMENTS = 'word-made/mwilliamson__mammoth.js/comments.docx';
@@ -100,11 +101,11 @@ describe('writing replies and resolutions into a .docx', () => {
 
   it('writes the state part in the same edit', async () => {
     const { host, threads } = await hostFor(WORD_MADE.comment052);
-    const state = { ...emptyReportState(), consultationXml: '<cr:consultation closes="2018-12-14"/>' };
-    await host.writeConsultation(
-      [{ kind: 'resolve', comment: ref(threads[0]!) }],
-      buildReportStatePart(state),
-    );
+    const state = {
+      ...emptyReportState(),
+      consultation: { ...emptyConsultationRecord(), closes: '2018-12-14' },
+    };
+    await host.writeConsultation([{ kind: 'resolve', comment: ref(threads[0]!) }], state);
     const after = readDocx(host.bytes, 'report.docx');
     const saved = after.customXmlParts.find((p) => p.namespaceUri === REPORT_NAMESPACE);
     expect(saved?.xml).toContain('closes="2018-12-14"');

@@ -287,9 +287,12 @@ describe('parts the report can do without', () => {
       ['customXml/item1.xml', ''],
       ['customXml/item2.xml', 'urn:council-report:v1'],
     ]);
+    // item2 is in our namespace but not report data this version can read: said once, read as empty.
     expect(snapshot.warnings).toEqual([
       { where: 'customXml/item1.xml', message: expect.stringContaining('not well-formed') },
+      { where: 'customXml/item2.xml', message: expect.stringMatching(/it holds <cr:state>/) },
     ]);
+    expect(snapshot.reportState).toMatchObject({ partId: 'customXml/item2.xml', damaged: true });
   });
 
   it('reads a main document with no body as empty, with a warning', () => {

@@ -3,12 +3,16 @@ import {
   dataStoreItemProps,
   emptyReportState,
   parseReportStatePart,
+  readReportState,
+  REPORT_NAMESPACE,
   rootNamespace,
   withoutXmlDeclaration,
   type LiveRegionSpec,
   type ReportState,
 } from '../../../src/ooxml/custom-xml-part';
 import { ReportError } from '../../../src/core/errors';
+import { emptyConsultationRecord } from '../../../src/core/state/consultation-record';
+import { stateToChange } from '../../../src/core/state/report-state';
 
 const region: LiveRegionSpec = {
   id: 'r1',
@@ -62,8 +66,12 @@ describe('report state part', () => {
     const state: ReportState = {
       templateId: 'maidstone-2018',
       regions: [region, { ...region, id: 'r2', area: 'Tonbridge & Malling', options: {} }],
-      consultationXml: '<cr:consultation><cr:disposition comment="7" status="accepted"/></cr:consultation>',
-      otherXml: ['<cr:future x="1">text</cr:future>'],
+      consultation: {
+        ...emptyConsultationRecord(),
+        closes: '2018-12-14',
+        newerElements: ['<cr:later><x:y xmlns:x="urn:x"/></cr:later>'],
+      },
+      newerElements: ['<cr:future x="1">text</cr:future>'],
     };
     const xml = buildReportStatePart(state);
     expect(parseReportStatePart(xml, 'customXml/item1.xml')).toEqual({ state, warnings: [] });
@@ -76,7 +84,7 @@ describe('report state part', () => {
       '<x:thing/></report>';
     const { state } = parseReportStatePart(xml, 'p');
     expect(state.regions.map((r) => r.id)).toEqual(['a']);
-    expect(state.otherXml).toEqual(['<x:thing xmlns:x="urn:other"/>']);
+    expect(state.newerElements).toEqual(['<x:thing xmlns:x="urn:other"/>']);
   });
 
   it('skips regions without an id or recorded twice, with a warning', () => {
@@ -90,7 +98,10 @@ describe('report state part', () => {
 
   it('refuses a part in another namespace or not well-formed, naming the part', () => {
     expect(() => parseReportStatePart('<cr:report xmlns:cr="urn:other"/>', 'customXml/item2.xml')).toThrow(
-      /customXml\/item2.xml is not Council Report data/,
+      expect.objectContaining({
+        where: 'customXml/item2.xml',
+        message: expect.stringMatching(/holds <cr:report>/),
+      }),
     );
     expect(() => parseReportStatePart('<cr:report', 'customXml/item2.xml')).toThrow(ReportError);
   });
@@ -121,5 +132,65 @@ describe('report state part', () => {
         '<ds:schemaRefs><ds:schemaRef ds:uri="urn:council-report:v1"/></ds:schemaRefs></ds:datastoreItem>',
     );
     expect(() => dataStoreItemProps('not-a-guid')).toThrow(/GUID/);
+  });
+});
+
+describe('readReportState: the state as the hosts put it in the snapshot', () => {
+  const ours = (xml: string, id = 'customXml/item2.xml') => ({ id, namespaceUri: REPORT_NAMESPACE, xml });
+  const theirs = { id: 'customXml/item1.xml', namespaceUri: 'urn:other', xml: '<x xmlns="urn:other"/>' };
+
+  it('reads nothing from a report without our part', () => {
+    expect(readReportState([theirs])).toEqual({
+      state: emptyReportState(),
+      warnings: [],
+      partId: null,
+      damaged: false,
+    });
+  });
+
+  it('reads our part once, the consultation record with it, warnings in plain words', () => {
+    const xml =
+      '<report xmlns="urn:council-report:v1" xmlns:cr="urn:council-report:v1" version="1">' +
+      '<cr:template id="maidstone-2019"/><cr:regions><cr:region element="e"/></cr:regions>' +
+      '<cr:consultation closes="2018-12-14"><cr:assignments><cr:assign author="jo" organisation="kp"/>' +
+      '</cr:assignments></cr:consultation></report>';
+    const read = readReportState([theirs, ours(xml)]);
+    expect(read.partId).toBe('customXml/item2.xml');
+    expect(read.damaged).toBe(false);
+    expect(read.state.templateId).toBe('maidstone-2019');
+    expect(read.state.consultation).toEqual({
+      ...emptyConsultationRecord(),
+      closes: '2018-12-14',
+      assignments: [{ author: 'jo', organisation: 'kp' }],
+    });
+    expect(read.warnings).toEqual(['A live region in the report data has no id and was skipped.']);
+  });
+
+  it('reads a part it cannot read as empty, says why, and marks it damaged', () => {
+    for (const xml of [
+      '<settings xmlns="urn:council-report:v1"/>',
+      '<report xmlns="urn:council-report:v1">',
+    ]) {
+      const read = readReportState([ours(xml)]);
+      expect(read).toEqual({
+        state: emptyReportState(),
+        warnings: [expect.stringMatching(/^The Council Report data saved in this report .* cannot be read/)],
+        partId: 'customXml/item2.xml',
+        damaged: true,
+      });
+    }
+  });
+
+  it('refuses to change a damaged part, saying nothing was changed', () => {
+    const read = readReportState([ours('<settings xmlns="urn:council-report:v1"/>')]);
+    expect(() => stateToChange(read)).toThrow(
+      expect.objectContaining({
+        code: 'state-unreadable',
+        where: 'customXml/item2.xml',
+        message: expect.stringMatching(/holds <cr:settings>, not the report data .* Nothing was changed/),
+      }),
+    );
+    const fine = readReportState([]);
+    expect(stateToChange(fine)).toBe(fine.state);
   });
 });

@@ -15,7 +15,7 @@ import type { RegionContent } from '../../../src/core/content/blocks';
 import type { RegionWrite } from '../../../src/core/report/host';
 import type { ReportSnapshot } from '../../../src/core/report/snapshot';
 import { liveTag } from '../../../src/ooxml/content-control';
-import { REPORT_NAMESPACE } from '../../../src/ooxml/custom-xml-part';
+import { emptyReportState, type ReportState } from '../../../src/ooxml/custom-xml-part';
 import { tableContent } from '../../support/region-content';
 import { WordReportHost } from '../../../src/word/word-host';
 import {
@@ -46,7 +46,22 @@ function table(figure: number): RegionContent {
   });
 }
 
-const stateXml = `<report xmlns="${REPORT_NAMESPACE}" xmlns:cr="${REPORT_NAMESPACE}" version="1"><cr:regions><cr:region id="r1" element="crime-by-category-yoy"/></cr:regions></report>`;
+/** The report's state as the use cases hand it to the host: the one region's spec. */
+const state: ReportState = {
+  ...emptyReportState(),
+  regions: [
+    {
+      id: 'r1',
+      element: 'crime-by-category-yoy',
+      source: 'sample',
+      area: 'Maidstone',
+      periodEnd: '2017-10',
+      refreshedAt: '2018-01-12T09:30:00Z',
+      valuesHash: 'abc123',
+      options: {},
+    },
+  ],
+};
 const TAG = liveTag('r1');
 
 async function read(): Promise<ReportSnapshot> {
@@ -80,10 +95,10 @@ describe.each(WORD_PROFILES)('reading each region back in $name', (profile) => {
   test('a clean insert and refresh: two syncs each, the region as sent', async () => {
     open();
     const host = new WordReportHost();
-    await host.writeRegions([insertOf(await read(), 100)], stateXml);
+    await host.writeRegions([insertOf(await read(), 100)], state);
     expect(installed!.fake.syncsPerRun).toEqual([2]);
     await read();
-    await host.writeRegions([{ kind: 'replace', tag: TAG, content: table(200) }], stateXml);
+    await host.writeRegions([{ kind: 'replace', tag: TAG, content: table(200) }], state);
     expect(installed!.fake.syncsPerRun).toEqual([2]);
     const [control] = ours(await read());
     expect(valuesHash(control!.text)).toBe(contentHash(table(200)));
@@ -92,10 +107,10 @@ describe.each(WORD_PROFILES)('reading each region back in $name', (profile) => {
   test('an extra empty paragraph from a Replace (docs #874) is ignored: still two syncs, no complaint', async () => {
     open();
     const host = new WordReportHost();
-    await host.writeRegions([insertOf(await read(), 100)], stateXml);
+    await host.writeRegions([insertOf(await read(), 100)], state);
     installed!.fake.behaviours.ooxmlExtraEmptyParagraph = true;
     await read();
-    await host.writeRegions([{ kind: 'replace', tag: TAG, content: table(200) }], stateXml);
+    await host.writeRegions([{ kind: 'replace', tag: TAG, content: table(200) }], state);
     expect(installed!.fake.syncsPerRun).toEqual([2]);
     const [control] = ours(await read());
     // The control really holds the extra paragraph, and its values still match what was sent.
@@ -106,7 +121,7 @@ describe.each(WORD_PROFILES)('reading each region back in $name', (profile) => {
   test('a second copy of a new region (#1914) is taken out again, one more sync', async () => {
     open({ ooxmlDuplicateCopy: true });
     const host = new WordReportHost();
-    await host.writeRegions([insertOf(await read(), 100)], stateXml);
+    await host.writeRegions([insertOf(await read(), 100)], state);
     expect(installed!.fake.syncsPerRun).toEqual([3]);
     const after = await read();
     expect(ours(after)).toHaveLength(1);
@@ -116,11 +131,11 @@ describe.each(WORD_PROFILES)('reading each region back in $name', (profile) => {
   test('a refresh Word writes twice inside the control is reported, never left looking up to date', async () => {
     open();
     const host = new WordReportHost();
-    await host.writeRegions([insertOf(await read(), 100)], stateXml);
+    await host.writeRegions([insertOf(await read(), 100)], state);
     installed!.fake.behaviours.ooxmlDuplicateCopy = true;
     await read();
     await expect(
-      host.writeRegions([{ kind: 'replace', tag: TAG, content: table(200) }], stateXml),
+      host.writeRegions([{ kind: 'replace', tag: TAG, content: table(200) }], state),
     ).rejects.toMatchObject({
       code: 'region-not-as-written',
       message: expect.stringMatching(
@@ -134,7 +149,7 @@ describe.each(WORD_PROFILES)('reading each region back in $name', (profile) => {
   test('a table row Word dropped (#6752) is reported with the region named', async () => {
     open({ ooxmlDropsTableRow: true });
     const host = new WordReportHost();
-    await expect(host.writeRegions([insertOf(await read(), 100)], stateXml)).rejects.toMatchObject({
+    await expect(host.writeRegions([insertOf(await read(), 100)], state)).rejects.toMatchObject({
       code: 'region-not-as-written',
       message: expect.stringContaining('"Live table 1"'),
     });
@@ -144,7 +159,7 @@ describe.each(WORD_PROFILES)('reading each region back in $name', (profile) => {
   test('GeneralException from insertOoxml (#3271): nothing written, and the officer is told so', async () => {
     open({ ooxmlGeneralException: true });
     const before = await read();
-    await expect(new WordReportHost().writeRegions([insertOf(before, 100)], stateXml)).rejects.toMatchObject({
+    await expect(new WordReportHost().writeRegions([insertOf(before, 100)], state)).rejects.toMatchObject({
       message: expect.stringMatching(/Nothing in the report was changed/),
     });
     const after = await read();

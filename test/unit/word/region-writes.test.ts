@@ -11,7 +11,12 @@ import type { RegionContent } from '../../../src/core/content/blocks';
 import type { RegionWrite } from '../../../src/core/report/host';
 import type { ReportSnapshot } from '../../../src/core/report/snapshot';
 import { liveTag } from '../../../src/ooxml/content-control';
-import { REPORT_NAMESPACE } from '../../../src/ooxml/custom-xml-part';
+import {
+  buildReportStatePart,
+  emptyReportState,
+  REPORT_NAMESPACE,
+  type ReportState,
+} from '../../../src/ooxml/custom-xml-part';
 import { contentWordRefuses, tableContent } from '../../support/region-content';
 import * as renderBlocks from '../../../src/ooxml/render-blocks';
 import { base64 } from '../../../src/core/base64';
@@ -57,12 +62,26 @@ function table(id: string, figure: number): RegionContent {
   });
 }
 
+/** The report's state as the use cases hand it to the host: one region spec per id. */
+function stateOf(ids: string[]): ReportState {
+  return {
+    ...emptyReportState(),
+    regions: ids.map((id) => ({
+      id,
+      element: 'crime-by-category-yoy',
+      source: 'sample',
+      area: 'Maidstone',
+      periodEnd: '2017-10',
+      refreshedAt: '2018-01-12T09:30:00Z',
+      valuesHash: 'abc123',
+      options: {},
+    })),
+  };
+}
+
+/** The state part's XML, as the host writes it. */
 function stateXml(ids: string[]): string {
-  return (
-    `<report xmlns="${REPORT_NAMESPACE}" xmlns:cr="${REPORT_NAMESPACE}" version="1"><cr:regions>` +
-    ids.map((id) => `<cr:region id="${id}" element="crime-by-category-yoy"/>`).join('') +
-    '</cr:regions></report>'
-  );
+  return buildReportStatePart(stateOf(ids));
 }
 
 async function read(): Promise<ReportSnapshot> {
@@ -132,7 +151,7 @@ describe('inserting live regions', () => {
     install();
     const before = await read();
     const [write] = inserts(before, 1);
-    await new WordReportHost().writeRegions([write!], stateXml(['r1']));
+    await new WordReportHost().writeRegions([write!], stateOf(['r1']));
     expect(installed!.fake.syncsPerRun).toEqual([2]);
 
     const after = await read();
@@ -167,14 +186,14 @@ describe('inserting live regions', () => {
   test('1 region and 30 regions take the same number of syncs', async () => {
     install();
     const one = inserts(await read(), 1);
-    await new WordReportHost().writeRegions(one, stateXml(['r1']));
+    await new WordReportHost().writeRegions(one, stateOf(['r1']));
     const syncsForOne = installed!.fake.syncsPerRun[0];
     installed!.uninstall();
 
     install();
     const before = await read();
     const thirty = inserts(before, 30);
-    await new WordReportHost().writeRegions(thirty, stateXml(thirty.map((_, i) => `r${i + 1}`)));
+    await new WordReportHost().writeRegions(thirty, stateOf(thirty.map((_, i) => `r${i + 1}`)));
     expect(installed!.fake.syncsPerRun).toEqual([syncsForOne]);
     expect(syncsForOne).toBe(2);
 
@@ -285,7 +304,7 @@ describe('refreshing and removing', () => {
     install();
     const before = await read();
     const writes = inserts(before, count);
-    await new WordReportHost().writeRegions(writes, stateXml(writes.map((_, i) => `r${i + 1}`)));
+    await new WordReportHost().writeRegions(writes, stateOf(writes.map((_, i) => `r${i + 1}`)));
     installed!.fake.resetCounts();
     return writes.map((w) => w.tag);
   }
@@ -294,7 +313,7 @@ describe('refreshing and removing', () => {
     const tags = await withRegions(30);
     await new WordReportHost().writeRegions(
       [{ kind: 'replace', tag: tags[0]!, content: table('r1', 900) }],
-      stateXml(['r1']),
+      stateOf(['r1']),
     );
     expect(installed!.fake.syncsPerRun).toEqual([2]);
     installed!.fake.resetCounts();
@@ -304,7 +323,7 @@ describe('refreshing and removing', () => {
       tag,
       content: table(`r${i + 1}`, 500 + i),
     }));
-    await new WordReportHost().writeRegions(writes, stateXml(['refreshed']));
+    await new WordReportHost().writeRegions(writes, stateOf(['refreshed']));
     expect(installed!.fake.syncsPerRun).toEqual([2]);
 
     const after = await read();
@@ -327,7 +346,7 @@ describe('refreshing and removing', () => {
         { kind: 'remove', tag: tags[0]!, keepContent: false },
         { kind: 'remove', tag: tags[1]!, keepContent: true },
       ],
-      stateXml([]),
+      stateOf([]),
     );
     expect(installed!.fake.syncsPerRun).toEqual([2]);
     const after = await read();
@@ -352,7 +371,7 @@ describe('refusals and failures leave the document as it was', () => {
     const last = writes[2]!;
     if (last.kind === 'insert' && 'anchor' in last.place) last.place.anchor.text = 'Text that is not there';
     const model = snapshotOfModel();
-    const error = await new WordReportHost().writeRegions(writes, stateXml(['x'])).catch((e: unknown) => e);
+    const error = await new WordReportHost().writeRegions(writes, stateOf(['x'])).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReportError);
     expect((error as ReportError).code).toBe('report-changed');
     expect((error as Error).message).toBe(REPORT_CHANGED_MESSAGE);
@@ -386,7 +405,7 @@ describe('refusals and failures leave the document as it was', () => {
       const writes = inserts(await read(), 5);
       const model = snapshotOfModel();
       installed!.fake.failSync(n, 'AccessDenied', 'Access denied');
-      const error = await new WordReportHost().writeRegions(writes, stateXml(['a'])).catch((e: unknown) => e);
+      const error = await new WordReportHost().writeRegions(writes, stateOf(['a'])).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(WordWriteError);
       expect((error as WordWriteError).wordCode).toBe('AccessDenied');
       expect((error as Error).message).toMatch(
@@ -402,7 +421,7 @@ describe('refusals and failures leave the document as it was', () => {
     // Word refuses the third one's content after writing the first two.
     writes[2] = { ...writes[2]!, content: contentWordRefuses() } as RegionWrite;
     const model = snapshotOfModel();
-    const error = await new WordReportHost().writeRegions(writes, stateXml(['a'])).catch((e: unknown) => e);
+    const error = await new WordReportHost().writeRegions(writes, stateOf(['a'])).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WordWriteError);
     expect((error as Error).message).toMatch(/Nothing in the report was changed\./);
     expect(snapshotOfModel()).toBe(model);

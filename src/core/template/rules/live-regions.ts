@@ -18,12 +18,10 @@ export const liveRegionRules: Rule = {
   ids: ['live-region-stale', 'live-region-orphaned', 'live-region-edited'],
   run(context) {
     const live = context.options.live ?? {};
-    let state;
-    try {
-      state = readDocumentState(context.snapshot).state;
-    } catch {
-      return []; // an unreadable data part is the reader's warning, not a finding per region
-    }
+    const stored = readDocumentState(context.snapshot);
+    // A damaged data part is the reader's warning, not a finding per region.
+    if (stored.damaged) return [];
+    const state = stored.state;
     const regions = liveRegions(
       context.snapshot,
       {

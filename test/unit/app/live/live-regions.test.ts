@@ -16,6 +16,7 @@ import {
 import { consultationElements } from '../../../../src/app/consultation/summary-element';
 import { builtInElements, elementCatalogue, liveRegions, readDocumentState } from '../../../../src/core/live';
 import type { RegionWrite } from '../../../../src/core/report/host';
+import type { ReportState } from '../../../../src/core/state/report-state';
 import { blankDocx } from '../../../../src/docx/blank-docx';
 import { DocxReportHost } from '../../../../src/docx/docx-host';
 import { readDocx } from '../../../../src/docx/read-docx';
@@ -45,9 +46,9 @@ function body(): Uint8Array {
 /** A host that counts writeRegions calls. */
 class CountingHost extends DocxReportHost {
   calls = 0;
-  override async writeRegions(writes: RegionWrite[], stateXml: string | null): Promise<void> {
+  override async writeRegions(writes: RegionWrite[], state: ReportState | null): Promise<void> {
     this.calls++;
-    return super.writeRegions(writes, stateXml);
+    return super.writeRegions(writes, state);
   }
 }
 
