@@ -8,7 +8,7 @@
 import { checkReportKeepingSnapshot } from '../app/check-report';
 import { readConsultationOf, recordDispositions } from '../app/consultation/consultation-use-cases';
 import { writeSummaryRegion } from '../app/consultation/summary-region';
-import { insertLiveElement, refreshLiveRegions } from '../app/live/live-regions';
+import { insertLiveElement, refreshLiveRegions } from '../app/live';
 import { sampleSource } from '../app/live/source';
 import { insertMissingSection, protectSectionHeadings, removeHeadingProtection } from '../app/report-fixes';
 import type { ElementCatalogue } from '../core/live/catalogue';
