@@ -1,5 +1,5 @@
 /**
- * The .docx host's paragraph changes, matching the Word host's (`src/word/word-writes.ts`):
+ * The .docx host's paragraph changes, matching the Word host's (`src/word/write/word-writes.ts`):
  * add a section's paragraphs next to an anchor, wrap headings in controls that cannot be deleted,
  * remove that protection. Each checks every anchor against the document as it is now before
  * writing anything (`ReportError('report-changed')`), and runs inside `DocxReportHost.edit`, so

@@ -1,6 +1,6 @@
 /**
  * The .docx host's live-region writes (`DocxReportHost.writeRegions`), matching the Word host's
- * (`src/word/region-writes.ts`): inserts wrapped in a block rich-text control
+ * (`src/word/write/region-writes.ts`): inserts wrapped in a block rich-text control
  * `blockContentControl({ tag, title }, xml)` around the content's blocks rendered by
  * `renderRegionContent` (the same renderer as the Word host's), replaces of a control's content, removes,
  * and the report's state part, all on one DocxEditor inside `DocxReportHost.edit`, so any refusal

@@ -12,7 +12,7 @@ import { themeForOffice } from './theme';
 import { ReportHostContext, type LoadReportHost } from './report-host-context';
 import { hostTemplateActions } from './views/template/host-template-actions';
 import { TemplateEnvironmentContext, type TemplateEnvironment } from './views/template/template-actions';
-import { missingWordFeatures } from '../word/word-features';
+import { missingWordFeatures } from '../word/read/word-features';
 // The ribbon's function file is this page (shared runtime): register its commands here.
 import '../commands/commands';
 

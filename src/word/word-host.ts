@@ -13,12 +13,12 @@ import type {
 import type { ReportSnapshot } from '../core/report/snapshot';
 import type { ReportState } from '../core/state/report-state';
 import { buildReportStatePart } from '../ooxml/custom-xml-part';
-import { writeConsultationInWord } from './comment-writes';
-import { readWordDocument, type ReadOptions } from './read-word-document';
-import type { WordReadout } from './word-readout';
-import { writeRegionsInWord } from './region-writes';
-import { snapshotFromWord } from './snapshot-from-word';
-import { detectWordFeatures } from './word-features';
+import { writeConsultationInWord } from './write/comment-writes';
+import { readWordDocument, type ReadOptions } from './read/read-word-document';
+import type { WordReadout } from './read/word-readout';
+import { writeRegionsInWord } from './write/region-writes';
+import { snapshotFromWord } from './read/snapshot-from-word';
+import { detectWordFeatures } from './read/word-features';
 import { isOfficeError, wordReadError, wordWriteError, WordWriteFailure } from './word-errors';
 import {
   insertParagraphsInWord,
@@ -26,7 +26,7 @@ import {
   runWordChange,
   selectParagraphInWord,
   unprotectParagraphsInWord,
-} from './word-writes';
+} from './write/word-writes';
 
 const CONTROLS_NOT_READ = {
   where: 'Word: content controls',

@@ -2,7 +2,7 @@
  * The one place where the two hosts' snapshots are made comparable. Everything not changed here
  * must be equal, field by field.
  *
- * Fields the Word API cannot see (src/word/snapshot-from-word.ts, WORD_API_BLIND_SPOTS):
+ * Fields the Word API cannot see (src/word/read/snapshot-from-word.ts, WORD_API_BLIND_SPOTS):
  *
  * | field                               | why                                                        |
  * |-------------------------------------|------------------------------------------------------------|

@@ -7,7 +7,7 @@
 import type { ReportSnapshot } from '../../src/core/report/snapshot';
 import { checkSnapshot } from '../../src/core/template/check';
 import { DEFAULT_TEMPLATE_ID, getTemplate } from '../../src/core/template/templates';
-import { WORD_API_BLIND_SPOTS } from '../../src/word/snapshot-from-word';
+import { WORD_API_BLIND_SPOTS } from '../../src/word/read/snapshot-from-word';
 import { NORMALISED_FIELDS, asWordSeesIt, comparable, comparableFindings } from './comparable';
 import { contractFixtures } from './fixtures';
 import { DOCX_HOST, HOSTS, WORD_HOST, type HostUnderTest } from './hosts';

@@ -23,7 +23,7 @@ import { base64 } from '../../../src/core/base64';
 import { WordReportHost } from '../../../src/word/word-host';
 import { WordWriteError } from '../../../src/word/word-errors';
 import { REPORT_CHANGED_MESSAGE } from '../../../src/core/report/report-changed';
-import { regionPackage } from '../../../src/word/region-writes';
+import { regionPackage } from '../../../src/word/write/region-writes';
 import {
   fakeDocument,
   fakeDocumentFromDocx,

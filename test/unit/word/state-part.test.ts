@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocxReportHost } from '../../../src/docx/docx-host';
 import { buildReportStatePart, emptyReportState, REPORT_NAMESPACE } from '../../../src/ooxml/custom-xml-part';
-import { writeConsultationInWord } from '../../../src/word/comment-writes';
+import { writeConsultationInWord } from '../../../src/word/write/comment-writes';
 import { WordReportHost } from '../../../src/word/word-host';
 import {
   fakeDocument,

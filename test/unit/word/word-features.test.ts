@@ -1,5 +1,5 @@
 /** What the pane says about this Word: the sets above WordApi 1.4 it lacks, in plain words. */
-import { missingWordFeatures } from '../../../src/word/word-features';
+import { missingWordFeatures } from '../../../src/word/read/word-features';
 import { fakeDocument, installFakeWord } from '../../support/fake-word';
 
 test('a Word with WordApi 1.6 lacks nothing the add-in uses', () => {

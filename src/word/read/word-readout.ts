@@ -3,7 +3,7 @@
  * after the last sync. Mapping this to a ReportSnapshot is pure (see `snapshot-from-word.ts`), so
  * the mapping is testable without Word and without the fake.
  */
-import type { ReadWarning } from '../core/report/snapshot';
+import type { ReadWarning } from '../../core/report/snapshot';
 
 export interface WordParagraphData {
   /** `Paragraph.text`: tabs "\t", manual line breaks "\v"; tracked deletions may be in it (#1267). */

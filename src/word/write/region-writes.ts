@@ -24,17 +24,17 @@
  * WordApi 1.4 only: `getByTag`, `insertOoxml`, `delete` (1.1), `parent…OrNullObject`,
  * `Table.getRange`, `tableNestingLevel` (1.3), custom XML parts (1.4).
  */
-import { ReportError } from '../core/errors';
-import type { RegionContent } from '../core/content/blocks';
-import { contentText } from '../core/content/text';
-import type { RegionPlace, RegionWrite } from '../core/report/host';
-import { reportChanged } from '../core/report/report-changed';
-import { normalisedRegionText } from '../core/live/region-text';
-import { blockContentControl } from '../ooxml/content-control';
-import { REPORT_NAMESPACE, withoutXmlDeclaration } from '../ooxml/custom-xml-part';
-import { flatOpcPackage } from '../ooxml/flat-opc';
-import { renderRegionContent, type RenderedBlocks } from '../ooxml/render-blocks';
-import { isOfficeError, WordWriteFailure } from './word-errors';
+import { ReportError } from '../../core/errors';
+import type { RegionContent } from '../../core/content/blocks';
+import { contentText } from '../../core/content/text';
+import type { RegionPlace, RegionWrite } from '../../core/report/host';
+import { reportChanged } from '../../core/report/report-changed';
+import { normalisedRegionText } from '../../core/live/region-text';
+import { blockContentControl } from '../../ooxml/content-control';
+import { REPORT_NAMESPACE, withoutXmlDeclaration } from '../../ooxml/custom-xml-part';
+import { flatOpcPackage } from '../../ooxml/flat-opc';
+import { renderRegionContent, type RenderedBlocks } from '../../ooxml/render-blocks';
+import { isOfficeError, WordWriteFailure } from '../word-errors';
 import {
   finishStatePartWrite,
   queueOneStatePart,
@@ -43,7 +43,7 @@ import {
 } from './state-part';
 import { RecoverInFreshRun } from './word-writes';
 import { queueTrackingRead, restoringTracking, trackingToSwitchOff } from './change-tracking';
-import { sameParagraphText as sameText } from './word-text';
+import { sameParagraphText as sameText } from '../read/word-text';
 
 /** What the first sync loads about the paragraph a region goes next to. */
 const PLACE_FIELDS = [

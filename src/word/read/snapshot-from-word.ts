@@ -5,7 +5,7 @@
  * What the Word API cannot give is left at the snapshot's "unknown" value and listed once, in
  * `WORD_API_BLIND_SPOTS`, so the host contract tests can allow for exactly those fields.
  */
-import { readReportState, rootNamespace } from '../ooxml/custom-xml-part';
+import { readReportState, rootNamespace } from '../../ooxml/custom-xml-part';
 import type {
   CellRef,
   Comment,
@@ -20,7 +20,7 @@ import type {
   Table,
   TableCell,
   TableRow,
-} from '../core/report/snapshot';
+} from '../../core/report/snapshot';
 import { ParagraphLocator } from './paragraph-locator';
 import { headingLevelFor, styleIdFor } from './style-id';
 import { readTableOoxml, type OoxmlTableRow } from './table-ooxml';

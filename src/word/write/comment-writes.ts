@@ -15,12 +15,12 @@
  * hands back the replies not in their threads, with their text, for the officer to paste. Replies
  * are not retried: Word would refuse them again.
  */
-import type { CommentAction, ConsultationWriteOutcome, UnpostedReply } from '../core/report/host';
-import { reportChanged, sameText } from '../core/report/report-changed';
-import { REPORT_NAMESPACE } from '../ooxml/custom-xml-part';
-import { cleanText } from '../ooxml/text';
-import { isOfficeError } from './word-errors';
-import { multiParagraphText } from './word-text';
+import type { CommentAction, ConsultationWriteOutcome, UnpostedReply } from '../../core/report/host';
+import { reportChanged, sameText } from '../../core/report/report-changed';
+import { REPORT_NAMESPACE } from '../../ooxml/custom-xml-part';
+import { cleanText } from '../../ooxml/text';
+import { isOfficeError } from '../word-errors';
+import { multiParagraphText } from '../read/word-text';
 import {
   finishStatePartWrite,
   queueOneStatePart,

@@ -8,15 +8,15 @@
  * 2. after checking each anchor paragraph still has the text the check saw, every write is queued
  *    and sent in one final sync, so nothing is half-written: a refusal comes before any write.
  */
-import { reportChanged } from '../core/report/report-changed';
+import { reportChanged } from '../../core/report/report-changed';
 import type {
   ParagraphAnchor,
   ParagraphToProtect,
   ParagraphToWrite,
   ProtectionOutcome,
-} from '../core/report/host';
-import { isOfficeError, WordWriteFailure } from './word-errors';
-import { sameParagraphText as sameText } from './word-text';
+} from '../../core/report/host';
+import { isOfficeError, WordWriteFailure } from '../word-errors';
+import { sameParagraphText as sameText } from '../read/word-text';
 import { queueTrackingRead, queueWithoutTracking, restoringTracking } from './change-tracking';
 
 /** The first sync only reads: when it fails, nothing has been written. */

@@ -5,7 +5,7 @@
  * references, optional hyphens and the like) are control characters that are not visible text.
  */
 
-import { sameText } from '../core/report/report-changed';
+import { sameText } from '../../core/report/report-changed';
 
 /* eslint-disable no-control-regex -- Word's text marks these things with control characters */
 const BREAKS = /[\v\f\u000e]/g;

@@ -7,8 +7,8 @@
  *   <w:tc><w:tcPr><w:gridSpan w:val="2"/><w:vMerge w:val="restart"/></w:tcPr>...</w:tc>
  *   <w:tr><w:trPr><w:tblHeader/></w:trPr>...</w:tr>
  */
-import { CANONICAL_PREFIXES } from '../ooxml/namespaces';
-import { child, children, parseXml, path, type XmlElement } from '../ooxml/xml';
+import { CANONICAL_PREFIXES } from '../../ooxml/namespaces';
+import { child, children, parseXml, path, type XmlElement } from '../../ooxml/xml';
 
 export interface OoxmlTableCell {
   gridSpan: number;

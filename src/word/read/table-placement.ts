@@ -5,7 +5,7 @@
  * tables at the same level (a cell ends with a paragraph; two body tables never touch). Tables
  * come from `body.tables` in document order, so the Nth table at level L is the Nth such run.
  */
-import type { ReadWarning } from '../core/report/snapshot';
+import type { ReadWarning } from '../../core/report/snapshot';
 
 export interface TablePlacement {
   firstParagraph: number;

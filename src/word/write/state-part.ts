@@ -12,8 +12,8 @@
  *   nothing on the web, office-js #5910); an older prefixed part of ours, now replaced, is deleted
  *   (one more sync, once per document).
  */
-import { ReportError } from '../core/errors';
-import { REPORT_NAMESPACE, rootNamespace, withoutXmlDeclaration } from '../ooxml/custom-xml-part';
+import { ReportError } from '../../core/errors';
+import { REPORT_NAMESPACE, rootNamespace, withoutXmlDeclaration } from '../../ooxml/custom-xml-part';
 
 export interface StatePartRead {
   ours: Word.CustomXmlPartScopedCollection;

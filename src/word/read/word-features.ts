@@ -2,7 +2,7 @@
  * Which Word API features this Word has, checked once before reading. The manifest requires
  * WordApi 1.4; anything newer is detected and, when missing, the read degrades and says how.
  */
-import type { ReadWarning } from '../core/report/snapshot';
+import type { ReadWarning } from '../../core/report/snapshot';
 
 export interface WordFeatures {
   /** WordApi 1.4: comments and custom XML parts. */

@@ -16,7 +16,7 @@
  *
  * Per-item work is queued in loops and sent in one batch; no sync happens inside a loop.
  */
-import type { ProgressListener } from '../core/report/host';
+import type { ProgressListener } from '../../core/report/host';
 import type { WordFeatures } from './word-features';
 import type {
   WordCommentData,
@@ -28,7 +28,7 @@ import type {
   WordReadout,
   WordTableData,
 } from './word-readout';
-import type { ReadWarning } from '../core/report/snapshot';
+import type { ReadWarning } from '../../core/report/snapshot';
 
 const PARAGRAPH_FIELDS = [
   'items/text',

@@ -9,7 +9,7 @@
  *   match is the first paragraph with that text at or after the previous one of the same kind.
  *   When the text appears more than once from there, the match may be wrong: a warning says so.
  */
-import type { ReadWarning } from '../core/report/snapshot';
+import type { ReadWarning } from '../../core/report/snapshot';
 import type { WordParagraphRef } from './word-readout';
 
 export type LocateBy = 'uniqueLocalId' | 'text';
