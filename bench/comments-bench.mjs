@@ -26,7 +26,7 @@ if (!existsSync(built('app/consultation/consultation-use-cases.js'))) {
   console.error('comments bench: build/cli is missing. Run "npm run build:cli" first.');
   process.exit(2);
 }
-const { readDocx } = require(built('docx/read-docx.js'));
+const { readDocx } = require(built('docx/read/read-docx.js'));
 const { consultationFromSnapshot } = require(built('app/consultation/consultation-use-cases.js'));
 const { getTemplate } = require(built('core/template/templates.js'));
 

@@ -21,7 +21,7 @@ const build = resolve(buildAt >= 0 ? args[buildAt + 1] : join(here, '..', 'build
 const load = (name) => require(join(build, name));
 
 const live = load('app/live/index.js');
-const { blankDocx } = load('docx/blank-docx.js');
+const { blankDocx } = load('docx/write/blank-docx.js');
 const { DocxReportHost } = load('docx/docx-host.js');
 const { sampleDataset, samplePopulation } = load('core/data/sample.js');
 const { paragraph } = load('ooxml/paragraph.js');

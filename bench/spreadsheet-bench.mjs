@@ -116,7 +116,7 @@ try {
   // content.xml stays under the 64 MB a part may hold (LibreOffice writes the same rows smaller).
   const plain = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(plain, XLSX.utils.aoa_to_sheet(rows), 'Fires');
-  const { blankDocx } = require(join(build, 'docx/blank-docx.js'));
+  const { blankDocx } = require(join(build, 'docx/write/blank-docx.js'));
   const report = join(folder, 'report.docx');
   writeFileSync(
     report,

@@ -1,6 +1,6 @@
 /**
  * Building a new report (`council-report build`): the skeleton as content blocks, which the .docx
- * layer writes into a blank document (docx/blank-docx.ts `docxWithBlocks`). It holds the
+ * layer writes into a blank document (docx/write/blank-docx.ts `docxWithBlocks`). It holds the
  * template's front matter (committee, date, title, the header block, Executive Summary,
  * recommendations, timetable), every section with its
  * number, heading and the template's guidance as the text to replace, Available Options with the

@@ -19,17 +19,17 @@ import type {
 } from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
 import type { ReportState } from '../core/state/report-state';
-import { writeConsultationInDocx } from './comment-writes';
-import { DocxEditor } from './docx-editor';
+import { writeConsultationInDocx } from './write/comment-writes';
+import { DocxEditor } from './write/docx-editor';
 import { unchangedAfter } from './docx-write-failure';
-import { writeRegionsInDocx } from './region-writes';
+import { writeRegionsInDocx } from './write/region-writes';
 import {
   insertParagraphsInDocx,
   protectParagraphsInDocx,
   unprotectParagraphsInDocx,
   verifyAnchor,
-} from './paragraph-writes';
-import { DocxReportReader } from './docx-reader';
+} from './write/paragraph-writes';
+import { DocxReportReader } from './read/docx-reader';
 
 export class DocxReportHost extends DocxReportReader implements ReportHost {
   constructor(

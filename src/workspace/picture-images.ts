@@ -3,7 +3,7 @@
  * picture's image as data; a format browsers do not show (EMF, WMF, TIFF) keeps its placeholder.
  */
 import type { Picture } from '../core/report/snapshot';
-import { pictureImages as storedImages, type PictureImage } from '../docx/picture-images';
+import { pictureImages as storedImages, type PictureImage } from '../docx/read/picture-images';
 
 export type { PictureImage };
 

@@ -11,7 +11,7 @@ import { DocxReportHost } from '../docx/docx-host';
 import type { ParagraphAnchor, RegionWrite } from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
 import type { ReportState } from '../core/state/report-state';
-import type { DocxEditor } from '../docx/docx-editor';
+import type { DocxEditor } from '../docx/write/docx-editor';
 
 /** The paragraph standing in for the cursor, with its text so a write can check it is still there. */
 export interface WorkspaceCursor {

@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { readDocx } from '../../src/docx/read-docx';
+import { readDocx } from '../../src/docx/read/read-docx';
 import { axeViolations } from './support/axe';
 import { launchChromium } from './support/browser';
 import { watchConsole } from './support/console';

@@ -19,7 +19,7 @@ import { sampleDataset, samplePopulation } from '../../src/core/data';
 import type { ReportHost } from '../../src/core/report/host';
 import { loadTemplate } from '../../src/cli/shared/templates';
 import { DocxReportHost } from '../../src/docx/docx-host';
-import { readDocx } from '../../src/docx/read-docx';
+import { readDocx } from '../../src/docx/read/read-docx';
 import { WordReportHost } from '../../src/word/word-host';
 import { fakeDocumentFromDocx, installFakeWord } from '../support/fake-word';
 import { currentWordProfile, inEachWordProfile } from '../support/word-profile-suite';

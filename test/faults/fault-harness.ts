@@ -6,8 +6,8 @@
  * each with an error that says which.
  */
 import { ReportError } from '../../src/core/errors';
-import { DocxEditor } from '../../src/docx/docx-editor';
-import { EditorParts } from '../../src/docx/editor-parts';
+import { DocxEditor } from '../../src/docx/write/docx-editor';
+import { EditorParts } from '../../src/docx/write/editor-parts';
 
 export type Classified = 'unchanged' | 'changed' | 'half-changed';
 

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
-import { readDocx } from '../../src/docx/read-docx';
+import { readDocx } from '../../src/docx/read/read-docx';
 import { FUZZ_SEED, boundedCase, newLog, report, runs, summary, type CaseLog } from './bounds';
 import { hostileZip, type HostileEntry } from './zip-writer';
 

@@ -12,7 +12,7 @@ import { installFakeWord, readDocxForFakeWord, WORD_PROFILES } from '../support/
 import { generateReports } from './generated-reports';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDocx } from '../../src/docx/read-docx';
+import { readDocx } from '../../src/docx/read/read-docx';
 
 const MB = 1024 * 1024;
 

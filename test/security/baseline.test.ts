@@ -13,7 +13,7 @@ import { loadTemplate } from '../../src/cli/shared/templates';
 import { runCli, type CliIo } from '../../src/cli/main';
 import { REPORT_NAMESPACE } from '../../src/ooxml/custom-xml-part';
 import { DocxReportHost } from '../../src/docx/docx-host';
-import { readDocx } from '../../src/docx/read-docx';
+import { readDocx } from '../../src/docx/read/read-docx';
 import { csp } from './csp-pages';
 
 const ROOT = join(__dirname, '..', '..');

@@ -4,7 +4,7 @@
  * and rendered to PDF. It must open, and show the markup and formulas as plain text. The 1 MB
  * string is left out here (300 pages of PDF); the builders' tests cover it.
  */
-import { DocxEditor } from '../../src/docx/docx-editor';
+import { DocxEditor } from '../../src/docx/write/docx-editor';
 import { blockContentControl } from '../../src/ooxml/content-control';
 import { paragraph } from '../../src/ooxml/paragraph';
 import { dataTableBlock } from '../../src/ooxml/table';

@@ -20,7 +20,7 @@ import { ReportError } from '../../src/core/errors';
 import { builtInElements, elementCatalogue, renderTableOrFigure } from '../../src/core/live';
 import { emptyConsultationRecord } from '../../src/core/state/consultation-record';
 import { DocxReportHost } from '../../src/docx/docx-host';
-import { readDocx } from '../../src/docx/read-docx';
+import { readDocx } from '../../src/docx/read/read-docx';
 import { runCli, type CliIo } from '../../src/cli/main';
 import { loadTemplate } from '../../src/cli/shared/templates';
 import { blockContentControl } from '../../src/ooxml/content-control';

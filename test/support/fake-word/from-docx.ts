@@ -10,10 +10,10 @@
  * `notInWordApi` lists what the file holds and the Word API does not show, so a test comparing the
  * two hosts can say exactly what it allows for.
  */
-import { readPeopleEmails } from '../../../src/docx/comments';
-import { readDocx } from '../../../src/docx/read-docx';
+import { readPeopleEmails } from '../../../src/docx/read/comments';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { DocxPackage } from '../../../src/docx/package';
-import { NumberingDefinitions } from '../../../src/docx/numbering';
+import { NumberingDefinitions } from '../../../src/docx/read/numbering';
 import { StyleSheet } from '../../../src/docx/styles';
 import { children, decodeXmlBytes, path, textContent, type XmlElement } from '../../../src/ooxml/xml';
 import { WordStoryReader, type HiddenPicture } from './docx-story';

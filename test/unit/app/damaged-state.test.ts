@@ -16,7 +16,7 @@ import { listLiveRegions, removeLiveRegion, repairLiveRegion } from '../../../sr
 import { checkSnapshot } from '../../../src/core/template/check';
 import { getTemplate } from '../../../src/core/template/templates';
 import { DocxReportHost } from '../../../src/docx/docx-host';
-import { readDocx } from '../../../src/docx/read-docx';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { WordReportHost } from '../../../src/word/word-host';
 import { fakeDocumentFromDocx, installFakeWord } from '../../support/fake-word';
 

@@ -6,8 +6,8 @@
 import { reportSkeleton } from '../../../src/app/report-skeleton';
 import { checkSnapshot } from '../../../src/core/template/check';
 import { getTemplate } from '../../../src/core/template/templates';
-import { docxWithBlocks } from '../../../src/docx/blank-docx';
-import { readDocx } from '../../../src/docx/read-docx';
+import { docxWithBlocks } from '../../../src/docx/write/blank-docx';
+import { readDocx } from '../../../src/docx/read/read-docx';
 
 describe.each(['maidstone-2019', 'maidstone-2018'])('a new report on %s', (id) => {
   const template = getTemplate(id);

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { readDocx } from '../../../src/docx/read-docx';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { council, ensureBuilt } from '../cli/cli-run';
 
 const folder = mkdtempSync(join(tmpdir(), 'cr-cli-charts-'));

@@ -49,10 +49,10 @@ describe('what each command loads', () => {
     const { status, modules } = modulesLoadedBy(['check', WGIG, '--format', 'json']);
     // 1: the WGIG report has error findings, so the check ran to the end.
     expect(status).toBe(1);
-    expect(modules).toContain('build/cli/docx/read-docx.js');
+    expect(modules).toContain('build/cli/docx/read/read-docx.js');
     expect(modules).toContain('build/cli/core/template/check.js');
     const unneeded = modules.filter((path) =>
-      /docx\/docx-editor|docx\/docx-host|build\/cli\/charts\/|cli\/shared\/live-data\.js|cli\/commands\/(?!check\/)|node_modules\/vega/.test(
+      /docx\/write\/|docx\/docx-host|build\/cli\/charts\/|cli\/shared\/live-data\.js|cli\/commands\/(?!check\/)|node_modules\/vega/.test(
         path,
       ),
     );

@@ -10,7 +10,7 @@ import type { JsonCheckedReport } from '../../../src/cli/commands/check/format-j
 import { runCli, type CliIo } from '../../../src/cli/main';
 import { checkSnapshot } from '../../../src/core/template/check';
 import { getTemplate } from '../../../src/core/template/templates';
-import { readDocx } from '../../../src/docx/read-docx';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { renderDocx } from '../../support/libreoffice';
 import { countRows, csvFiles, districtOf, makeRows, months, type Row } from '../core/live/small-csv';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, type CliIo } from '../../../src/cli/main';
 import { readDocumentState } from '../../../src/core/live';
-import { readDocx } from '../../../src/docx/read-docx';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { renderDocx } from '../../support/libreoffice';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'spreadsheets');

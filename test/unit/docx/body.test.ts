@@ -1,5 +1,5 @@
 import type { ReportSnapshot } from '../../../src/core/report/snapshot';
-import { readDocx } from '../../../src/docx/read-docx';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { makeDocx, p, type DocxParts } from './make-docx';
 
 const STYLES =

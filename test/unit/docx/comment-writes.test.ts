@@ -11,7 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { CommentAction, CommentRef } from '../../../src/core/report/host';
 import type { CommentThread } from '../../../src/core/report/snapshot';
 import { DocxReportHost } from '../../../src/docx/docx-host';
-import { readDocx } from '../../../src/docx/read-docx';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { emptyReportState, REPORT_NAMESPACE } from '../../../src/ooxml/custom-xml-part';
 import { emptyConsultationRecord } from '../../../src/core/state/consultation-record';
 import { fixture, WORD_MADE } from './fixtures';

@@ -1,4 +1,4 @@
-import { readDocx } from '../../../src/docx/read-docx';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { makeDocx, p } from './make-docx';
 
 function comment(

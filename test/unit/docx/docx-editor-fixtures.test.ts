@@ -4,8 +4,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DocxEditor } from '../../../src/docx/docx-editor';
-import { readDocx } from '../../../src/docx/read-docx';
+import { DocxEditor } from '../../../src/docx/write/docx-editor';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { blockContentControl, liveTag } from '../../../src/ooxml/content-control';
 import { emptyReportState } from '../../../src/ooxml/custom-xml-part';
 import { dataTableBlock } from '../../../src/ooxml/table';

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync, zipSync } from 'fflate';
-import { DocxEditor } from '../../../src/docx/docx-editor';
-import { readDocx } from '../../../src/docx/read-docx';
+import { DocxEditor } from '../../../src/docx/write/docx-editor';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { blockContentControl, liveTag } from '../../../src/ooxml/content-control';
 import { emptyReportState, type ReportState } from '../../../src/ooxml/custom-xml-part';
 import { paragraph } from '../../../src/ooxml/paragraph';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ReportSnapshot } from '../../../src/core/report/snapshot';
-import { readDocx } from '../../../src/docx/read-docx';
+import { readDocx } from '../../../src/docx/read/read-docx';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 

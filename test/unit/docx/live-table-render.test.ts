@@ -2,8 +2,8 @@
  * The whole path for a live table: build it with hostile text, put it in a real report inside a
  * cr:live: control, save, read it back, and render it with LibreOffice.
  */
-import { DocxEditor } from '../../../src/docx/docx-editor';
-import { readDocx } from '../../../src/docx/read-docx';
+import { DocxEditor } from '../../../src/docx/write/docx-editor';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { blockContentControl, liveTag } from '../../../src/ooxml/content-control';
 import { emptyReportState, parseReportStatePart } from '../../../src/ooxml/custom-xml-part';
 import { dataTableBlock, type DataTable } from '../../../src/ooxml/table';

@@ -1,5 +1,5 @@
 /**
- * The command line reads .docx parts with Node's zlib (src/docx/node-inflate.ts) instead of
+ * The command line reads .docx parts with Node's zlib (src/docx/read/node-inflate.ts) instead of
  * fflate. It must read every real report exactly as fflate does, and refuse every damaged or
  * forged package as fflate does: same codes, no raw zlib error escaping.
  */
@@ -7,9 +7,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { ReportError } from '../../../src/core/errors';
-import { nodeRawInflate } from '../../../src/docx/node-inflate';
+import { nodeRawInflate } from '../../../src/docx/read/node-inflate';
 import { DocxPackage } from '../../../src/docx/package';
-import { readDocx } from '../../../src/docx/read-docx';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { hostileZip } from '../../fuzz/zip-writer';
 import { FIXTURES, fixture } from './fixtures';
 import { makeDocx, p } from './make-docx';

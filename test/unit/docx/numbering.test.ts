@@ -1,6 +1,6 @@
 import type { ReadWarning } from '../../../src/core/report/snapshot';
-import { formatNumber, ListCounter, NumberingDefinitions } from '../../../src/docx/numbering';
-import { readDocx } from '../../../src/docx/read-docx';
+import { formatNumber, ListCounter, NumberingDefinitions } from '../../../src/docx/read/numbering';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { StyleSheet } from '../../../src/docx/styles';
 import { parseXml } from '../../../src/ooxml/xml';
 import { makeDocx, p, wordXml } from './make-docx';

@@ -6,7 +6,7 @@ import {
   relationshipsPartFor,
   resolveTarget,
 } from '../../../src/docx/package';
-import { readDocx } from '../../../src/docx/read-docx';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { fixture } from './fixtures';
 import { makeDocx, p } from './make-docx';
 

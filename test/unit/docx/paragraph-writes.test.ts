@@ -14,7 +14,7 @@ import { ReportError } from '../../../src/core/errors';
 import { HEADING_TAG_PREFIX } from '../../../src/core/template/heading-protection';
 import { getTemplate } from '../../../src/core/template/templates';
 import { DocxReportHost } from '../../../src/docx/docx-host';
-import { readDocx } from '../../../src/docx/read-docx';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { renderDocx } from '../../support/libreoffice';
 import { fixture } from './fixtures';
 

@@ -22,7 +22,7 @@ import { builtInElements, elementCatalogue, renderTableOrFigure } from '../../..
 import type { LiveElement, LiveElementInput, RenderContext } from '../../../src/core/live';
 import { contentHash, normalisedRegionText, valuesHash } from '../../../src/core/live/region-text';
 import { getTemplate } from '../../../src/core/template/templates';
-import { readDocx } from '../../../src/docx/read-docx';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { blockText } from '../../../src/ooxml/block-text';
 import { controlIdFor } from '../../../src/ooxml/content-control';
 import { paragraph } from '../../../src/ooxml/paragraph';

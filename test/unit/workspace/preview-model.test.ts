@@ -1,8 +1,8 @@
 /** The workspace preview's model, from real documents: the sample report and one with a live region. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocxEditor } from '../../../src/docx/docx-editor';
-import { readDocx } from '../../../src/docx/read-docx';
+import { DocxEditor } from '../../../src/docx/write/docx-editor';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { blockContentControl, liveTag } from '../../../src/ooxml/content-control';
 import { paragraph } from '../../../src/ooxml/paragraph';
 import {

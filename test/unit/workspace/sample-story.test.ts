@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { previewLiveElement, sampleSource } from '../../../src/app/live';
 import { monthLabel } from '../../../src/core/live/format';
 import { SAMPLE_END_MONTH } from '../../../src/core/data/sample';
-import { readDocx } from '../../../src/docx/read-docx';
+import { readDocx } from '../../../src/docx/read/read-docx';
 import { builtInCatalogue } from '../../support/elements';
 
 const SAMPLE = join(__dirname, '../../../src/workspace/sample/strategic-assessment-sample.docx');

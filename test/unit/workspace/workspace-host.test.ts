@@ -4,7 +4,7 @@
  * view says matches where it went.
  */
 import { insertLiveElement, loadedSource, type LiveData } from '../../../src/app/live';
-import { blankDocx } from '../../../src/docx/blank-docx';
+import { blankDocx } from '../../../src/docx/write/blank-docx';
 import { paragraph } from '../../../src/ooxml/paragraph';
 import {
   describeInsertionPoint,

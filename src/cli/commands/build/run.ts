@@ -2,8 +2,8 @@
 import { insertLiveElement } from '../../../app/live';
 import { emptyReportState } from '../../../core/state/report-state';
 import type { TemplateSpec } from '../../../core/template/spec';
-import { docxWithBlocks } from '../../../docx/blank-docx';
-import { DocxEditor } from '../../../docx/docx-editor';
+import { docxWithBlocks } from '../../../docx/write/blank-docx';
+import { DocxEditor } from '../../../docx/write/docx-editor';
 import { DocxReportHost } from '../../../docx/docx-host';
 import { reportSkeleton } from '../../../app/report-skeleton';
 import { writeOutputFile, type CliIo } from '../../shared/io';

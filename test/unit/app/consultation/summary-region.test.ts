@@ -13,8 +13,8 @@ import {
 import { summaryContent, writeSummaryRegion } from '../../../../src/app/consultation/summary-region';
 import { summarise } from '../../../../src/core/consultation/summary';
 import { getTemplate } from '../../../../src/core/template/templates';
-import { DocxEditor } from '../../../../src/docx/docx-editor';
-import { readDocx } from '../../../../src/docx/read-docx';
+import { DocxEditor } from '../../../../src/docx/write/docx-editor';
+import { readDocx } from '../../../../src/docx/read/read-docx';
 import { blockContentControl } from '../../../../src/ooxml/content-control';
 import { WordReportHost } from '../../../../src/word/word-host';
 import { installFakeWord, fakeDocumentFromDocx } from '../../../support/fake-word';

@@ -17,9 +17,9 @@ import { consultationElements } from '../../../../src/app/consultation/summary-e
 import { builtInElements, elementCatalogue, liveRegions, readDocumentState } from '../../../../src/core/live';
 import type { RegionWrite } from '../../../../src/core/report/host';
 import type { ReportState } from '../../../../src/core/state/report-state';
-import { blankDocx } from '../../../../src/docx/blank-docx';
+import { blankDocx } from '../../../../src/docx/write/blank-docx';
 import { DocxReportHost } from '../../../../src/docx/docx-host';
-import { readDocx } from '../../../../src/docx/read-docx';
+import { readDocx } from '../../../../src/docx/read/read-docx';
 import { paragraph } from '../../../../src/ooxml/paragraph';
 import { countRows, datasetOf, districtOf, makeRows, months, type Row } from '../../core/live/small-csv';
 import { builtInCatalogue } from '../../../support/elements';

@@ -3,7 +3,7 @@
  * reader: numbers typed as text ("1.", "1" or none), numbers from Word's list numbering ("%1." and
  * "%1"), and what is deliberately not read as a section heading (a table cell, a text box).
  */
-import { readDocx } from '../../../../src/docx/read-docx';
+import { readDocx } from '../../../../src/docx/read/read-docx';
 import { checkSnapshot } from '../../../../src/core/template/check';
 import type { CheckResult } from '../../../../src/core/template/finding';
 import { getTemplate } from '../../../../src/core/template/templates';

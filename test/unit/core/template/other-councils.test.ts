@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { readDocx } from '../../../../src/docx/read-docx';
+import { readDocx } from '../../../../src/docx/read/read-docx';
 import { checkSnapshot } from '../../../../src/core/template/check';
 import type { CheckResult } from '../../../../src/core/template/finding';
 import { getTemplate } from '../../../../src/core/template/templates';

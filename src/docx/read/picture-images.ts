@@ -8,9 +8,9 @@
  * unused mc:AlternateContent branches, and a count would drift where a match by identity does
  * not. A picture without a match, or whose image is linked rather than stored, has none.
  */
-import type { Picture } from '../core/report/snapshot';
-import { DocxPackage } from './package';
-import { child, isElement, type XmlElement } from '../ooxml/xml';
+import type { Picture } from '../../core/report/snapshot';
+import { DocxPackage } from '../package';
+import { child, isElement, type XmlElement } from '../../ooxml/xml';
 
 export interface PictureImage {
   bytes: Uint8Array;

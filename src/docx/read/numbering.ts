@@ -8,9 +8,9 @@
  * instance restarts it with w:startOverride; using a level restarts the levels below it (or only
  * those whose w:lvlRestart allows).
  */
-import type { ListNumber, ReadWarning } from '../core/report/snapshot';
-import { child, children, path, type XmlElement } from '../ooxml/xml';
-import { intAttribute, onOff, type StyleSheet } from './styles';
+import type { ListNumber, ReadWarning } from '../../core/report/snapshot';
+import { child, children, path, type XmlElement } from '../../ooxml/xml';
+import { intAttribute, onOff, type StyleSheet } from '../styles';
 
 export interface ListLevel {
   start: number;

@@ -2,9 +2,9 @@
  * Document properties: docProps/core.xml (title, author, dates…) and docProps/custom.xml
  * (File > Info > Properties > Advanced > Custom), values as text.
  */
-import { emptyProperties, type DocumentProperties } from '../core/report/snapshot';
-import { children, localName, textContent, type XmlElement } from '../ooxml/xml';
-import { childText } from './package';
+import { emptyProperties, type DocumentProperties } from '../../core/report/snapshot';
+import { children, localName, textContent, type XmlElement } from '../../ooxml/xml';
+import { childText } from '../package';
 
 /** Word writes empty elements for unset properties; an empty value is no value. */
 function propertyText(element: XmlElement, name: string): string | null {

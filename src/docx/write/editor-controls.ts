@@ -2,10 +2,10 @@
  * DocxEditor's block content and content-control changes: inserting blocks next to a paragraph,
  * replacing block-level controls' content (many in one pass), removing or unwrapping a control.
  */
-import { ReportError } from '../core/errors';
-import { assertBlockContent } from '../ooxml/content-control';
-import { NS } from '../ooxml/namespaces';
-import { isElement, type XmlElement } from '../ooxml/xml';
+import { ReportError } from '../../core/errors';
+import { assertBlockContent } from '../../ooxml/content-control';
+import { NS } from '../../ooxml/namespaces';
+import { isElement, type XmlElement } from '../../ooxml/xml';
 import {
   blockHolding,
   bodyBlocks,
@@ -13,7 +13,7 @@ import {
   endOfBody,
   tagsIn,
   type LocatedControl,
-} from './document-blocks';
+} from '../read/document-blocks';
 import type { EditorParts } from './editor-parts';
 
 export type InsertPlace = { after: number } | { before: number } | { atEnd: true };

@@ -1,12 +1,12 @@
 /**
  * The DocxEditor's working copies of a package's parts: edited and new parts' text, new media,
  * and the main document's layout, with the small reads and writes every kind of change uses.
- * Changes are computed first and stored with `commit` all at once (see src/docx/docx-editor.ts).
+ * Changes are computed first and stored with `commit` all at once (see src/docx/write/docx-editor.ts).
  */
-import { ReportError } from '../core/errors';
-import { decodeXmlBytes, isElement } from '../ooxml/xml';
-import { layoutDocument, tagsIn, type DocumentLayout } from './document-blocks';
-import { relationshipsPartFor, resolveTarget, type DocxPackage } from './package';
+import { ReportError } from '../../core/errors';
+import { decodeXmlBytes, isElement } from '../../ooxml/xml';
+import { layoutDocument, tagsIn, type DocumentLayout } from '../read/document-blocks';
+import { relationshipsPartFor, resolveTarget, type DocxPackage } from '../package';
 import { addRelationship, newRelationshipsPart, parsePart } from './package-writes';
 
 export const CONTENT_TYPES_PART = '[Content_Types].xml';

@@ -26,19 +26,19 @@
  * the input bytes are never modified.
  *
  * The work is done in modules of their own, on the editor's working copies of parts
- * (src/docx/editor-parts.ts): content controls (editor-controls.ts), the state part
+ * (src/docx/write/editor-parts.ts): content controls (editor-controls.ts), the state part
  * (editor-report-state.ts), pictures (editor-media.ts), styles (editor-styles.ts).
  */
 import { zipSync, type ZipOptions } from 'fflate';
-import type { PictureData } from '../ooxml/render-blocks';
-import type { ReportState } from '../core/state/report-state';
-import type { StyleRole } from '../ooxml/style-definitions';
+import type { PictureData } from '../../ooxml/render-blocks';
+import type { ReportState } from '../../core/state/report-state';
+import type { StyleRole } from '../../ooxml/style-definitions';
 import { insertBlocks, removeControl, replaceControlContents, type InsertPlace } from './editor-controls';
 import { addPictures, unusedChartPictures } from './editor-media';
 import { CONTENT_TYPES_PART, EditorParts } from './editor-parts';
 import { writeReportState } from './editor-report-state';
 import { ensureStyles, type TableStyleIds } from './editor-styles';
-import { DocxPackage } from './package';
+import { DocxPackage } from '../package';
 import { addOverride } from './package-writes';
 
 export type { InsertPlace } from './editor-controls';
@@ -67,7 +67,7 @@ export class DocxEditor {
     return editor;
   }
 
-  // Block content (src/docx/editor-controls.ts).
+  // Block content (src/docx/write/editor-controls.ts).
 
   insertBlocks(blocks: string, place: InsertPlace): void {
     insertBlocks(this.parts, blocks, place);
@@ -92,13 +92,13 @@ export class DocxEditor {
     return this.parts.controlTags();
   }
 
-  // The product's custom XML part (src/docx/editor-report-state.ts).
+  // The product's custom XML part (src/docx/write/editor-report-state.ts).
 
   writeReportState(state: ReportState): void {
     writeReportState(this.parts, state);
   }
 
-  // Other parts, for writers in modules of their own (comments: src/docx/comment-writes.ts).
+  // Other parts, for writers in modules of their own (comments: src/docx/write/comment-writes.ts).
 
   /** The main document's part name ("word/document.xml"). */
   get mainPart(): string {
@@ -142,7 +142,7 @@ export class DocxEditor {
     if (mainText !== undefined) parts.setDocument(mainText);
   }
 
-  // Pictures (src/docx/editor-media.ts).
+  // Pictures (src/docx/write/editor-media.ts).
 
   /**
    * Stores PNG pictures as media parts related from the main document and returns `blocks` with
@@ -153,7 +153,7 @@ export class DocxEditor {
     return addPictures(this.parts, blocks, pictures);
   }
 
-  // Styles (src/docx/editor-styles.ts).
+  // Styles (src/docx/write/editor-styles.ts).
 
   /**
    * Makes sure the document defines the styles for these roles; returns the style id to use for

@@ -2,8 +2,8 @@
  * Content controls (w:sdt): the kind of control, from the properties Word writes in w:sdtPr.
  * A control with none of them is rich text, Word's default.
  */
-import type { ContentControl } from '../core/report/snapshot';
-import { child, type XmlElement } from '../ooxml/xml';
+import type { ContentControl } from '../../core/report/snapshot';
+import { child, type XmlElement } from '../../ooxml/xml';
 
 const SDT_KINDS: [string, ContentControl['kind']][] = [
   ['w:text', 'plainText'],

@@ -14,14 +14,14 @@
  * that each comment is still the one the officer saw; this module works inside one DocxEditor,
  * so a failure leaves the file as it was.
  */
-import { ReportError } from '../core/errors';
-import type { CommentAction } from '../core/report/host';
-import { reportChanged, sameText } from '../core/report/report-changed';
-import type { Comment, ReportSnapshot } from '../core/report/snapshot';
-import type { ReportState } from '../core/state/report-state';
-import { NS } from '../ooxml/namespaces';
-import { attribute, runContent } from '../ooxml/text';
-import { children, parseXml, XmlError, type XmlElement } from '../ooxml/xml';
+import { ReportError } from '../../core/errors';
+import type { CommentAction } from '../../core/report/host';
+import { reportChanged, sameText } from '../../core/report/report-changed';
+import type { Comment, ReportSnapshot } from '../../core/report/snapshot';
+import type { ReportState } from '../../core/state/report-state';
+import { NS } from '../../ooxml/namespaces';
+import { attribute, runContent } from '../../ooxml/text';
+import { children, parseXml, XmlError, type XmlElement } from '../../ooxml/xml';
 import type { DocxEditor } from './docx-editor';
 import { appendToRoot } from './package-writes';
 

@@ -5,10 +5,10 @@
  * main document that is not well-formed) is an error. Anything else odd — a missing style, an
  * unknown list, a damaged properties part — becomes a warning in the snapshot and the read goes on.
  */
-import { ReportError } from '../core/errors';
-import type { ReadWarning, ReportSnapshot } from '../core/report/snapshot';
-import { readReportState } from '../ooxml/custom-xml-part';
-import { child, type XmlElement } from '../ooxml/xml';
+import { ReportError } from '../../core/errors';
+import type { ReadWarning, ReportSnapshot } from '../../core/report/snapshot';
+import { readReportState } from '../../ooxml/custom-xml-part';
+import { child, type XmlElement } from '../../ooxml/xml';
 import { StoryReader } from './body';
 import { readComments } from './comments';
 import { readCustomXmlParts } from './custom-xml';
@@ -19,9 +19,9 @@ import {
   type PackageOptions,
   relationshipsPartFor,
   type Relationship,
-} from './package';
+} from '../package';
 import { readProperties } from './properties';
-import { StyleSheet } from './styles';
+import { StyleSheet } from '../styles';
 
 /** Reads a part that the document can do without; a problem with it becomes a warning. */
 function optionalXml(pkg: DocxPackage, part: string | null, warnings: ReadWarning[]): XmlElement | null {

@@ -6,10 +6,10 @@
  * by w15:paraIdParent, and w15:done="1" when resolved. word/commentsIds.xml (Word 2019+) gives
  * each comment a durable id that survives saving, unlike w:id which Word renumbers.
  */
-import type { Comment, CommentThread, ReadWarning } from '../core/report/snapshot';
-import { children, type XmlElement } from '../ooxml/xml';
+import type { Comment, CommentThread, ReadWarning } from '../../core/report/snapshot';
+import { children, type XmlElement } from '../../ooxml/xml';
 import { StoryReader, type CommentAnchor } from './body';
-import type { StyleSheet } from './styles';
+import type { StyleSheet } from '../styles';
 
 export interface CommentParts {
   comments: XmlElement | null;

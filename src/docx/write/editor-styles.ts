@@ -2,10 +2,10 @@
  * DocxEditor's styles: adds Caption / Table Grid definitions when the document lacks them and
  * returns the style ids to use (a localised document may already have them under other ids).
  */
-import { ReportError } from '../core/errors';
-import { NS } from '../ooxml/namespaces';
-import { BUILT_IN_STYLES, captionStyle, tableGridStyle, type StyleRole } from '../ooxml/style-definitions';
-import { children } from '../ooxml/xml';
+import { ReportError } from '../../core/errors';
+import { NS } from '../../ooxml/namespaces';
+import { BUILT_IN_STYLES, captionStyle, tableGridStyle, type StyleRole } from '../../ooxml/style-definitions';
+import { children } from '../../ooxml/xml';
 import { CONTENT_TYPES_PART, type EditorParts } from './editor-parts';
 import { addOverride, appendToRoot, CONTENT_TYPES, parsePart, REL_TYPES } from './package-writes';
 

@@ -10,19 +10,19 @@
  * not marked hidden (w15:appearance needs a namespace the document may not declare; Word then
  * shows the control's frame only when the cursor is in it).
  */
-import { ReportError } from '../core/errors';
+import { ReportError } from '../../core/errors';
 import type {
   ParagraphAnchor,
   ParagraphToProtect,
   ParagraphToWrite,
   ProtectionOutcome,
-} from '../core/report/host';
-import { reportChanged, sameText } from '../core/report/report-changed';
-import type { ReportSnapshot } from '../core/report/snapshot';
-import { blockContentControl } from '../ooxml/content-control';
-import { paragraph } from '../ooxml/paragraph';
+} from '../../core/report/host';
+import { reportChanged, sameText } from '../../core/report/report-changed';
+import type { ReportSnapshot } from '../../core/report/snapshot';
+import { blockContentControl } from '../../ooxml/content-control';
+import { paragraph } from '../../ooxml/paragraph';
 import type { DocxEditor } from './docx-editor';
-import { bodyBlocks, layoutDocument } from './document-blocks';
+import { bodyBlocks, layoutDocument } from '../read/document-blocks';
 
 /** Throws 'report-changed' unless paragraph `anchor.paragraph` still has `anchor.text`. */
 export function verifyAnchor(snapshot: ReportSnapshot, anchor: ParagraphAnchor): void {

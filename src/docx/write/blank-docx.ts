@@ -5,11 +5,11 @@
  * browser workspace can use it too.
  */
 import { zipSync } from 'fflate';
-import type { ContentBlock } from '../core/content/blocks';
-import { NS } from '../ooxml/namespaces';
-import { renderBlocks } from '../ooxml/render-blocks';
-import { captionStyle, tableGridStyle } from '../ooxml/style-definitions';
-import { attribute, xmlValue } from '../ooxml/text';
+import type { ContentBlock } from '../../core/content/blocks';
+import { NS } from '../../ooxml/namespaces';
+import { renderBlocks } from '../../ooxml/render-blocks';
+import { captionStyle, tableGridStyle } from '../../ooxml/style-definitions';
+import { attribute, xmlValue } from '../../ooxml/text';
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 

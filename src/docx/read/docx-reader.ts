@@ -3,9 +3,9 @@
  * A check needs nothing more, so `council-report check` loads this and not the editing machinery
  * (DocxEditor and the writers), which DocxReportHost (docx-host.ts) adds on top.
  */
-import type { ProgressListener, ReportHost } from '../core/report/host';
-import type { ReportSnapshot } from '../core/report/snapshot';
-import type { PackageOptions } from './package';
+import type { ProgressListener, ReportHost } from '../../core/report/host';
+import type { ReportSnapshot } from '../../core/report/snapshot';
+import type { PackageOptions } from '../package';
 import { readDocx } from './read-docx';
 
 export class DocxReportReader implements ReportHost {

@@ -2,8 +2,8 @@
  * Small, exact changes to package plumbing: a relationship, a content type, an element at the end
  * of a part's root. Each returns new text; the part's other bytes stay as they were.
  */
-import { ReportError } from '../core/errors';
-import { escapeXml, isElement, parseXml, XmlError, type XmlElement } from '../ooxml/xml';
+import { ReportError } from '../../core/errors';
+import { escapeXml, isElement, parseXml, XmlError, type XmlElement } from '../../ooxml/xml';
 
 export const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 export const CONTENT_TYPES_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';

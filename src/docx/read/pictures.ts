@@ -3,8 +3,8 @@
  * (v:shape holding v:imagedata). Alternative text is wp:docPr/@descr; a picture marked
  * decorative carries the adec:decorative extension and needs none.
  */
-import type { Picture } from '../core/report/snapshot';
-import { child, children, path, type XmlElement } from '../ooxml/xml';
+import type { Picture } from '../../core/report/snapshot';
+import { child, children, path, type XmlElement } from '../../ooxml/xml';
 
 function isTrue(value: string): boolean {
   return value === '1' || value === 'true' || value === 'on';

@@ -11,13 +11,13 @@
  * to do; several inserts at one anchor end up in the batch's order. The .docx has no cursor: an
  * insert "at the selection" goes at the end of the body.
  */
-import type { RegionContent } from '../core/content/blocks';
-import type { RegionWrite } from '../core/report/host';
-import type { ReportSnapshot } from '../core/report/snapshot';
-import type { ReportState } from '../core/state/report-state';
-import { blockContentControl } from '../ooxml/content-control';
-import { renderRegionContent, stylesUsed } from '../ooxml/render-blocks';
-import { BUILT_IN_STYLES, type StyleRole } from '../ooxml/style-definitions';
+import type { RegionContent } from '../../core/content/blocks';
+import type { RegionWrite } from '../../core/report/host';
+import type { ReportSnapshot } from '../../core/report/snapshot';
+import type { ReportState } from '../../core/state/report-state';
+import { blockContentControl } from '../../ooxml/content-control';
+import { renderRegionContent, stylesUsed } from '../../ooxml/render-blocks';
+import { BUILT_IN_STYLES, type StyleRole } from '../../ooxml/style-definitions';
 import type { DocxEditor, InsertPlace } from './docx-editor';
 import { verifyAnchor } from './paragraph-writes';
 

@@ -2,10 +2,10 @@
  * DocxEditor's pictures: PNG media parts (media/cr-chartN.png) with their relationships from the
  * main document and the png content type, and the chart pictures a refresh left unused.
  */
-import type { PictureData } from '../ooxml/render-blocks';
-import { isElement } from '../ooxml/xml';
+import type { PictureData } from '../../ooxml/render-blocks';
+import { isElement } from '../../ooxml/xml';
 import { CONTENT_TYPES_PART, type EditorParts } from './editor-parts';
-import { relationshipsPartFor, resolveTarget } from './package';
+import { relationshipsPartFor, resolveTarget } from '../package';
 import {
   addDefault,
   addRelationship,

@@ -2,10 +2,10 @@
  * Custom XML parts (customXml/item1.xml …): data stores that content controls bind to, and
  * where the add-in keeps its own state (namespace urn:council-report:v1).
  */
-import { ReportError } from '../core/errors';
-import type { CustomXmlPart, ReadWarning } from '../core/report/snapshot';
-import { declaredNamespace, decodeXmlBytes, parseXml, XmlError } from '../ooxml/xml';
-import type { DocxPackage } from './package';
+import { ReportError } from '../../core/errors';
+import type { CustomXmlPart, ReadWarning } from '../../core/report/snapshot';
+import { declaredNamespace, decodeXmlBytes, parseXml, XmlError } from '../../ooxml/xml';
+import type { DocxPackage } from '../package';
 
 /** Item parts only (not itemProps*.xml), matched case-insensitively, in item-number order. */
 const ITEM_PART = /^customxml\/item(\d*)\.xml$/;

@@ -3,11 +3,19 @@
  * with the snapshot paragraphs each holds, and the content controls by tag. Writers splice at
  * these offsets, so everything they do not touch stays exactly as Word wrote it.
  */
-import { ReportError } from '../core/errors';
-import { CANONICAL_PREFIXES, NS } from '../ooxml/namespaces';
-import { child, isElement, parseXml, path, XmlError, type XmlElement, type XmlPosition } from '../ooxml/xml';
+import { ReportError } from '../../core/errors';
+import { CANONICAL_PREFIXES, NS } from '../../ooxml/namespaces';
+import {
+  child,
+  isElement,
+  parseXml,
+  path,
+  XmlError,
+  type XmlElement,
+  type XmlPosition,
+} from '../../ooxml/xml';
 import { StoryReader } from './body';
-import { StyleSheet } from './styles';
+import { StyleSheet } from '../styles';
 
 export interface BodyBlock {
   element: XmlElement;

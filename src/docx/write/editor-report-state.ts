@@ -4,11 +4,11 @@
  * stores custom XML parts (item, itemProps with a datastore id, relationship from the main
  * document, content types). The editor never parses it back: `readDocx` reads it into the snapshot.
  */
-import type { ReportState } from '../core/state/report-state';
-import { buildReportStatePart, dataStoreItemProps, REPORT_NAMESPACE } from '../ooxml/custom-xml-part';
-import { declaredNamespace, parseXml, XmlError } from '../ooxml/xml';
+import type { ReportState } from '../../core/state/report-state';
+import { buildReportStatePart, dataStoreItemProps, REPORT_NAMESPACE } from '../../ooxml/custom-xml-part';
+import { declaredNamespace, parseXml, XmlError } from '../../ooxml/xml';
 import { CONTENT_TYPES_PART, type EditorParts } from './editor-parts';
-import { relationshipsPartFor } from './package';
+import { relationshipsPartFor } from '../package';
 import {
   addOverride,
   CONTENT_TYPES,
