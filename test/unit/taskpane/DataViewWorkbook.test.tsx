@@ -17,6 +17,7 @@ import { DocxReportHost } from '../../../src/docx/docx-host';
 import { createDataActions } from '../../../src/taskpane/views/data/data-actions-impl';
 import { DataView } from '../../../src/taskpane/views/data/DataView';
 import { nodeCatalogue } from '../../support/elements';
+import { pickedFile } from '../../support/picked-file';
 
 // The chart engine copies its spec with structuredClone, which every browser and Node have but
 // jest's jsdom environment does not expose: Node's own, by its serializer.
@@ -29,23 +30,8 @@ HTMLCanvasElement.prototype.getContext = () => null;
 const REPORT = join(__dirname, '../../fixtures/reports/strategic-assessment-complete.docx');
 const SHEETS = join(__dirname, '../../fixtures/spreadsheets');
 
-/** A picked file as the browser gives it: `stream()` is all the reader uses (jsdom's Blob has none). */
-function picked(fixture: string, name = fixture): File {
-  const bytes = new Uint8Array(readFileSync(join(SHEETS, fixture)));
-  const file = new File([bytes], name);
-  Object.defineProperty(file, 'stream', {
-    value: () => {
-      let sent = false;
-      return {
-        getReader: () => ({
-          read: () => Promise.resolve(sent ? { done: true } : ((sent = true), { done: false, value: bytes })),
-          releaseLock: () => undefined,
-        }),
-      };
-    },
-  });
-  return file;
-}
+/** A workbook fixture picked in the pane, under its own name or another. */
+const picked = (fixture: string, name = fixture): File => pickedFile(join(SHEETS, fixture), name);
 
 function renderOnDocx() {
   const host = new DocxReportHost(new Uint8Array(readFileSync(REPORT)), 'complete.docx');
