@@ -11,7 +11,7 @@ import {
   refreshLiveRegions,
   workbookSource,
 } from '../../../../src/app/live';
-import { workbookNotGivenDetail } from '../../../../src/core/live';
+import { howToRefreshFromWorkbook, workbookNotGivenDetail } from '../../../../src/core/live';
 import { checkSnapshot } from '../../../../src/core/template/check';
 import { getTemplate } from '../../../../src/core/template/templates';
 import { blankDocx } from '../../../../src/docx/blank-docx';
@@ -140,4 +140,10 @@ describe('why a workbook region was not refreshed', () => {
       workbookNotGivenDetail('fires.xlsx', ['asb.ods', 'Fires (1).xlsx'], ['fires.xlsx', 'ASB.ods']),
     ).toContain('the workbook given is Fires (1).xlsx');
   });
+});
+
+test('the command to refresh names the file so a shell takes it as one argument', () => {
+  expect(howToRefreshFromWorkbook('fires.xlsx')).toContain('council-report refresh --source fires.xlsx.');
+  expect(howToRefreshFromWorkbook('fires (1).xlsx')).toContain('--source "fires (1).xlsx".');
+  expect(howToRefreshFromWorkbook('YOT "final".xlsx')).toContain('--source "YOT \\"final\\".xlsx".');
 });
