@@ -33,6 +33,7 @@ const MANY_PARTNERS = join(ROOT, 'test', 'fixtures', 'consultation', 'multi-part
 /** A fire service's workbook (LibreOffice-made) and the same file a year later (test/fixtures/spreadsheets). */
 const FIRES = join(ROOT, 'test', 'fixtures', 'spreadsheets', 'fires.xlsx');
 const FIRES_V2 = join(ROOT, 'test', 'fixtures', 'spreadsheets', 'fires-v2.xlsx');
+const PASSWORD_PROTECTED = join(ROOT, 'test', 'fixtures', 'spreadsheets', 'password.xlsx');
 
 let server: StaticServer;
 let browser: Browser;
@@ -253,6 +254,16 @@ for (const width of [320, 350]) {
       await page.getByRole('heading', { name: 'What changed', exact: true }).waitFor();
       await page.getByTestId('task-pane').getByRole('cell', { name: '1,330' }).first().waitFor();
       await look(page, 'data-workbook-what-changed');
+      // A workbook that cannot be opened: said so above the source, and fires.xlsx stays in use.
+      const [bad] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Choose a workbook…' }).click(),
+      ]);
+      await bad.setFiles(PASSWORD_PROTECTED);
+      await page.getByRole('button', { name: 'Open workbook' }).click();
+      await page.getByText('password.xlsx could not be opened', { exact: true }).waitFor();
+      await page.getByText(/^Using: fires\.xlsx/).waitFor();
+      await look(page, 'data-workbook-unopened');
       await page.close();
       expect(problems).toEqual([]);
     });

@@ -4,6 +4,8 @@ import {
   liveRegions,
   readDocumentState,
   valuesHash,
+  workbookFileOf,
+  workbookNotGivenDetail,
   type FigureChange,
   type LiveElement,
   type RegionInfo,
@@ -126,13 +128,10 @@ export async function refreshLiveRegions(
     if (fromWorkbook) {
       const file = (spec.options['file'] ?? '').toLowerCase();
       if (!live.workbooks?.some((w) => w.fileName.toLowerCase() === file)) {
-        outcomes.push(
-          outcome(
-            region,
-            'skipped',
-            `Comes from the workbook ${spec.options['file'] ?? '?'}, which was not given; left as it was.`,
-          ),
-        );
+        const given = (live.workbooks ?? []).map((w) => w.fileName);
+        const expected = state.regions.flatMap((s) => workbookFileOf(s) ?? []);
+        const detail = workbookNotGivenDetail(spec.options['file'] ?? '?', given, expected);
+        outcomes.push(outcome(region, 'skipped', detail));
         continue;
       }
     } else if (live.hasCrimeData === false) {

@@ -236,7 +236,12 @@ export function resolveSelection(workbook: Workbook, selection: RangeSelection):
       );
     }
     const sheet = ref.sheet ? findSheet(workbook, ref.sheet) : defaultSheet(workbook, selection.sheet);
-    return { sheet, range: ref.range, label: `name ${name.name}` };
+    const label = `name ${name.name}`;
+    return {
+      sheet,
+      range: withinUsed(workbook, sheet, ref.range, `${label} (${formatRange(ref.range)})`),
+      label,
+    };
   }
   const sheet = defaultSheet(workbook, selection.sheet);
   if (selection.range) {
@@ -248,7 +253,8 @@ export function resolveSelection(workbook: Workbook, selection: RangeSelection):
         workbook.fileName,
       );
     }
-    return { sheet, range, label: `${sheet.name}!${formatRange(range)}` };
+    const label = `${sheet.name}!${formatRange(range)}`;
+    return { sheet, range: withinUsed(workbook, sheet, range, label), label };
   }
   if (!sheet.used) {
     throw problem(
@@ -258,6 +264,37 @@ export function resolveSelection(workbook: Workbook, selection: RangeSelection):
     );
   }
   return { sheet, range: sheet.used, label: `${sheet.name}!${formatRange(sheet.used)}` };
+}
+
+/**
+ * A range the officer named, refused when it has no cell in common with the sheet's used range:
+ * it would be an empty table (a mistyped row number, or figures moved in a newer copy). A range
+ * that overlaps the used range is kept whole: its cells outside are empty in the workbook too, and
+ * a range drawn a little wider than today's figures lets the table grow when rows are added.
+ */
+function withinUsed(workbook: Workbook, sheet: WorkbookSheet, range: CellRange, label: string): CellRange {
+  const used = sheet.used;
+  if (!used) {
+    throw problem(
+      'sheet-empty',
+      `The sheet "${sheet.name}" in ${workbook.fileName} is empty, so ${label} has nothing to show.`,
+      workbook.fileName,
+    );
+  }
+  const overlaps =
+    range.top <= used.bottom &&
+    range.bottom >= used.top &&
+    range.left <= used.right &&
+    range.right >= used.left;
+  if (!overlaps) {
+    throw problem(
+      'range-outside-sheet',
+      `${label} in ${workbook.fileName} is outside the cells the sheet "${sheet.name}" uses (${formatRange(used)}), ` +
+        `so the table would be empty. Choose a range within ${formatRange(used)}, or leave the range out to use the whole sheet.`,
+      workbook.fileName,
+    );
+  }
+  return range;
 }
 
 function defaultSheet(workbook: Workbook, name: string | undefined): WorkbookSheet {

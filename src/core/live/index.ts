@@ -28,5 +28,11 @@ export type {
   RegionStatus,
   StatusOptions,
 } from './regions';
+export {
+  howToRefreshFromWorkbook,
+  workbookAgeDetail,
+  workbookFileOf,
+  workbookNotGivenDetail,
+} from './workbook-regions';
 export { elementCatalogue } from './catalogue';
 export type { ElementCatalogue, ElementFamily, ElementGroup, ElementSummary } from './catalogue';

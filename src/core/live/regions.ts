@@ -18,6 +18,7 @@ import type { ContentControl, ReportSnapshot } from '../report/snapshot';
 import { monthLabel } from './format';
 import { valuesHash } from './region-text';
 import type { FigureChange, LabelledValue } from './model';
+import { workbookAgeDetail, workbookFileOf } from './workbook-regions';
 
 export type RegionStatus = 'fresh' | 'stale' | 'edited' | 'orphaned';
 export type OrphanKind = 'no-control' | 'no-record' | 'duplicate-controls';
@@ -37,6 +38,8 @@ export interface RegionInfo {
   controls: ContentControl[];
   /** First paragraph of the (first) control; null without one. */
   paragraph: number | null;
+  /** The workbook its figures were read from (a spreadsheet table or chart); absent otherwise. */
+  workbook?: string;
 }
 
 export interface StatusOptions {
@@ -98,7 +101,9 @@ function regionInfo(
   damaged: boolean,
 ): RegionInfo {
   const first = controls[0];
+  const workbook = spec ? workbookFileOf(spec) : null;
   const base = {
+    ...(workbook ? { workbook } : {}),
     id,
     tag: liveTag(id),
     element: spec?.element ?? '',
@@ -144,13 +149,12 @@ function regionInfo(
   if (stale) return { ...base, status: 'stale', detail: stale };
   // A workbook region has no period: say which file it was read from and when (newer figures come
   // only from a newer copy of the file, which the report cannot see).
-  const file = spec.periodEnd === '' ? spec.options['file'] : undefined;
   const readOn = spec.options['readOn'];
   return {
     ...base,
     status: 'fresh',
-    detail: file
-      ? `As read from ${file}${readOn ? ` on ${readOn}` : ''}; refresh it from a newer copy of the file.`
+    detail: workbook
+      ? `As read from ${workbook}${readOn ? ` on ${readOn}` : ''}; refresh it from a newer copy of the file.`
       : `Up to date (period ending ${periodEndLabel(spec.periodEnd)}).`,
   };
 }
@@ -175,9 +179,12 @@ export function staleness(spec: LiveRegionSpec, options: StatusOptions): string 
     const refreshed = Date.parse(spec.refreshedAt);
     const days = Number.isNaN(refreshed) ? Infinity : (options.now.getTime() - refreshed) / 86_400_000;
     if (days > options.maxAgeDays) {
-      return Number.isFinite(days)
-        ? `Last refreshed ${Math.floor(days)} days ago; police.uk publishes new data every month.`
-        : 'Never refreshed (no refresh time recorded).';
+      if (!Number.isFinite(days)) return 'Never refreshed (no refresh time recorded).';
+      // A workbook is not published on a timetable: only its age is known, and where to refresh it.
+      const workbook = workbookFileOf(spec);
+      return workbook
+        ? workbookAgeDetail(workbook, Math.floor(days), spec.options['readOn'])
+        : `Last refreshed ${Math.floor(days)} days ago; police.uk publishes new data every month.`;
     }
   }
   return null;

@@ -155,6 +155,25 @@ describe.each(['xlsx', 'ods'])('a spreadsheet table from a LibreOffice-made .%s'
     expect(others.length).toBeGreaterThan(0);
     for (const other of others) expect(other.status).toBe('skipped');
 
+    // A renamed copy is not taken for the file, but named beside it.
+    const renamed = join(dir, `renamed-${ext}`, `fires (1).${ext}`);
+    mkdirSync(join(dir, `renamed-${ext}`), { recursive: true });
+    copyFileSync(join(FIXTURES, `fires-v2.${ext}`), renamed);
+    const copy = await cli(
+      'refresh',
+      inserted,
+      '--source',
+      renamed,
+      '--out',
+      join(dir, 'copy.docx'),
+      '--json',
+    );
+    const skipped = JSON.parse(copy.stdout).regions.find((r: { id: string }) => r.id === 'spreadsheet-table');
+    expect(skipped.status).toBe('skipped');
+    expect(skipped.message).toContain(
+      `Comes from the workbook fires.${ext}, but the workbook given is fires (1).${ext}`,
+    );
+
     // The table grew by a row; LibreOffice shows the new figures and the source line.
     const { text } = await renderDocx(new Uint8Array(readFileSync(out)), 'refreshed.docx');
     expect(text).toMatch(/Park Wood\s+22\s+25\s+3\.00/);
@@ -170,6 +189,7 @@ describe('bad input: a clear error and nothing written', () => {
     [['--source', 'fires.xlsx', '--sheet', 'Firez'], 'Its sheets are "Fires", "Notes"'],
     [['--source', 'chart-sheet.xlsx', '--sheet', 'Chart1'], 'chart sheet'],
     [['--source', 'fires.xlsx', '--range', 'A1:Z300'], 'too many for a table'],
+    [['--source', 'fires.xlsx', '--range', 'Z900:AB910'], 'outside the cells the sheet "Fires" uses (A1:G6)'],
     [['--source', 'fires.xlsx', '--table', 'Fires2'], 'Its tables are "FireTable"'],
   ])('insert %j', async (options, words) => {
     const out = join(dir, `bad-${Math.random().toString(36).slice(2)}.docx`);

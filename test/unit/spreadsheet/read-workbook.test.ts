@@ -77,6 +77,28 @@ describe.each(['fires.xlsx', 'fires.ods'])('%s (made by LibreOffice Calc)', (fil
     expect(table.message).toContain('"FireTable"');
     expect(refusal(() => readGrid(workbook, { range: 'B2:' })).code).toBe('range-invalid');
   });
+
+  test('a range with no cell in the sheet’s used range is refused, naming the used range', () => {
+    const outside = refusal(() => readGrid(workbook, { sheet: 'Fires', range: 'Z900:AB910' }));
+    expect(outside.code).toBe('range-outside-sheet');
+    expect(outside.message).toContain('Fires!Z900:AB910');
+    expect(outside.message).toContain('(A1:G6)');
+    // Beside the used range (columns H on, rows 7 on) is outside too.
+    expect(refusal(() => readGrid(workbook, { sheet: 'Fires', range: 'H1:J6' })).code).toBe(
+      'range-outside-sheet',
+    );
+    expect(refusal(() => readGrid(workbook, { sheet: 'Fires', range: 'A7:G9' })).code).toBe(
+      'range-outside-sheet',
+    );
+  });
+
+  test('a range that overlaps the used range is kept whole, its cells outside empty', () => {
+    // F5:H7: F5:G6 is used; column H and row 7 are outside (E is hidden, so not in this range).
+    const grid = readGrid(workbook, { sheet: 'Fires', range: 'F5:H7' });
+    expect(grid.columns).toEqual(['F', 'G', 'H']);
+    expect(grid.rowNumbers).toEqual([5, 6, 7]);
+    expect(texts(grid)[2]).toEqual(['', '', '']);
+  });
 });
 
 describe('files from Excel, Excel for the web and Google Sheets', () => {

@@ -20,8 +20,10 @@ import { WordReportHost } from '../../../src/word/word-host';
 import { fakeDocumentFromDocx, installFakeWord, type InstalledFakeWord } from '../../support/fake-word';
 import { currentWordProfile, inEachWordProfile } from '../../support/word-profile-suite';
 import { nodeCatalogue } from '../../support/elements';
+import { pickedFile } from '../../support/picked-file';
 
 const REPORT = join(__dirname, '../../fixtures/reports/strategic-assessment-complete.docx');
+const SHEETS = join(__dirname, '../../fixtures/spreadsheets');
 
 let installed: InstalledFakeWord;
 beforeEach(() => {
@@ -94,6 +96,39 @@ inEachWordProfile(() => {
 
     await user.click(within(list).getByRole('button', { name: /^Refresh / }));
     await messageBar(/Refreshed 1 region/);
+  });
+
+  test('a workbook that cannot be opened: the sample and its preview stay, and insert still works', async () => {
+    const user = userEvent.setup();
+    renderInWord();
+    await screen.findByText(/Using: Synthetic sample data/, {}, { timeout: 10000 });
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    const rowsOf = (table: HTMLElement) =>
+      within(table)
+        .getAllByRole('row')
+        .map((row) => Array.from(row.querySelectorAll('th,td')).map((cell) => cell.textContent ?? ''));
+    const previewRows = rowsOf(await screen.findByRole('table', {}, { timeout: 10000 }));
+
+    await user.click(screen.getByRole('radio', { name: 'Spreadsheet (.xlsx, .ods)' }));
+    await user.upload(
+      screen.getByLabelText(/A partner’s workbook/),
+      pickedFile(join(SHEETS, 'password.xlsx'), 'fire-service.xlsx'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Open workbook' }));
+    expect(
+      await screen.findByText('fire-service.xlsx could not be opened', {}, { timeout: 10000 }),
+    ).toBeTruthy();
+    expect(screen.getByText(/protected with a password/, { selector: '.fui-MessageBarBody' })).toBeTruthy();
+    expect(screen.getByText('Using: Synthetic sample data — not real figures')).toBeTruthy();
+    expect(rowsOf(screen.getByRole('table'))).toEqual(previewRows);
+
+    // The data was not lost: the previewed table goes into the document without loading it again.
+    await user.click(screen.getByRole('button', { name: 'Insert at cursor' }));
+    await messageBar(/Inserted Recorded crime by category, year on year/);
+    const doc = installed.fake.document;
+    const control = doc.contentControls.find((c) => c.tag.startsWith('cr:live:'))!;
+    const inserted = doc.tables.find((t) => t.firstParagraph > control.span.start.paragraph)!;
+    expect(inserted.values).toEqual(previewRows);
   });
 
   test('remove: the link goes, the table stays as ordinary text', async () => {

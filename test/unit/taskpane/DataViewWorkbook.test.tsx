@@ -17,6 +17,7 @@ import { DocxReportHost } from '../../../src/docx/docx-host';
 import { createDataActions } from '../../../src/taskpane/views/data/data-actions-impl';
 import { DataView } from '../../../src/taskpane/views/data/DataView';
 import { nodeCatalogue } from '../../support/elements';
+import { pickedFile } from '../../support/picked-file';
 
 // The chart engine copies its spec with structuredClone, which every browser and Node have but
 // jest's jsdom environment does not expose: Node's own, by its serializer.
@@ -29,23 +30,8 @@ HTMLCanvasElement.prototype.getContext = () => null;
 const REPORT = join(__dirname, '../../fixtures/reports/strategic-assessment-complete.docx');
 const SHEETS = join(__dirname, '../../fixtures/spreadsheets');
 
-/** A picked file as the browser gives it: `stream()` is all the reader uses (jsdom's Blob has none). */
-function picked(fixture: string, name = fixture): File {
-  const bytes = new Uint8Array(readFileSync(join(SHEETS, fixture)));
-  const file = new File([bytes], name);
-  Object.defineProperty(file, 'stream', {
-    value: () => {
-      let sent = false;
-      return {
-        getReader: () => ({
-          read: () => Promise.resolve(sent ? { done: true } : ((sent = true), { done: false, value: bytes })),
-          releaseLock: () => undefined,
-        }),
-      };
-    },
-  });
-  return file;
-}
+/** A workbook fixture picked in the pane, under its own name or another. */
+const picked = (fixture: string, name = fixture): File => pickedFile(join(SHEETS, fixture), name);
 
 function renderOnDocx() {
   const host = new DocxReportHost(new Uint8Array(readFileSync(REPORT)), 'complete.docx');
@@ -114,7 +100,9 @@ test('a workbook table: sheet and used range, preview as Word gets it, insert, r
 
   // Another workbook: nothing in the report comes from it, and the pane says which files do.
   await user.upload(screen.getByLabelText('Workbook to refresh from'), picked('plain.xlsx'));
-  await messageBar(/No table or chart in this report comes from plain\.xlsx: they come from fires\.xlsx\./);
+  await messageBar(
+    /No table or chart in this report comes from plain\.xlsx: they come from fires\.xlsx \(tables are matched to workbooks by file name\)\. If plain\.xlsx is a newer copy of fires\.xlsx, save or rename it as fires\.xlsx and choose it again\./,
+  );
 
   // A year later: the same file name, new figures.
   await user.upload(screen.getByLabelText('Workbook to refresh from'), picked('fires-v2.xlsx', 'fires.xlsx'));
@@ -158,14 +146,66 @@ test('the Excel table FireTable and a typed A1 range; a range that is not one is
   expect(screen.getByText(/is not a range of cells/, { selector: '.fui-MessageBarBody' })).toBeTruthy();
 });
 
-test('a password-protected workbook: the reader says so, the report is unchanged', async () => {
+test('a password-protected workbook: the reader says so, the sample stays in use, the report is unchanged', async () => {
   const user = userEvent.setup();
   const host = renderOnDocx();
   const before = host.bytes;
   await openWorkbook(user, picked('password.xlsx'));
-  expect(await screen.findByText('The workbook could not be read', {}, { timeout: 10000 })).toBeTruthy();
+  expect(await screen.findByText('password.xlsx could not be opened', {}, { timeout: 10000 })).toBeTruthy();
   expect(screen.getByText(/password/i, { selector: '.fui-MessageBarBody' })).toBeTruthy();
+  // The sample loaded before is still the source: its crime-data fields are offered, nothing to load again.
+  expect(screen.getByText('Using: Synthetic sample data — not real figures')).toBeTruthy();
+  expect(screen.getByRole('combobox', { name: 'Area' })).toBeTruthy();
   expect(host.bytes).toBe(before);
+});
+
+test('a damaged workbook after a good one: the good one stays open, with its cells and preview', async () => {
+  const user = userEvent.setup();
+  renderOnDocx();
+  await openWorkbook(user, picked('fires.xlsx'));
+  await screen.findByText(/^Using: fires\.xlsx/, {}, { timeout: 10000 });
+  await user.click(screen.getByRole('combobox', { name: 'Cells' }));
+  await user.click(screen.getByRole('option', { name: /Excel table FireTable/ }));
+  await user.click(screen.getByRole('button', { name: 'Preview' }));
+  expect(rowsOf(await screen.findByRole('table', {}, { timeout: 10000 })).length).toBe(3);
+
+  await user.upload(screen.getByLabelText(/A partner’s workbook/), picked('missing-bits.xlsx'));
+  await user.click(screen.getByRole('button', { name: 'Open workbook' }));
+  expect(
+    await screen.findByText('missing-bits.xlsx could not be opened', {}, { timeout: 10000 }),
+  ).toBeTruthy();
+  // Nothing else lost: fires.xlsx, the table chosen and its preview are as they were.
+  expect(screen.getByText(/^Using: fires\.xlsx/)).toBeTruthy();
+  expect(screen.getByRole('combobox', { name: 'Cells' }).textContent).toMatch(/Excel table FireTable/);
+  expect(rowsOf(screen.getByRole('table')).length).toBe(3);
+  // And it still previews from the workbook kept.
+  await user.click(screen.getByRole('button', { name: 'Preview' }));
+  expect(rowsOf(await screen.findByRole('table', {}, { timeout: 10000 }))[2]).toEqual([
+    'High Street',
+    '40',
+    '31',
+  ]);
+});
+
+test('a typed range outside the sheet’s cells is refused, naming the cells it uses', async () => {
+  const user = userEvent.setup();
+  renderOnDocx();
+  await openWorkbook(user, picked('fires.xlsx'));
+  await screen.findByText(/^Using: fires\.xlsx/, {}, { timeout: 10000 });
+  await user.click(screen.getByRole('combobox', { name: 'Cells' }));
+  await user.click(screen.getByRole('option', { name: /Cells I type/ }));
+  await user.type(screen.getByRole('textbox', { name: /Range/ }), 'Z900:AB910');
+  await user.click(screen.getByRole('button', { name: 'Preview' }));
+  expect(await screen.findByText('No preview', {}, { timeout: 10000 })).toBeTruthy();
+  expect(
+    screen.getByText(
+      /Fires!Z900:AB910 in fires\.xlsx is outside the cells the sheet "Fires" uses \(A1:G6\)/,
+      {
+        selector: '.fui-MessageBarBody',
+      },
+    ),
+  ).toBeTruthy();
+  expect(screen.queryByRole('table')).toBeNull();
 });
 
 test.each([
@@ -179,7 +219,7 @@ test.each([
   renderOnDocx();
   await openWorkbook(user, picked(fixture));
   if (refused) {
-    expect(await screen.findByText('The workbook could not be read', {}, { timeout: 10000 })).toBeTruthy();
+    expect(await screen.findByText(`${fixture} could not be opened`, {}, { timeout: 10000 })).toBeTruthy();
     expect(screen.getByText(refused, { selector: '.fui-MessageBarBody' })).toBeTruthy();
   } else {
     // Chart sheets hold no cells: only the worksheets are offered.

@@ -93,6 +93,8 @@ describe('the Data view reducer: the source', () => {
       choice: workbookChoice,
       fraction: null,
       stage: 'Loading partner.xlsx',
+      // The source in use (and its preview) is kept, to fall back to if the workbook cannot be opened.
+      kept: { choice: sample, source: crimeData, preview: before.preview },
     });
     expect(after.notice).toBeNull();
     expect(after.preview).toEqual({ kind: 'none' });
@@ -157,6 +159,51 @@ describe('the Data view reducer: the source', () => {
         { type: 'source-loaded', choice: workbookChoice, source: workbookData },
       ).element,
     ).toBe('spreadsheet-chart');
+  });
+
+  test('a workbook that cannot be opened leaves the earlier source, its choices and preview in use', () => {
+    const preview = { kind: 'ready' as const, request: elementRequest(ready()), preview: tablePreview };
+    const before: DataViewState = { ...ready(), area: 'Southtown', element: 'asb-figure', preview };
+    const message =
+      'partner.xlsx is protected with a password: remove the password in Excel and save it again.';
+    const after = [
+      { type: 'source-chosen', choice: workbookChoice },
+      { type: 'source-progress', choice: workbookChoice, fraction: 0.5, stage: 'Opening partner.xlsx' },
+      { type: 'source-failed', choice: workbookChoice, message },
+    ].reduce((state, action) => dataViewReducer(state, action as DataViewAction), before);
+    expect(after.source).toEqual({
+      kind: 'loaded',
+      choice: sample,
+      source: crimeData,
+      unopened: { file: 'partner.xlsx', message },
+    });
+    expect(after.preview).toBe(preview);
+    expect([after.area, after.element, after.periodEnd]).toEqual(['Southtown', 'asb-figure', '2024-06']);
+    expect(after.announcement).toBe(`partner.xlsx could not be opened. ${message} Still using Sample data.`);
+  });
+
+  test('an earlier workbook stays in use when the next one cannot be opened, with its cells', () => {
+    const other: SourceChoice = { ...workbookChoice, file: { ...workbookChoice.file, name: 'damaged.xlsx' } };
+    const opened = run(
+      { type: 'elements-listed', elements },
+      { type: 'source-chosen', choice: workbookChoice },
+      { type: 'source-loaded', choice: workbookChoice, source: workbookData },
+      { type: 'workbook-changed', change: { cells: 'range', range: 'A1:B3' } },
+    );
+    const after = run(
+      { type: 'elements-listed', elements },
+      { type: 'source-chosen', choice: workbookChoice },
+      { type: 'source-loaded', choice: workbookChoice, source: workbookData },
+      { type: 'workbook-changed', change: { cells: 'range', range: 'A1:B3' } },
+      { type: 'source-chosen', choice: other },
+      { type: 'source-failed', choice: other, message: 'damaged.xlsx is damaged.' },
+    );
+    expect(after.source).toMatchObject({ kind: 'loaded', choice: workbookChoice, source: workbookData });
+    expect(after.workbook).toEqual(opened.workbook);
+    expect(after.element).toBe('spreadsheet-table');
+    // The next source chosen clears the note about the file that could not be opened.
+    const next = dataViewReducer(after, { type: 'source-chosen', choice: sample });
+    expect(next.source).toMatchObject({ kind: 'loading', kept: { source: workbookData } });
   });
 
   test('a failed load keeps the choice and says why', () => {

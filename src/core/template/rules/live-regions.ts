@@ -7,6 +7,8 @@
  *   follows the latest data and ends earlier is stale;
  * - `options.live.now` (+ `maxAgeDays`, default 45): a region last refreshed longer ago is stale.
  *   police.uk publishes a month's data about every month, so after 45 days there is new data.
+ *   A region read from a partner's workbook has no timetable: after as long it *may* be out of
+ *   date (the report cannot see the file), and the finding says how to refresh it from the file.
  * Without either, no region is called stale (the check would otherwise depend on the clock).
  */
 import { liveRegions, readDocumentState } from '../../live/regions';
@@ -55,7 +57,9 @@ export const liveRegionRules: Rule = {
           draft(context, 'live-region-stale', {
             section,
             paragraph: region.paragraph,
-            message: `${name} is out of date: ${region.detail} Refresh it before the report goes to committee.`,
+            message: region.workbook
+              ? `${name} may be out of date: ${region.detail} Do so before the report goes to committee.`
+              : `${name} is out of date: ${region.detail} Refresh it before the report goes to committee.`,
           }),
         );
       }

@@ -219,6 +219,14 @@ export function SourcePicker({
       )}
       {state?.kind === 'loaded' && (
         <>
+          {state.unopened && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{state.unopened.file} could not be opened</MessageBarTitle>
+                {state.unopened.message} Nothing else changed: the data below is still in use.
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <Text as="p" size={200} className={styles.quiet}>
             Using: {state.source.label}
           </Text>

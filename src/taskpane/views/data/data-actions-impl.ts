@@ -335,12 +335,17 @@ export function createDataActions(host: ReportHost, options: DataActionOptions):
             ),
           ),
         ];
+        // One other file: the picked one may be a renamed copy of it ("fires (1).xlsx"), but a
+        // region is only refreshed from a file of its own name, so say so rather than guess.
+        const only = files.length === 1 ? files[0] : undefined;
         throw new ReportError(
           'spreadsheet-no-regions',
           `No table or chart in this report comes from ${workbook.fileName}` +
-            (files.length > 0
-              ? `: they come from ${files.join(', ')}. Choose one of those workbooks.`
-              : ': the report has no spreadsheet tables or charts.'),
+            (only
+              ? `: they come from ${only} (tables are matched to workbooks by file name). If ${workbook.fileName} is a newer copy of ${only}, save or rename it as ${only} and choose it again.`
+              : files.length > 0
+                ? `: they come from ${files.join(', ')}. Choose one of those workbooks.`
+                : ': the report has no spreadsheet tables or charts.'),
         );
       }
       // Kept, so a later "Refresh all" reads these figures too.

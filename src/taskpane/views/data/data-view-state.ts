@@ -15,9 +15,22 @@ import type {
 } from './data-actions';
 import { monthLabel, sourceName } from './describe-data';
 
+/** The source in use while another loads: what a workbook that cannot be opened falls back to. */
+export interface KeptSource {
+  choice: SourceChoice;
+  source: LoadedSource;
+  preview: PreviewState;
+}
+
 export type SourceState =
-  | { kind: 'loading'; choice: SourceChoice; fraction: number | null; stage: string }
-  | { kind: 'loaded'; choice: SourceChoice; source: LoadedSource }
+  | { kind: 'loading'; choice: SourceChoice; fraction: number | null; stage: string; kept?: KeptSource }
+  | {
+      kind: 'loaded';
+      choice: SourceChoice;
+      source: LoadedSource;
+      /** A workbook chosen after this source that could not be opened, and why. */
+      unopened?: { file: string; message: string };
+    }
   | { kind: 'failed'; choice: SourceChoice; message: string };
 
 export type PreviewState =
@@ -149,9 +162,18 @@ function elementFor(state: DataViewState, fromWorkbook: boolean): string {
   return current && fits(current) ? current : (state.elements.find((e) => fits(e.name))?.name ?? current);
 }
 
+/** The loaded source (and its preview) to fall back to while another loads, if any. */
+function keptSource(state: DataViewState): KeptSource | undefined {
+  const source = state.source;
+  if (source?.kind === 'loaded')
+    return { choice: source.choice, source: source.source, preview: state.preview };
+  return source?.kind === 'loading' ? source.kept : undefined;
+}
+
 export function dataViewReducer(state: DataViewState, action: DataViewAction): DataViewState {
   switch (action.type) {
-    case 'source-chosen':
+    case 'source-chosen': {
+      const kept = keptSource(state);
       return {
         ...state,
         notice: null,
@@ -161,14 +183,24 @@ export function dataViewReducer(state: DataViewState, action: DataViewAction): D
           choice: action.choice,
           fraction: null,
           stage: `Loading ${sourceName(action.choice)}`,
+          ...(kept ? { kept } : {}),
         },
         announcement: `Loading ${sourceName(action.choice)}.`,
       };
-    case 'source-progress':
+    }
+    case 'source-progress': {
+      const kept = state.source?.kind === 'loading' ? state.source.kept : undefined;
       return {
         ...state,
-        source: { kind: 'loading', choice: action.choice, fraction: action.fraction, stage: action.stage },
+        source: {
+          kind: 'loading',
+          choice: action.choice,
+          fraction: action.fraction,
+          stage: action.stage,
+          ...(kept ? { kept } : {}),
+        },
       };
+    }
     case 'source-loaded': {
       const loaded = action.source;
       // A workbook offers the spreadsheet elements and its first sheet's used range; other
@@ -193,12 +225,30 @@ export function dataViewReducer(state: DataViewState, action: DataViewAction): D
         announcement: `Data loaded: ${loaded.label}.`,
       };
     }
-    case 'source-failed':
+    case 'source-failed': {
+      // A workbook that cannot be opened is never read into the data (the actions keep what was
+      // loaded before): go on with that source and its preview, saying why the file was refused.
+      const kept = state.source?.kind === 'loading' ? state.source.kept : undefined;
+      if (action.choice.kind === 'workbook' && kept) {
+        const file = action.choice.file.name;
+        return {
+          ...state,
+          preview: kept.preview,
+          source: {
+            kind: 'loaded',
+            choice: kept.choice,
+            source: kept.source,
+            unopened: { file, message: action.message },
+          },
+          announcement: `${file} could not be opened. ${action.message} Still using ${kept.source.label}.`,
+        };
+      }
       return {
         ...state,
         source: { kind: 'failed', choice: action.choice, message: action.message },
         announcement: `The data could not be loaded. ${action.message}`,
       };
+    }
     case 'elements-listed':
       return {
         ...state,
