@@ -162,6 +162,8 @@ for (const width of [320, 350]) {
         .locator('.fui-MessageBarBody')
         .filter({ hasText: /^Word did not write the live region/ })
         .waitFor();
+      // Word made the rest of the change: the list shows the region, to check and refresh.
+      await page.getByRole('list', { name: 'Live regions' }).waitFor();
       await look(page, 'data-region-not-as-written');
       await page.close();
       expect(problems).toEqual([]);
