@@ -184,6 +184,13 @@ for (const width of [320, 350]) {
       await first.getByRole('button', { name: 'Save response' }).click();
       await page.getByText(/Word did not post the reply in the comment thread/).waitFor();
       await look(page, 'consultation-reply-refused');
+      // The reply to paste on its own; one click selects all of it.
+      const reply = page.getByTestId('reply-to-paste');
+      expect(await reply.textContent()).toBe('Noted. Thank you; noted for next year.');
+      await reply.click();
+      expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(
+        'Noted. Thank you; noted for next year.',
+      );
       await page.close();
       expect(problems).toEqual([]);
     });
