@@ -6,7 +6,8 @@
  * the production build).
  *
  * - Track Changes on in the report: the pane asks whether its writes are tracked changes
- *   (TrackChangesChoice, after a check and in the Data view).
+ *   (TrackChangesChoice, after a check and in the Data view); unticked, the table it inserts is
+ *   not a tracked change and Word's tracking is back on after.
  * - The Template view's Word-only buttons: Protect section headings, then Remove protection.
  * - A live table Word did not write as sent (office-js #6752: the last row dropped): the read-back
  *   warning.
@@ -154,16 +155,21 @@ for (const width of [320, 350]) {
       await page.getByRole('option', { name: 'Recorded crime by category, year on year' }).click();
       await page.getByRole('button', { name: 'Preview', exact: true }).click();
       await page.locator('section[aria-label="Preview"] table').waitFor();
-      await page
-        .getByRole('button', { name: /^Insert/ })
-        .first()
-        .click();
+      // The officer unticks the choice: the table goes in untracked, and tracking is back on after.
+      await page.getByRole('checkbox', { name: 'Write them as tracked changes' }).uncheck();
+      const trackedBefore = await page.evaluate(() => window.fakeWord!.document.trackedWrites ?? []);
+      await page.getByRole('button', { name: 'Insert at cursor' }).click();
       await page
         .locator('.fui-MessageBarBody')
         .filter({ hasText: /^Word did not write the live region/ })
         .waitFor();
       // Word made the rest of the change: the list shows the region, to check and refresh.
       await page.getByRole('list', { name: 'Live regions' }).waitFor();
+      const word = await page.evaluate(() => ({
+        tracked: window.fakeWord!.document.trackedWrites ?? [],
+        mode: window.fakeWord!.document.changeTrackingMode,
+      }));
+      expect(word).toEqual({ tracked: trackedBefore, mode: 'TrackAll' });
       await look(page, 'data-region-not-as-written');
       await page.close();
       expect(problems).toEqual([]);
