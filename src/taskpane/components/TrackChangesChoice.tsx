@@ -1,4 +1,11 @@
-import { Checkbox, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ReportHost } from '../../core/report/host';
 import { useReportHost } from '../report-host-context';
@@ -9,7 +16,13 @@ import { useReportHost } from '../report-host-context';
  * are written with tracking switched off for the change and back on after it. Shown only by a host
  * that can tell (Word); the choice is the host's `trackWrites`, kept while the pane is open.
  */
+const useStyles = makeStyles({
+  // The box lines up with the message's text above it (Fluent indents it by its own margin).
+  indicator: { marginLeft: tokens.spacingHorizontalNone },
+});
+
 export function TrackChangesChoice() {
+  const styles = useStyles();
   const loadHost = useReportHost();
   const [host, setHost] = useState<ReportHost | null>(null);
   const [tracked, setTracked] = useState(true);
@@ -44,6 +57,7 @@ export function TrackChangesChoice() {
         <Checkbox
           checked={tracked}
           label="Write them as tracked changes"
+          indicator={{ className: styles.indicator }}
           onChange={(_, data) => {
             const value = data.checked === true;
             host.trackWrites = value;

@@ -15,6 +15,10 @@ export interface FakeWordOptions {
   profile?: WordProfile;
   /** Switches single behaviours on or off over the profile's. */
   behaviours?: Partial<WordBehaviours>;
+  /** `Office.context.document.url` (Word gives the file's path or URL; "" for a new document). */
+  documentUrl?: string;
+  /** `Office.context.officeTheme` (undefined, as outside Office, unless given). */
+  officeTheme?: Partial<Office.OfficeTheme>;
 }
 
 export interface InstalledFakeWord {
@@ -49,16 +53,25 @@ export function installFakeWord(
   const previous = GLOBALS.map((name) => [name, Object.getOwnPropertyDescriptor(scope, name)] as const);
 
   scope['Word'] = { run: runFor(fake), RequestContext: Object };
+  const ready = { host: 'Word', platform: profile.platform };
   scope['Office'] = {
     context: {
       platform: profile.platform,
+      document: { url: options.documentUrl ?? '', mode: 'readWrite' },
+      officeTheme: options.officeTheme,
       requirements: {
         isSetSupported: (name: string, version?: string | number) =>
           fake.isSetSupported(name, version === undefined ? undefined : String(version)),
       },
     },
-    onReady: () => Promise.resolve({ host: 'Word', platform: profile.platform }),
+    // Office.js calls the callback (if given) and resolves the promise, once the host is ready.
+    onReady: (callback?: (info: typeof ready) => void) =>
+      Promise.resolve(ready).then((info) => {
+        callback?.(info);
+        return info;
+      }),
     HostType: { Word: 'Word' },
+    DocumentMode: { ReadOnly: 'readOnly', ReadWrite: 'readWrite' },
     PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
   };
   scope['OfficeExtension'] = {

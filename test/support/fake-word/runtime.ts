@@ -27,10 +27,16 @@ import { NO_QUIRKS, type WordBehaviours } from './profiles';
 /** Office on the web refuses a request larger than this ("Resource limits and performance optimization for Office Add-ins": 5 MB). */
 export const REQUEST_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/** UTF-8 length without Node's Buffer: the fake also runs in Chromium (test/e2e/word-pane). */
+const utf8 = new TextEncoder();
+function utf8Bytes(text: string): number {
+  return utf8.encode(text).length;
+}
+
 function jsonBytes(value: unknown): number {
   try {
     const json = JSON.stringify(value);
-    return json === undefined ? 0 : Buffer.byteLength(json, 'utf8');
+    return json === undefined ? 0 : utf8Bytes(json);
   } catch {
     return 0;
   }
@@ -175,7 +181,7 @@ export class FakeWord {
     } catch {
       json = undefined;
     }
-    const bytes = json === undefined ? 0 : Buffer.byteLength(json, 'utf8');
+    const bytes = json === undefined ? 0 : utf8Bytes(json);
     if (direction === 'sent') this.bytesSent += bytes;
     else this.bytesReceived += bytes;
   }

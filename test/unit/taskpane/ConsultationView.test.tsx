@@ -309,9 +309,13 @@ inEachWordProfile(() => {
       expect(
         await screen.findByText(
           'Response recorded for NPS Kent, but Word did not post the reply in the comment thread. ' +
-            'To add it, reply to the comment in Word and paste: “Partly accepted. Option 2 reworded.”',
+            'To add it, reply to the comment in Word and paste:',
         ),
       ).toBeTruthy();
+      // The reply on its own, without quotes around it, to select and paste.
+      expect(screen.getAllByTestId('reply-to-paste').map((e) => e.textContent)).toEqual([
+        'Partly accepted. Option 2 reworded.',
+      ]);
       const comment = fake.document.comments.find((c) => c.authorName === 'NPS Kent')!;
       expect(comment.resolved).toBe(true);
       expect(comment.replies).toEqual([]);

@@ -174,4 +174,26 @@ inEachWordProfile(() => {
     const control = installed.fake.document.contentControls.find((c) => c.tag.startsWith('cr:live:'))!;
     expect(control.span.start.paragraph).toBe(before.bodies.get(section.id)!.end);
   });
+  test('Word writes the table without its last row (office-js #6752): the error says so and the list shows the region, edited by hand', async () => {
+    const user = userEvent.setup();
+    installed.fake.behaviours.ooxmlDropsTableRow = true;
+    renderInWord();
+    expect(
+      await screen.findByText(/This report has no live regions yet/, {}, { timeout: 10000 }),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByRole('table', {}, { timeout: 10000 });
+    const paragraphs = installed.fake.document.paragraphs;
+    const at = paragraphs.findIndex((p) => p.text.startsWith('This report sets out'));
+    installed.fake.document.selection = {
+      start: { paragraph: at, offset: 3 },
+      end: { paragraph: at, offset: 3 },
+    };
+    await user.click(screen.getByRole('button', { name: 'Insert at cursor' }));
+    await messageBar(/^Word did not write the live region/);
+    // The rest of the change was made: the region is in the report, and the list shows it to refresh.
+    const list = await screen.findByRole('list', { name: 'Live regions' });
+    expect(within(list).getByText('Changed by hand')).toBeTruthy();
+    expect(screen.queryByText(/This report has no live regions yet/)).toBeNull();
+  });
 });

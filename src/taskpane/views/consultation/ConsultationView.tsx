@@ -56,6 +56,19 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0 },
   paragraph: { margin: 0 },
   quiet: { margin: 0, color: tokens.colorNeutralForeground3 },
+  // A reply Word did not post, to paste: on its own, without quotes, and one click selects it all
+  // (a quote inside a sentence is fiddly to select exactly in a 320 px pane).
+  paste: {
+    display: 'block',
+    marginTop: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    userSelect: 'all',
+    overflowWrap: 'anywhere',
+  },
 });
 
 type Phase =
@@ -65,6 +78,8 @@ type Phase =
 interface Notice {
   intent: 'success' | 'warning' | 'error';
   text: string;
+  /** Texts for the officer to paste into Word, shown under the message, each on its own. */
+  paste?: string[];
 }
 
 /**
@@ -75,12 +90,12 @@ export function recordedNotice(comment: ConsultationComment, outcome: Consultati
   const who = comment.thread.author || 'the comment';
   const unposted = outcome.unpostedReplies;
   if (unposted.length === 0) return { intent: 'success', text: `Response recorded for ${who}.` };
-  const texts = unposted.map((reply) => `“${reply.text}”`).join(' ');
   return {
     intent: 'warning',
     text:
       `Response recorded for ${who}, but Word did not post the reply in the comment thread. ` +
-      `To add it, reply to the comment in Word and paste: ${texts}`,
+      'To add it, reply to the comment in Word and paste:',
+    paste: unposted.map((reply) => reply.text),
   };
 }
 
@@ -183,7 +198,14 @@ export default function ConsultationView({
       <div role="status" aria-live="polite">
         {notice ? (
           <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
+            <MessageBarBody>
+              {notice.text}
+              {notice.paste?.map((text, i) => (
+                <span key={i} className={styles.paste} data-testid="reply-to-paste">
+                  {text}
+                </span>
+              ))}
+            </MessageBarBody>
           </MessageBar>
         ) : null}
       </div>

@@ -142,17 +142,27 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
   }, [actions]);
 
   /** Runs a document change with the view marked busy; its failure becomes an error notice. */
-  const work = useCallback(async (what: string, run: () => Promise<string | null>) => {
-    dispatch({ type: 'work-started', what });
-    let outcome: Notice | null;
-    try {
-      const done = await run();
-      outcome = done ? { intent: 'success', text: done } : null;
-    } catch (error) {
-      outcome = { intent: 'error', text: describeProblem(error) };
-    }
-    dispatch({ type: 'work-finished', outcome });
-  }, []);
+  const work = useCallback(
+    async (what: string, run: () => Promise<string | null>) => {
+      dispatch({ type: 'work-started', what });
+      let outcome: Notice | null;
+      try {
+        const done = await run();
+        outcome = done ? { intent: 'success', text: done } : null;
+      } catch (error) {
+        outcome = { intent: 'error', text: describeProblem(error) };
+        // Word may have made part of the change (a region it did not write as sent is still in the
+        // report, shown as edited by hand): list what the document holds now, keeping this error.
+        try {
+          dispatch({ type: 'regions-listed', regions: await actions.regions() });
+        } catch {
+          // The error above is what the officer needs to read; the list stays as it was.
+        }
+      }
+      dispatch({ type: 'work-finished', outcome });
+    },
+    [actions],
+  );
 
   const insert = useCallback(
     (place: InsertPlace) => {
