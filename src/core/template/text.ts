@@ -11,7 +11,7 @@
 export function normaliseText(text: string): string {
   const known = normalised.get(text);
   if (known !== undefined) return known;
-  const result = ASCII.test(text) ? normaliseAscii(text) : normaliseAny(text);
+  const result = ASCII_AND_PUNCTUATION.test(text) ? normaliseAscii(text) : normaliseAny(text);
   if (normalisedChars > MAX_NORMALISED_CHARS) {
     normalised.clear();
     normalisedChars = 0;
@@ -31,17 +31,23 @@ let normalisedChars = 0;
 const MAX_NORMALISED_CHARS = 4_000_000;
 
 const ASCII = /^[\0-\x7f]*$/;
+/**
+ * ASCII and the punctuation Word types for you (smart quotes, dashes, ellipsis, bullet,
+ * non-breaking space): none of these is a letter or a digit, or changed by lower-casing, and NFKC
+ * turns them into other punctuation at most.
+ */
+const ASCII_AND_PUNCTUATION = /^[\0-\x7f\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*$/;
 
 /**
- * The same steps for text in plain ASCII, most of a report: NFKC changes no ASCII character, and
- * in lower-case ASCII the letters and digits are a-z and 0-9. The Unicode property class is the
- * slowest step of the general path.
+ * The same steps for text in ASCII and common punctuation, most of a report: in lower-case ASCII
+ * the letters and digits are a-z and 0-9, and everything else is what the general path would turn
+ * into a space (or drop, for the apostrophes). The Unicode property class is its slowest step.
  */
 function normaliseAscii(text: string): string {
   return text
     .toLowerCase()
     .replace(/&/g, ' and ')
-    .replace(/['`]/g, '')
+    .replace(/['’‘`]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

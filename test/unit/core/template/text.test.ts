@@ -44,25 +44,15 @@ describe('normaliseText', () => {
     }
   });
 
-  it('agrees with the general rules on mixed ASCII and non-ASCII text', () => {
-    const alphabet = [
-      ...EVERY_ASCII,
-      '’',
-      '‘',
-      '\u00a0',
-      'É',
-      'é',
-      'ß',
-      'ﬁ',
-      '①',
-      '½',
-      '–',
-      '—',
-      '…',
-      'Ω',
-      '中',
+  it('agrees with the general rules on text with Word punctuation and other non-ASCII characters', () => {
+    const wordPunctuation = ['’', '‘', '“', '”', '\u00a0', '–', '—', '…', '•'];
+    const others = ['\u2002', '‐', '′', 'É', 'é', 'ß', 'ﬁ', '①', '½', 'Ω', '中', 'İ'];
+    // Texts in ASCII and Word's punctuation only (the quick path), and texts with anything else.
+    const texts = [
+      ...randomTexts([...EVERY_ASCII, ...wordPunctuation], 1000),
+      ...randomTexts([...EVERY_ASCII, ...wordPunctuation, ...others], 1000),
     ];
-    for (const text of randomTexts(alphabet, 2000)) {
+    for (const text of texts) {
       expect([text, normaliseText(text)]).toEqual([text, normaliseByTheRules(text)]);
     }
   });
