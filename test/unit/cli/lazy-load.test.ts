@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { ensureBuilt, ROOT } from './cli-run';
+import { BUNDLE, ensureBuilt, ROOT } from './cli-run';
 
 const WGIG = join(
   ROOT,
@@ -23,8 +23,16 @@ beforeAll(() => {
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-/** The modules (paths from the repository root, with "/") a CLI run loaded, and its exit code. */
-function modulesLoadedBy(args: readonly string[]): { status: number | null; modules: string[] } {
+/**
+ * The modules (paths from the repository root, with "/") a CLI run loaded, and its exit code.
+ * `modules`: the compiled modules one by one (build/cli/cli/main.js), where each module of ours is
+ * a file, so the list says which of them ran; the bundle that bin/council-report.js runs is built
+ * from these and runs a module only when the same `require` asks for it. `bin`: what users run.
+ */
+function modulesLoadedBy(
+  args: readonly string[],
+  entry: 'modules' | 'bin' = 'modules',
+): { status: number | null; modules: string[] } {
   const list = join(folder, 'modules.json');
   const preload = join(folder, 'list-modules.cjs');
   writeFileSync(
@@ -32,14 +40,16 @@ function modulesLoadedBy(args: readonly string[]): { status: number | null; modu
     `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, ` +
       'JSON.stringify(Object.keys(require.cache))));\n',
   );
-  const run = spawnSync(
-    process.execPath,
-    ['--require', preload, join(ROOT, 'bin/council-report.js'), ...args],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
+  const runModules = join(folder, 'run-modules.cjs');
+  writeFileSync(
+    runModules,
+    `require(${JSON.stringify(join(ROOT, 'build/cli/cli/main.js'))}).runFromProcess();\n`,
   );
+  const script = entry === 'bin' ? join(ROOT, 'bin/council-report.js') : runModules;
+  const run = spawnSync(process.execPath, ['--require', preload, script, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   const loaded = JSON.parse(readFileSync(list, 'utf8')) as string[];
   return { status: run.status, modules: loaded.map((path) => relative(ROOT, path).split(sep).join('/')) };
 }
@@ -57,6 +67,15 @@ describe('what each command loads', () => {
       ),
     );
     expect(unneeded).toEqual([]);
+  });
+
+  it('checks from the one-file bundle, loading no package', () => {
+    const { status, modules } = modulesLoadedBy(['check', WGIG, '--format', 'json'], 'bin');
+    expect(status).toBe(1);
+    expect(modules).toContain(relative(ROOT, BUNDLE).split(sep).join('/'));
+    expect(
+      modules.filter((path) => path.startsWith('build/cli/cli/') || path.includes('node_modules')),
+    ).toEqual([]);
   });
 
   it('prints the help without loading any document code', () => {
