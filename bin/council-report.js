@@ -18,4 +18,4 @@ if (!fs.existsSync(main)) {
 // The bundle starts faster; a bundle older than the compiled modules (tsc run on its own since)
 // would be out of date, so the modules run instead.
 const fresh = fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs >= fs.statSync(main).mtimeMs;
-require(fresh ? bundle : main).runFromProcess();
+(fresh ? require('./code-cache').loadBundle(bundle, process.argv[2]) : require(main)).runFromProcess();
