@@ -21,6 +21,9 @@ module.exports = {
     path: path.join(__dirname, 'build', 'cli'),
     filename: 'council-report.js',
     library: { type: 'commonjs2' },
+    // Always written, even when unchanged: bin/council-report.js runs the bundle only when it is
+    // not older than the compiled modules tsc has just written.
+    compareBeforeEmit: false,
   },
   externals: [
     ({ request }, callback) => (isPackage(request) ? callback(null, `commonjs ${request}`) : callback()),
