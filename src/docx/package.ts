@@ -5,11 +5,20 @@
  * sizes before anything is inflated; parts are then inflated one at a time, when a reader asks.
  * Part names are case-insensitive in OPC ("customXML/item.xml" is "customxml/item.xml").
  */
-import { unzipSync } from 'fflate';
+import type { UnzipOptions, Unzipped } from 'fflate';
 import { ReportError } from '../core/errors';
 import { CANONICAL_PREFIXES } from '../ooxml/namespaces';
 import { XmlError, child, children, parseXmlBytes, type XmlElement } from '../ooxml/xml';
-import { entryData, localHeaderOffsets, type RawInflate } from './zip-data';
+import { entryData, localHeaderOffsets, plainDirectory, type RawInflate } from './zip-data';
+
+/**
+ * fflate's unzip, loaded the first time a package needs it. The command line lists and inflates
+ * plain zips without it (zip-data.ts and Node's zlib), and a one-file check should not pay for
+ * loading a library it does not use.
+ */
+function unzipSync(bytes: Uint8Array, options: UnzipOptions): Unzipped {
+  return (require('fflate') as typeof import('fflate')).unzipSync(bytes, options);
+}
 
 /** Above this total declared size a "report" is not one we should try to inflate. */
 export const MAX_TOTAL_UNCOMPRESSED = 256 * 1024 * 1024;
@@ -147,20 +156,27 @@ export class DocxPackage {
     // Every zip starts with a local file header ("PK\3\4"), or the end record when empty.
     if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notAZip(bytes, fileName);
     const entries: PackageEntry[] = [];
-    try {
-      unzipSync(bytes, {
-        filter(file) {
-          entries.push({
-            name: file.name,
-            compressedSize: file.size,
-            uncompressedSize: file.originalSize,
-            compression: file.compression,
-          });
-          return false;
-        },
-      });
-    } catch (error) {
-      throw corrupt(fileName, describeZipError(error));
+    // With a raw inflater of its own (the command line), a plain zip needs no fflate at all.
+    const plain = options.inflateRaw ? plainDirectory(bytes) : null;
+    if (plain) {
+      for (const { name, compressedSize, uncompressedSize, compression } of plain)
+        entries.push({ name, compressedSize, uncompressedSize, compression });
+    } else {
+      try {
+        unzipSync(bytes, {
+          filter(file) {
+            entries.push({
+              name: file.name,
+              compressedSize: file.size,
+              uncompressedSize: file.originalSize,
+              compression: file.compression,
+            });
+            return false;
+          },
+        });
+      } catch (error) {
+        throw corrupt(fileName, describeZipError(error));
+      }
     }
     let total = 0;
     for (const entry of entries) {

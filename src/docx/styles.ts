@@ -74,6 +74,17 @@ export class StyleSheet {
   defaultCharacterStyle: string | null = null;
   /** Bold from w:docDefaults/w:rPrDefault, applied when no style or run says. */
   defaultBold: boolean | null = null;
+  /*
+   * What each style gives its paragraphs, worked out once per style rather than once per
+   * paragraph: a long report has thousands of paragraphs in a dozen styles, and the sheet does not
+   * change once read.
+   */
+  private readonly headingLevels = new Map<string | null, number | null>();
+  private readonly bolds = new Map<string | null, boolean | null>();
+  private readonly numberings = new Map<
+    string | null,
+    Readonly<{ numId: string; level: number | null }> | null
+  >();
 
   static empty(): StyleSheet {
     return new StyleSheet();
@@ -144,14 +155,23 @@ export class StyleSheet {
   }
 
   bold(id: string | null): boolean | null {
-    return this.inherited(id, (s) => s.bold);
+    let bold = this.bolds.get(id);
+    if (bold === undefined) {
+      bold = this.inherited(id, (s) => s.bold);
+      this.bolds.set(id, bold);
+    }
+    return bold;
   }
 
   /** Numbering the style chain applies: the nearest numId, and the nearest level. */
-  numbering(id: string | null): { numId: string; level: number | null } | null {
-    const numId = this.inherited(id, (s) => s.numId);
-    if (numId === null) return null;
-    return { numId, level: this.inherited(id, (s) => s.numLevel) };
+  numbering(id: string | null): Readonly<{ numId: string; level: number | null }> | null {
+    let numbering = this.numberings.get(id);
+    if (numbering === undefined) {
+      const numId = this.inherited(id, (s) => s.numId);
+      numbering = numId === null ? null : { numId, level: this.inherited(id, (s) => s.numLevel) };
+      this.numberings.set(id, numbering);
+    }
+    return numbering;
   }
 
   /**
@@ -159,6 +179,15 @@ export class StyleSheet {
    * "Heading N" name (or "HeadingN" id) for files whose heading styles lack an outline level.
    */
   headingLevel(id: string | null): number | null {
+    let level = this.headingLevels.get(id);
+    if (level === undefined) {
+      level = this.headingLevelOf(id);
+      this.headingLevels.set(id, level);
+    }
+    return level;
+  }
+
+  private headingLevelOf(id: string | null): number | null {
     const outline = this.outlineLevel(id);
     if (outline !== null) return outline >= 0 && outline <= 8 ? outline + 1 : null;
     for (const style of this.chain(id)) {

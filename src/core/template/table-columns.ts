@@ -43,15 +43,23 @@ function withColumns(row: TableRow): { cell: TableCell; start: number; span: num
   });
 }
 
+/** A cell's text normalised, and without its spaces once that is needed. */
+interface HeaderCellText {
+  text: string;
+  compact: string | null;
+}
+
 /**
  * How well a header cell names a column: 2 exactly, 1 loosely ("Sign off" and "Signoff" for
  * "Sign-off", "Implication" for "Implications", "Date of meeting" for "Date"), 0 not at all.
  */
-function columnMatch(cell: string, name: string): number {
+function columnMatch(header: HeaderCellText, name: string): number {
+  const cell = header.text;
   if (cell === '' || name === '') return 0;
   if (cell === name) return 2;
   if (nameMatch(cell, name, 15) > 0) return 1;
-  const compactCell = cell.replace(/ /g, '');
+  // Without spaces once per cell, not once per name tried: a cell's text can be long.
+  const compactCell = (header.compact ??= cell.replace(/ /g, ''));
   const compactName = name.replace(/ /g, '');
   if (compactCell === compactName) return 2;
   return compactCell.length >= 4 &&
@@ -70,15 +78,18 @@ function namesOf(wanted: WantedColumn): string[] {
  * names one column at most, and an exact name wins over a loose one.
  */
 export function headerColumns(row: TableRow, wanted: readonly WantedColumn[]): Column[] | null {
-  const placed = withColumns(row).map((entry) => ({ ...entry, text: normaliseText(entry.cell.text) }));
+  const placed = withColumns(row).map((entry) => ({
+    ...entry,
+    header: { text: normaliseText(entry.cell.text), compact: null } as HeaderCellText,
+  }));
   const used = new Set<number>();
   const columns: Column[] = [];
   for (const column of wanted) {
     const names = namesOf(column);
     let found: { index: number; quality: number } | null = null;
-    for (const [index, { text }] of placed.entries()) {
+    for (const [index, { header }] of placed.entries()) {
       if (used.has(index)) continue;
-      const quality = Math.max(0, ...names.map((name) => columnMatch(text, name)));
+      const quality = Math.max(0, ...names.map((name) => columnMatch(header, name)));
       if (quality > 0 && (!found || quality > found.quality)) found = { index, quality };
     }
     if (!found) return null;

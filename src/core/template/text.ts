@@ -9,6 +9,50 @@
  * normalise to the same text, so aliases need not list every spelling.
  */
 export function normaliseText(text: string): string {
+  const known = normalised.get(text);
+  if (known !== undefined) return known;
+  const result = ASCII_AND_PUNCTUATION.test(text) ? normaliseAscii(text) : normaliseAny(text);
+  if (normalisedChars > MAX_NORMALISED_CHARS) {
+    normalised.clear();
+    normalisedChars = 0;
+  }
+  normalised.set(text, result);
+  normalisedChars += text.length + result.length;
+  return result;
+}
+
+/*
+ * The section finder, the front matter, the placeholder rule and others each normalise the same
+ * paragraphs; one check of a long report asks for the same text about twice over. A remembered
+ * answer is the same answer, so the cache is only bounded (the task pane checks again and again).
+ */
+const normalised = new Map<string, string>();
+let normalisedChars = 0;
+const MAX_NORMALISED_CHARS = 4_000_000;
+
+const ASCII = /^[\0-\x7f]*$/;
+/**
+ * ASCII and the punctuation Word types for you (smart quotes, dashes, ellipsis, bullet,
+ * non-breaking space): none of these is a letter or a digit, or changed by lower-casing, and NFKC
+ * turns them into other punctuation at most.
+ */
+const ASCII_AND_PUNCTUATION = /^[\0-\x7f\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*$/;
+
+/**
+ * The same steps for text in ASCII and common punctuation, most of a report: in lower-case ASCII
+ * the letters and digits are a-z and 0-9, and everything else is what the general path would turn
+ * into a space (or drop, for the apostrophes). The Unicode property class is its slowest step.
+ */
+function normaliseAscii(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function normaliseAny(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -46,7 +90,8 @@ export function excerptAround(text: string, start: number, length: number, max =
 
 /** True for text written in capitals ("2 AVAILABLE OPTIONS"), which reports use for headings. */
 export function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  // In ASCII the letters are A-Z and a-z; the Unicode property class is much slower.
+  const letters = ASCII.test(text) ? text.replace(/[^A-Za-z]/g, '') : text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 

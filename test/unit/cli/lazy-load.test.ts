@@ -4,7 +4,7 @@
  * every check slower. The real built CLI runs with a preload that lists every module it loaded.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { ensureBuilt, ROOT } from './cli-run';
@@ -23,8 +23,16 @@ beforeAll(() => {
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-/** The modules (paths from the repository root, with "/") a CLI run loaded, and its exit code. */
-function modulesLoadedBy(args: readonly string[]): { status: number | null; modules: string[] } {
+/**
+ * The modules (paths from the repository root, with "/") a CLI run loaded, and its exit code.
+ * `modules`: the compiled modules one by one (build/cli/cli/main.js), where each module of ours is
+ * a file, so the list says which of them ran; the bundle that bin/council-report.js runs is built
+ * from these and runs a module only when the same `require` asks for it. `bin`: what users run.
+ */
+function modulesLoadedBy(
+  args: readonly string[],
+  entry: 'modules' | 'bin' = 'modules',
+): { status: number | null; modules: string[] } {
   const list = join(folder, 'modules.json');
   const preload = join(folder, 'list-modules.cjs');
   writeFileSync(
@@ -32,27 +40,29 @@ function modulesLoadedBy(args: readonly string[]): { status: number | null; modu
     `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, ` +
       'JSON.stringify(Object.keys(require.cache))));\n',
   );
-  const run = spawnSync(
-    process.execPath,
-    ['--require', preload, join(ROOT, 'bin/council-report.js'), ...args],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
+  const runModules = join(folder, 'run-modules.cjs');
+  writeFileSync(
+    runModules,
+    `require(${JSON.stringify(join(ROOT, 'build/cli/cli/main.js'))}).runFromProcess();\n`,
   );
+  const script = entry === 'bin' ? join(ROOT, 'bin/council-report.js') : runModules;
+  const run = spawnSync(process.execPath, ['--require', preload, script, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   const loaded = JSON.parse(readFileSync(list, 'utf8')) as string[];
   return { status: run.status, modules: loaded.map((path) => relative(ROOT, path).split(sep).join('/')) };
 }
 
 describe('what each command loads', () => {
-  it('checks a report without the editor, charts, live data or consultation commands', () => {
+  it('checks a report without the editor, charts, live data, consultation commands or fflate (Node unzips)', () => {
     const { status, modules } = modulesLoadedBy(['check', WGIG, '--format', 'json']);
     // 1: the WGIG report has error findings, so the check ran to the end.
     expect(status).toBe(1);
     expect(modules).toContain('build/cli/docx/read/read-docx.js');
     expect(modules).toContain('build/cli/core/template/check.js');
     const unneeded = modules.filter((path) =>
-      /docx\/write\/|docx\/docx-host|build\/cli\/charts\/|cli\/shared\/live-data\.js|cli\/commands\/(?!check\/)|node_modules\/vega/.test(
+      /docx\/write\/|docx\/docx-host|build\/cli\/charts\/|cli\/shared\/live-data\.js|cli\/commands\/(?!check\/)|node_modules\/(vega|fflate)/.test(
         path,
       ),
     );
@@ -66,6 +76,17 @@ describe('what each command loads', () => {
           !/^build\/cli\/cli\/(main|shared\/(parse|io|templates)|commands\/check\/[a-z-]+)\.js$/.test(path),
       ),
     ).toEqual([]);
+  });
+
+  it('checks from the one-file bundle, loading no package', () => {
+    const { status, modules } = modulesLoadedBy(['check', WGIG, '--format', 'json'], 'bin');
+    expect(status).toBe(1);
+    // The bundle runs through bin/code-cache.js (vm.Script), so it is not in require.cache.
+    expect(modules).toContain('bin/code-cache.js');
+    expect(modules.filter((path) => path.startsWith('build/') || path.includes('node_modules'))).toEqual([]);
+    expect(readdirSync(join(ROOT, 'build/cli/.code-cache')).some((file) => file.endsWith('-check.bin'))).toBe(
+      true,
+    );
   });
 
   it('prints the help without loading any document code', () => {

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { ReportError } from '../../../src/core/errors';
 import { nodeRawInflate } from '../../../src/docx/read/node-inflate';
+import { plainDirectory } from '../../../src/docx/zip-data';
 import { DocxPackage } from '../../../src/docx/package';
 import { readDocx } from '../../../src/docx/read/read-docx';
 import { hostileZip } from '../../fuzz/zip-writer';
@@ -121,5 +122,78 @@ describe('reading with Node zlib', () => {
   it('falls back to fflate for stored (uncompressed) parts', () => {
     const zip = zipSync({ 'word/document.xml': strToU8(p('Stored')) }, { level: 0 });
     expect(outcome(zip, native)).toEqual(outcome(zip));
+  });
+});
+
+/** The entries fflate lists for a zip, as the package keeps them; or fflate's refusal. */
+function fflateListing(bytes: Uint8Array): unknown {
+  const entries: unknown[] = [];
+  try {
+    unzipSync(bytes, {
+      filter(file) {
+        entries.push({
+          name: file.name,
+          compressedSize: file.size,
+          uncompressedSize: file.originalSize,
+          compression: file.compression,
+        });
+        return false;
+      },
+    });
+  } catch {
+    return 'refused';
+  }
+  return entries;
+}
+
+function plainListing(bytes: Uint8Array): unknown {
+  return plainDirectory(bytes)?.map(({ name, compressedSize, uncompressedSize, compression }) => ({
+    name,
+    compressedSize,
+    uncompressedSize,
+    compression,
+  }));
+}
+
+describe('listing a zip without fflate (the command line)', () => {
+  const files = docxFiles(join(FIXTURES, 'word-made'));
+
+  it.each(files)('lists %s exactly as fflate does', (file) => {
+    const bytes = fixture(file);
+    const listing = plainListing(bytes);
+    expect(listing).toBeDefined();
+    expect(listing).toEqual(fflateListing(bytes));
+  });
+
+  it('lists every entry where it is, or leaves the zip to fflate, when bytes are damaged', () => {
+    const zip = makeDocx({ body: p('Summary') });
+    let listed = 0;
+    // Every byte of the central directory and end record set to 0x00 and to 0xff in turn.
+    const directory = plainDirectory(zip)?.[0]?.localOffset ?? 0;
+    const from = zip.findIndex(
+      (_, i) => i > directory && new DataView(zip.buffer).getUint32(i, true) === 0x02014b50,
+    );
+    for (let i = from; i < zip.length; i++) {
+      for (const value of [0x00, 0xff, 0x80]) {
+        const damaged = zip.slice();
+        damaged[i] = value;
+        const listing = plainListing(damaged);
+        if (listing === undefined) continue;
+        listed += 1;
+        expect([i, value, listing]).toEqual([i, value, fflateListing(damaged)]);
+      }
+    }
+    // Most single-byte changes (sizes, dates, checksums) leave a plain directory to list.
+    expect(listed).toBeGreaterThan(100);
+  });
+
+  it('leaves names outside ASCII, zip64 sizes and empty zips to fflate', () => {
+    const doc = strToU8(p('x'));
+    expect(plainDirectory(hostileZip([{ name: 'word/dócument.xml', data: doc }]))).toBeNull();
+    expect(
+      plainDirectory(hostileZip([{ name: 'word/document.xml', data: doc, declaredSize: 0xffffffff }])),
+    ).toBeNull();
+    expect(plainDirectory(zipSync({}))).toBeNull();
+    expect(plainDirectory(new Uint8Array(10))).toBeNull();
   });
 });

@@ -19,7 +19,9 @@ export const placeholderRule: Rule = {
       ...sections.flatMap((section) => sentencesOf(section.guidance)),
     ]
       .map((sentence) => ({ sentence, normalised: normaliseText(sentence) }))
-      .filter(({ normalised }) => normalised.split(' ').length >= MIN_GUIDANCE_WORDS);
+      .filter(({ normalised }) => normalised.split(' ').length >= MIN_GUIDANCE_WORDS)
+      // Padded once here, not once per paragraph: matched as whole words below.
+      .map(({ sentence, normalised }) => ({ sentence, padded: ` ${normalised} ` }));
 
     const findings: FindingDraft[] = [];
     for (const paragraph of context.snapshot.paragraphs) {
@@ -28,9 +30,12 @@ export const placeholderRule: Rule = {
         section: context.placeOf(paragraph.index),
         paragraph: paragraph.index,
       };
-      const match = patterns
-        .map((pattern) => pattern.exec(paragraph.text))
-        .find((found) => found && found[0] !== '');
+      let match: RegExpExecArray | null = null;
+      for (const pattern of patterns) {
+        match = pattern.exec(paragraph.text);
+        if (match && match[0] !== '') break;
+        match = null;
+      }
       if (match) {
         findings.push(
           draft(context, 'placeholder-text', {
@@ -42,7 +47,7 @@ export const placeholderRule: Rule = {
         continue;
       }
       const normalised = ` ${normaliseText(paragraph.text)} `;
-      const left = guidance.find((g) => normalised.includes(` ${g.normalised} `));
+      const left = guidance.find((g) => normalised.includes(g.padded));
       if (left) {
         findings.push(
           draft(context, 'placeholder-text', {
