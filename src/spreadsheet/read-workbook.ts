@@ -9,7 +9,7 @@
  *
  * - refuses what is not a workbook before the library sees it (SheetJS reads any text as CSV), a
  *   password-protected or old binary file (saying which), and a zip that claims to expand beyond
- *   the same limits as a .docx (src/docx/package.ts), reading only the zip's directory;
+ *   the same limits as a .docx (src/docx/read/package.ts), reading only the zip's directory;
  * - shows dates as an en-GB reader expects: Excel's built-in short date (format 14) follows the
  *   reader's locale, so it becomes dd/mm/yyyy rather than the library's US m/d/yy;
  * - finds Excel tables (xl/tables/*.xml, which SheetJS does not read) and, in .ods, the hidden
@@ -27,7 +27,7 @@ import {
   parseRange,
 } from '../core/data/spreadsheet';
 import { ReportError } from '../core/errors';
-import { DocxPackage } from '../docx/package';
+import { DocxPackage } from '../docx/read/package';
 import { children, decodeXmlBytes, isElement, type XmlElement } from '../ooxml/xml';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

@@ -1,7 +1,7 @@
 /** Workbooks (.xlsx, .ods) from disk, for `sheets` and for `--source`. */
 import type { Workbook } from '../../core/data/spreadsheet';
 import { ReportError } from '../../core/errors';
-import { MAX_TOTAL_UNCOMPRESSED } from '../../docx/package';
+import { MAX_TOTAL_UNCOMPRESSED } from '../../docx/read/package';
 import { readWorkbook } from '../../spreadsheet/read-workbook';
 import { inputSize, readInputFile } from './io';
 

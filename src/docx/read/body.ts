@@ -19,7 +19,7 @@ import type {
 } from '../../core/report/snapshot';
 import { child, path, type XmlElement } from '../../ooxml/xml';
 import { chooseAlternative, InlineReader, type CommentAnchor, type ParagraphState } from './story-inline';
-import { intAttribute, onOff } from '../styles';
+import { intAttribute, onOff } from './styles';
 
 export { chooseAlternative, type CommentAnchor } from './story-inline';
 

@@ -9,7 +9,7 @@
 import type { Comment, CommentThread, ReadWarning } from '../../core/report/snapshot';
 import { children, type XmlElement } from '../../ooxml/xml';
 import { StoryReader, type CommentAnchor } from './body';
-import type { StyleSheet } from '../styles';
+import type { StyleSheet } from './styles';
 
 export interface CommentParts {
   comments: XmlElement | null;

@@ -5,7 +5,7 @@
 import { ReportError } from '../../core/errors';
 import type { CustomXmlPart, ReadWarning } from '../../core/report/snapshot';
 import { declaredNamespace, decodeXmlBytes, parseXml, XmlError } from '../../ooxml/xml';
-import type { DocxPackage } from '../package';
+import type { DocxPackage } from './package';
 
 /** Item parts only (not itemProps*.xml), matched case-insensitively, in item-number order. */
 const ITEM_PART = /^customxml\/item(\d*)\.xml$/;

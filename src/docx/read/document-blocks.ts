@@ -15,7 +15,7 @@ import {
   type XmlPosition,
 } from '../../ooxml/xml';
 import { StoryReader } from './body';
-import { StyleSheet } from '../styles';
+import { StyleSheet } from './styles';
 
 export interface BodyBlock {
   element: XmlElement;

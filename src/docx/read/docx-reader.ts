@@ -5,7 +5,7 @@
  */
 import type { ProgressListener, ReportHost } from '../../core/report/host';
 import type { ReportSnapshot } from '../../core/report/snapshot';
-import type { PackageOptions } from '../package';
+import type { PackageOptions } from './package';
 import { readDocx } from './read-docx';
 
 export class DocxReportReader implements ReportHost {

@@ -4,7 +4,7 @@
  * a first, unoptimised run of a JavaScript inflater takes tens.
  */
 import { inflateRawSync } from 'node:zlib';
-import type { RawInflate } from '../zip-data';
+import type { RawInflate } from './zip-data';
 
 /** Never more output than the size the zip declares (checked against the zip-bomb limits). */
 export const nodeRawInflate: RawInflate = (compressed, size) =>

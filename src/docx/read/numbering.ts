@@ -10,7 +10,7 @@
  */
 import type { ListNumber, ReadWarning } from '../../core/report/snapshot';
 import { child, children, path, type XmlElement } from '../../ooxml/xml';
-import { intAttribute, onOff, type StyleSheet } from '../styles';
+import { intAttribute, onOff, type StyleSheet } from './styles';
 
 export interface ListLevel {
   start: number;

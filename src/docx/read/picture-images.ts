@@ -9,7 +9,7 @@
  * not. A picture without a match, or whose image is linked rather than stored, has none.
  */
 import type { Picture } from '../../core/report/snapshot';
-import { DocxPackage } from '../package';
+import { DocxPackage } from './package';
 import { child, isElement, type XmlElement } from '../../ooxml/xml';
 
 export interface PictureImage {

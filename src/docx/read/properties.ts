@@ -4,7 +4,7 @@
  */
 import { emptyProperties, type DocumentProperties } from '../../core/report/snapshot';
 import { children, localName, textContent, type XmlElement } from '../../ooxml/xml';
-import { childText } from '../package';
+import { childText } from './package';
 
 /** Word writes empty elements for unset properties; an empty value is no value. */
 function propertyText(element: XmlElement, name: string): string | null {

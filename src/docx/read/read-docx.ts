@@ -19,9 +19,9 @@ import {
   type PackageOptions,
   relationshipsPartFor,
   type Relationship,
-} from '../package';
+} from './package';
 import { readProperties } from './properties';
-import { StyleSheet } from '../styles';
+import { StyleSheet } from './styles';
 
 /** Reads a part that the document can do without; a problem with it becomes a warning. */
 function optionalXml(pkg: DocxPackage, part: string | null, warnings: ReadWarning[]): XmlElement | null {

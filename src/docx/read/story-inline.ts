@@ -19,7 +19,7 @@ import { child, path, type XmlElement, type XmlNode } from '../../ooxml/xml';
 import type { ListCounter } from './numbering';
 import { contentControlKind } from './content-controls';
 import { drawingPictures, vmlPictures } from './pictures';
-import { onOff, type StyleSheet } from '../styles';
+import { onOff, type StyleSheet } from './styles';
 
 /** Where a comment is anchored in the story. */
 export interface CommentAnchor {

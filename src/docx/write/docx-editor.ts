@@ -38,7 +38,7 @@ import { addPictures, unusedChartPictures } from './editor-media';
 import { CONTENT_TYPES_PART, EditorParts } from './editor-parts';
 import { writeReportState } from './editor-report-state';
 import { ensureStyles, type TableStyleIds } from './editor-styles';
-import { DocxPackage } from '../package';
+import { DocxPackage } from '../read/package';
 import { addOverride } from './package-writes';
 
 export type { InsertPlace } from './editor-controls';

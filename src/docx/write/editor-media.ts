@@ -5,7 +5,7 @@
 import type { PictureData } from '../../ooxml/render-blocks';
 import { isElement } from '../../ooxml/xml';
 import { CONTENT_TYPES_PART, type EditorParts } from './editor-parts';
-import { relationshipsPartFor, resolveTarget } from '../package';
+import { relationshipsPartFor, resolveTarget } from '../read/package';
 import {
   addDefault,
   addRelationship,

@@ -6,7 +6,7 @@
 import { ReportError } from '../../core/errors';
 import { decodeXmlBytes, isElement } from '../../ooxml/xml';
 import { layoutDocument, tagsIn, type DocumentLayout } from '../read/document-blocks';
-import { relationshipsPartFor, resolveTarget, type DocxPackage } from '../package';
+import { relationshipsPartFor, resolveTarget, type DocxPackage } from '../read/package';
 import { addRelationship, newRelationshipsPart, parsePart } from './package-writes';
 
 export const CONTENT_TYPES_PART = '[Content_Types].xml';

@@ -8,7 +8,7 @@ import type { ReportState } from '../../core/state/report-state';
 import { buildReportStatePart, dataStoreItemProps, REPORT_NAMESPACE } from '../../ooxml/custom-xml-part';
 import { declaredNamespace, parseXml, XmlError } from '../../ooxml/xml';
 import { CONTENT_TYPES_PART, type EditorParts } from './editor-parts';
-import { relationshipsPartFor } from '../package';
+import { relationshipsPartFor } from '../read/package';
 import {
   addOverride,
   CONTENT_TYPES,

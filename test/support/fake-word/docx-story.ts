@@ -16,7 +16,7 @@
  */
 import { UNDERSTOOD_PREFIXES } from '../../../src/ooxml/namespaces';
 import { child, children, path, type XmlElement } from '../../../src/ooxml/xml';
-import type { StyleSheet } from '../../../src/docx/styles';
+import type { StyleSheet } from '../../../src/docx/read/styles';
 import { flatOpcPackage } from './flat-opc';
 import {
   fakeGuid,

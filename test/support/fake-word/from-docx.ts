@@ -12,9 +12,9 @@
  */
 import { readPeopleEmails } from '../../../src/docx/read/comments';
 import { readDocx } from '../../../src/docx/read/read-docx';
-import { DocxPackage } from '../../../src/docx/package';
+import { DocxPackage } from '../../../src/docx/read/package';
 import { NumberingDefinitions } from '../../../src/docx/read/numbering';
-import { StyleSheet } from '../../../src/docx/styles';
+import { StyleSheet } from '../../../src/docx/read/styles';
 import { children, decodeXmlBytes, path, textContent, type XmlElement } from '../../../src/ooxml/xml';
 import { WordStoryReader, type HiddenPicture } from './docx-story';
 import {

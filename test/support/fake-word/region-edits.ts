@@ -14,7 +14,7 @@
  * 'Replace' on a block control replaces exactly its content. Inserting inside a table cell is not
  * modelled (the fake refuses, loudly).
  */
-import { StyleSheet } from '../../../src/docx/styles';
+import { StyleSheet } from '../../../src/docx/read/styles';
 import { CANONICAL_PREFIXES } from '../../../src/ooxml/namespaces';
 import { children, parseXml, path, type XmlElement } from '../../../src/ooxml/xml';
 import { WordStoryReader } from './docx-story';

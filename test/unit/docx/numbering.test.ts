@@ -1,7 +1,7 @@
 import type { ReadWarning } from '../../../src/core/report/snapshot';
 import { formatNumber, ListCounter, NumberingDefinitions } from '../../../src/docx/read/numbering';
 import { readDocx } from '../../../src/docx/read/read-docx';
-import { StyleSheet } from '../../../src/docx/styles';
+import { StyleSheet } from '../../../src/docx/read/styles';
 import { parseXml } from '../../../src/ooxml/xml';
 import { makeDocx, p, wordXml } from './make-docx';
 

@@ -5,7 +5,7 @@ import {
   isRelationshipType,
   relationshipsPartFor,
   resolveTarget,
-} from '../../../src/docx/package';
+} from '../../../src/docx/read/package';
 import { readDocx } from '../../../src/docx/read/read-docx';
 import { fixture } from './fixtures';
 import { makeDocx, p } from './make-docx';

@@ -6,9 +6,9 @@
  * Part names are case-insensitive in OPC ("customXML/item.xml" is "customxml/item.xml").
  */
 import type { UnzipOptions, Unzipped } from 'fflate';
-import { ReportError } from '../core/errors';
-import { CANONICAL_PREFIXES } from '../ooxml/namespaces';
-import { XmlError, child, children, parseXmlBytes, type XmlElement } from '../ooxml/xml';
+import { ReportError } from '../../core/errors';
+import { CANONICAL_PREFIXES } from '../../ooxml/namespaces';
+import { XmlError, child, children, parseXmlBytes, type XmlElement } from '../../ooxml/xml';
 import { entryData, localHeaderOffsets, plainDirectory, type RawInflate } from './zip-data';
 
 /**

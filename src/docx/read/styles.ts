@@ -2,8 +2,8 @@
  * Styles (word/styles.xml): what a paragraph inherits from its style chain (w:basedOn) — the
  * name, outline level, numbering and bold.
  */
-import type { ReadWarning } from '../core/report/snapshot';
-import { child, children, path, type XmlElement } from '../ooxml/xml';
+import type { ReadWarning } from '../../core/report/snapshot';
+import { child, children, path, type XmlElement } from '../../ooxml/xml';
 
 export interface Style {
   id: string;
