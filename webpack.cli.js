@@ -26,7 +26,16 @@ module.exports = {
     compareBeforeEmit: false,
   },
   externals: [
-    ({ request }, callback) => (isPackage(request) ? callback(null, `commonjs ${request}`) : callback()),
+    // A package stays a `require`, except where the code imports it dynamically (`import()`: vega's
+    // ES modules, one of which has a top-level await that `require` cannot load). The bundle runs
+    // in a vm.Script (bin/code-cache.js), where V8 has no loader for a native `import()` once the
+    // code cache is used, so those go through the loader bin/code-cache.js defines.
+    ({ request, dependencyType }, callback) =>
+      !isPackage(request)
+        ? callback()
+        : dependencyType === 'esm'
+          ? callback(null, `promise globalThis.__councilReportImport(${JSON.stringify(request)})`)
+          : callback(null, `commonjs ${request}`),
   ],
   // __dirname stays the bundle's own folder (the version is read from the package.json above it).
   node: { __dirname: false, __filename: false },

@@ -38,6 +38,9 @@ function loadBundle(bundle, command) {
     // Written when the command is done, so the cache holds the code it compiled along the way.
     process.once('exit', () => writeCache(script, cacheFile));
   }
+  // The bundle's `import()` of a package (webpack.cli.js): a native import from this file, which
+  // resolves packages from the project's node_modules as the bundle would.
+  globalThis.__councilReportImport ??= (specifier) => import(specifier);
   const module = { exports: {}, id: bundle, filename: bundle, loaded: false };
   const run = script.runInThisContext();
   run.call(

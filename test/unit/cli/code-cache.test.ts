@@ -81,4 +81,28 @@ describe('the code cache', () => {
     expect(check()).toEqual(before);
     expect(existsSync(stale)).toBe(false);
   });
+
+  it('loads the chart engine (ES modules, imported dynamically) with and without a cache', () => {
+    // vega is imported with import(); a vm.Script run from a code cache has no loader for a native
+    // import(), so the bundle goes through bin/code-cache.js's own (webpack.cli.js).
+    for (const file of existsSync(CACHE) ? readdirSync(CACHE) : [])
+      if (file.endsWith('-elements.bin') || file.endsWith('-build.bin')) rmSync(join(CACHE, file));
+    const out = join(ROOT, 'build/cli/code-cache-test.docx');
+    const build = () =>
+      spawnSync(process.execPath, [join(ROOT, 'bin/council-report.js'), 'build', '--out', out], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+    try {
+      const first = build();
+      expect(first.stderr).not.toMatch(/went wrong|ERR_/);
+      expect(first.status).toBe(0);
+      expect(readdirSync(CACHE).some((file) => file.endsWith('-build.bin'))).toBe(true);
+      const second = build();
+      expect(second.stderr).not.toMatch(/went wrong|ERR_/);
+      expect(second.status).toBe(0);
+    } finally {
+      rmSync(out, { force: true });
+    }
+  });
 });
