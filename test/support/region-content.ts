@@ -8,6 +8,7 @@ import {
   type TableColumn,
   type TableRow,
 } from '../../src/core/content/blocks';
+import type { LiveRegionSpec } from '../../src/core/state/region-spec';
 import * as renderBlocks from '../../src/ooxml/render-blocks';
 
 export interface TestTable {
@@ -53,4 +54,21 @@ export function contentWordRefuses(): RegionContent {
       content === refused ? { xml: '<w:tbl/>', pictures: [], styles: [] } : render(content),
     );
   return refused;
+}
+
+/**
+ * A live region's record as the state part keeps it: the crime table of the sample for Maidstone,
+ * refreshed on 12 January 2018; what a test cares about is given in `overrides`.
+ */
+export function regionSpec(overrides: Partial<LiveRegionSpec> & { id: string }): LiveRegionSpec {
+  return {
+    element: 'crime-by-category-yoy',
+    source: 'sample',
+    area: 'Maidstone',
+    periodEnd: '2017-10',
+    refreshedAt: '2018-01-12T09:30:00Z',
+    valuesHash: 'abc123',
+    options: {},
+    ...overrides,
+  };
 }

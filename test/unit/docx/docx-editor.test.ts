@@ -7,6 +7,7 @@ import { paragraph } from '../../../src/ooxml/paragraph';
 import { dataTableBlock } from '../../../src/ooxml/table';
 import { fixture } from './fixtures';
 import { makeDocx, p } from './make-docx';
+import { regionSpec } from '../../support/region-content';
 
 const TABLE = dataTableBlock({
   caption: 'Crime',
@@ -26,18 +27,7 @@ const BODY = `${p('One')}${CELL_TABLE}${p('Two')}<w:sectPr/>`;
 const state: ReportState = {
   ...emptyReportState(),
   templateId: 'maidstone-2019',
-  regions: [
-    {
-      id: 'r1',
-      element: 'crime-by-category-yoy',
-      source: 'sample',
-      area: 'Maidstone',
-      periodEnd: '2017-10',
-      refreshedAt: '2018-01-12T09:30:00Z',
-      valuesHash: 'h',
-      options: {},
-    },
-  ],
+  regions: [regionSpec({ id: 'r1', valuesHash: 'h' })],
 };
 
 describe('DocxEditor: blocks', () => {

@@ -9,6 +9,7 @@ import { emptyReportState, parseReportStatePart } from '../../../src/ooxml/custo
 import { dataTableBlock, type DataTable } from '../../../src/ooxml/table';
 import { renderDocx } from '../../support/libreoffice';
 import { fixture } from './fixtures';
+import { regionSpec } from '../../support/region-content';
 
 const HOSTILE = `<script>alert('x')</script> & "quoted" ]]> \u202eReversed`;
 const LONG = 'Long cell '.repeat(500);
@@ -46,18 +47,7 @@ describe('a live table in a real report', () => {
   );
   editor.writeReportState({
     ...emptyReportState(),
-    regions: [
-      {
-        id: 'r1',
-        element: 'crime-by-category-yoy',
-        source: 'sample',
-        area: 'Maidstone',
-        periodEnd: '2017-10',
-        refreshedAt: '2018-01-12T09:30:00Z',
-        valuesHash: 'abc',
-        options: {},
-      },
-    ],
+    regions: [regionSpec({ id: 'r1', valuesHash: 'abc' })],
   });
   const output = editor.save();
 

@@ -16,7 +16,7 @@ import type { RegionWrite } from '../../../src/core/report/host';
 import type { ReportSnapshot } from '../../../src/core/report/snapshot';
 import { liveTag } from '../../../src/ooxml/content-control';
 import { emptyReportState, type ReportState } from '../../../src/ooxml/custom-xml-part';
-import { tableContent } from '../../support/region-content';
+import { tableContent, regionSpec } from '../../support/region-content';
 import { WordReportHost } from '../../../src/word/word-host';
 import {
   fakeDocumentFromDocx,
@@ -49,18 +49,7 @@ function table(figure: number): RegionContent {
 /** The report's state as the use cases hand it to the host: the one region's spec. */
 const state: ReportState = {
   ...emptyReportState(),
-  regions: [
-    {
-      id: 'r1',
-      element: 'crime-by-category-yoy',
-      source: 'sample',
-      area: 'Maidstone',
-      periodEnd: '2017-10',
-      refreshedAt: '2018-01-12T09:30:00Z',
-      valuesHash: 'abc123',
-      options: {},
-    },
-  ],
+  regions: [regionSpec({ id: 'r1' })],
 };
 const TAG = liveTag('r1');
 

@@ -17,7 +17,7 @@ import {
   REPORT_NAMESPACE,
   type ReportState,
 } from '../../../src/ooxml/custom-xml-part';
-import { contentWordRefuses, tableContent } from '../../support/region-content';
+import { contentWordRefuses, tableContent, regionSpec } from '../../support/region-content';
 import * as renderBlocks from '../../../src/ooxml/render-blocks';
 import { base64 } from '../../../src/core/base64';
 import { WordReportHost } from '../../../src/word/word-host';
@@ -66,16 +66,7 @@ function table(id: string, figure: number): RegionContent {
 function stateOf(ids: string[]): ReportState {
   return {
     ...emptyReportState(),
-    regions: ids.map((id) => ({
-      id,
-      element: 'crime-by-category-yoy',
-      source: 'sample',
-      area: 'Maidstone',
-      periodEnd: '2017-10',
-      refreshedAt: '2018-01-12T09:30:00Z',
-      valuesHash: 'abc123',
-      options: {},
-    })),
+    regions: ids.map((id) => regionSpec({ id })),
   };
 }
 
