@@ -96,7 +96,7 @@ function commandWithOption(option: string): string | null {
 
 /** Runs one command line; resolves to the exit code (0 done, 1 findings, 2 could not do it). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const word = commandWord(argv);
+  const word = findCommandWord(argv);
   if (asksForHelp(argv)) {
     io.stdout.write(isCommand(word) ? help().commandHelp(specOf(word)) : help().generalHelp(everySpec()));
     return EXIT.ok;
@@ -128,6 +128,22 @@ async function runCommand<Command>(
 ): Promise<number> {
   const parsed = parseCommand(command.spec(), argv, commandWithOption);
   return command.run()(parsed, io);
+}
+
+/**
+ * The command word: the first word that is not an option, or, when that word is the value of an
+ * option given before the command ("--template maidstone-2018 check a.docx"), the first command
+ * name after it.
+ */
+function findCommandWord(argv: readonly string[]): string | undefined {
+  const first = commandWord(argv);
+  if (first === undefined || isCommand(first)) return first;
+  const end = argv.indexOf('--');
+  const words = end < 0 ? argv : argv.slice(0, end);
+  const at = words.indexOf(first);
+  const before = words[at - 1];
+  const isValue = before !== undefined && before.startsWith('--') && !before.includes('=');
+  return (isValue ? words.slice(at + 1).find(isCommand) : undefined) ?? first;
 }
 
 /** "--version" anywhere before "--", as "--help". */

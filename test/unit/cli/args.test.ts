@@ -152,6 +152,22 @@ describe('mistakes on the command line', () => {
   });
 });
 
+describe('options before the command', () => {
+  it('reads an option and its value given before the command word as the command’s own', async () => {
+    const before = await run(['--template', 'no-such-template', 'check', 'missing.docx']);
+    const after = await run(['check', 'missing.docx', '--template', 'no-such-template']);
+    expect(before.code).toBe(2);
+    expect(before).toEqual(after);
+    expect(before.stderr).not.toMatch(/Unknown command/);
+  });
+
+  it('still says a word that is no command is unknown', async () => {
+    const { code, stderr } = await run(['--final', 'chek', 'a.docx']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^council-report: Unknown command "chek"/);
+  });
+});
+
 describe('an unknown command', () => {
   it('names every command the command line has, and the help lists the same commands', async () => {
     const { stderr } = await run(['chart', 'report.docx']);
