@@ -5,6 +5,15 @@
 import type { DataOptions } from './live-data';
 import type { OptionSpec, ParsedArgs } from './parse';
 
+/** "2018-01-15" and a day the calendar has (not "2018-02-30"). */
+function isCalendarDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** The live-data options of build, insert and refresh. */
 export const SOURCE_OPTIONS: readonly OptionSpec[] = [
   {
@@ -26,6 +35,10 @@ export const SOURCE_OPTIONS: readonly OptionSpec[] = [
     name: '--retrieved',
     value: 'YYYY-MM-DD',
     example: '--retrieved 2018-01-15',
+    check: (value) =>
+      isCalendarDay(value)
+        ? null
+        : `--retrieved must be the day the files were downloaded, like 2018-01-15, not "${value}".`,
     help: 'the day the CSV files were downloaded, for the source line (default: today)',
   },
 ];

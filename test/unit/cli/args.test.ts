@@ -152,6 +152,20 @@ describe('mistakes on the command line', () => {
   });
 });
 
+describe('--retrieved', () => {
+  it('takes a calendar day and refuses anything else before reading any file', async () => {
+    for (const value of ['15/01/2018', '2018-02-30', 'yesterday']) {
+      const { code, stderr } = await run(['refresh', 'missing.docx', '--retrieved', value]);
+      expect(code).toBe(2);
+      expect(stderr).toContain(
+        `--retrieved must be the day the files were downloaded, like 2018-01-15, not "${value}".`,
+      );
+    }
+    const good = await run(['refresh', 'missing.docx', '--retrieved', '2018-01-15']);
+    expect(good.stderr).not.toContain('--retrieved');
+  });
+});
+
 describe('options before the command', () => {
   it('reads an option and its value given before the command word as the command’s own', async () => {
     const before = await run(['--template', 'no-such-template', 'check', 'missing.docx']);
