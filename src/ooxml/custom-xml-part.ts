@@ -233,13 +233,32 @@ export function parseReportStatePart(xml: string, partName: string): ParsedRepor
 }
 
 /**
+ * A part that is not well-formed XML has no namespace the reader could see (a .docx damaged in
+ * transit or edited by hand; Word itself never keeps one): it is still ours when its root declares
+ * our namespace, and must be reported as damaged, not taken for "no saved data" and written beside.
+ */
+function ourUnreadablePart(parts: readonly CustomXmlPart[]): CustomXmlPart | undefined {
+  return parts.find((p) => {
+    if (p.namespaceUri !== '') return false;
+    const root = rootStartTag(p.xml);
+    return root.includes(`"${REPORT_NAMESPACE}"`) || root.includes(`'${REPORT_NAMESPACE}'`);
+  });
+}
+
+/** The root element's start tag (after any declaration, comments or processing instructions). */
+function rootStartTag(xml: string): string {
+  const match = /<[A-Za-z_][^>]*>/.exec(xml.slice(0, 4096));
+  return match ? match[0] : '';
+}
+
+/**
  * The report's state from its custom XML parts, as a host puts it in the snapshot: the first part
  * in our namespace, parsed once. A part that cannot be read at all is not an error here (the
  * document is still checked and shown): it reads as empty, says why in `warnings`, and is marked
  * `damaged` so that no change writes over it (core/state `stateToChange`).
  */
 export function readReportState(parts: readonly CustomXmlPart[]): DocumentState {
-  const part = parts.find((p) => p.namespaceUri === REPORT_NAMESPACE);
+  const part = parts.find((p) => p.namespaceUri === REPORT_NAMESPACE) ?? ourUnreadablePart(parts);
   if (!part) return noDocumentState();
   try {
     return { ...parseReportStatePart(part.xml, part.id), partId: part.id, damaged: false };

@@ -42,6 +42,43 @@ async function damagedReport(): Promise<Uint8Array> {
   return zipSync(files);
 }
 
+/** The same report with its state part cut short: not well-formed XML at all. */
+async function cutShortReport(): Promise<Uint8Array> {
+  const host = new DocxReportHost(new Uint8Array(readFileSync(FIXTURE)), 'r.docx');
+  await writeSummaryRegion(host, await readConsultationOf(host, template), template);
+  const files = unzipSync(host.bytes);
+  const decode = (name: string) => new TextDecoder().decode(files[name]);
+  const item = Object.keys(files).find(
+    (name) => /^customXml\/item\d+\.xml$/.test(name) && decode(name).includes('urn:council-report:v1'),
+  )!;
+  const xml = decode(item);
+  files[item] = new TextEncoder().encode(xml.slice(0, Math.floor(xml.length / 2)));
+  return zipSync(files);
+}
+
+describe('a state part that is not well-formed XML', () => {
+  it('is read as damaged, not as "no saved data", and nothing writes beside or over it', async () => {
+    const bytes = await cutShortReport();
+    const snapshot = readDocx(bytes, 'r.docx');
+    expect(snapshot.reportState).toMatchObject({
+      damaged: true,
+      partId: expect.stringMatching(/^customXml\//),
+    });
+    expect(snapshot.reportState.warnings).toEqual([
+      expect.stringMatching(/its XML is damaged \(line \d+, column \d+\)/),
+    ]);
+    const host = new DocxReportHost(bytes, 'r.docx');
+    const reading = await readConsultationOf(host, template);
+    await expect(setClosingDate(host, reading, '2019-01-31')).rejects.toMatchObject({
+      code: 'state-unreadable',
+    });
+    await expect(writeSummaryRegion(host, reading, template)).rejects.toMatchObject({
+      code: 'state-unreadable',
+    });
+    expect(host.bytes).toBe(bytes);
+  });
+});
+
 describe('a damaged state part', () => {
   it('reads as empty with one warning, in the snapshot, the consultation and the check', async () => {
     const bytes = await damagedReport();
