@@ -26,6 +26,13 @@ export interface ParseOptions {
   canonicalPrefixes?: Readonly<Record<string, string>>;
   /** Record each element's offsets in `XmlElement.position`. Default false. */
   positions?: boolean;
+  /**
+   * Elements (by canonical name) the reader never looks at: they are checked as strictly as the
+   * rest, errors and all, but left out of the tree with everything inside them. A large part is
+   * mostly formatting a check never reads (font sizes, spacing, indents), and building it costs
+   * more than checking it. Ignored with `positions` (writers need every element).
+   */
+  skip?: ReadonlySet<string>;
 }
 
 export const DEFAULT_MAX_DEPTH = 512;
@@ -64,6 +71,17 @@ const NAME_REST = /[^ \t\n\r>/=]*/y;
 const ATTRIBUTE =
   /[ \t\n\r]+([A-Za-z_:\u0080-\uffff][^ \t\n\r>/=]*)[ \t\n\r]*=[ \t\n\r]*(?:"([^"]*)"|'([^']*)')/y;
 
+/**
+ * A whole start tag with at most one attribute (so no repeated name), no namespace declaration
+ * and a value with nothing to decode: all a skipped element needs to be known well-formed. Anything
+ * else goes through the full path and is dropped afterwards.
+ */
+const PLAIN_TAG_REST =
+  /(?:[ \t\n\r]+(?!xmlns)[A-Za-z_:\u0080-\uffff][^ \t\n\r>/=]*[ \t\n\r]*=[ \t\n\r]*(?:"[^"<&]*"|'[^'<&]*'))?[ \t\n\r]*\/?>/y;
+
+/** Stands on the stack for a skipped element: nothing is ever added to it. */
+const SKIPPED: XmlElement = { name: '', attributes: {}, children: [] };
+
 function isWhitespace(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
   return true;
@@ -77,6 +95,7 @@ export function parseXml(text: string, part: string, options: ParseOptions = {})
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const positions = options.positions === true;
   const scope = options.canonicalPrefixes ? new NamespaceScope(options.canonicalPrefixes) : null;
+  const skip = positions ? null : (options.skip ?? null);
   const len = text.length;
   const stack: XmlElement[] = [];
   // Names as written, for matching end tags (renaming may have changed `element.name`).
@@ -90,8 +109,10 @@ export function parseXml(text: string, part: string, options: ParseOptions = {})
     if (textEnd > pos) {
       const raw = text.slice(pos, textEnd);
       const parent = stack[stack.length - 1];
-      if (parent) parent.children.push(characterData(raw, text, part, pos));
-      else if (!isWhitespace(raw)) fail(text, part, pos, 'text is not allowed outside the root element');
+      if (parent) {
+        const data = characterData(raw, text, part, pos);
+        if (parent !== SKIPPED) parent.children.push(data);
+      } else if (!isWhitespace(raw)) fail(text, part, pos, 'text is not allowed outside the root element');
     }
     if (lt === -1) break;
     const next = text.charCodeAt(lt + 1);
@@ -134,7 +155,7 @@ export function parseXml(text: string, part: string, options: ParseOptions = {})
         if (end === -1) fail(text, part, lt, 'the CDATA section is not closed');
         const parent = stack[stack.length - 1];
         if (!parent) fail(text, part, lt, 'CDATA is not allowed outside the root element');
-        parent.children.push(normaliseNewlines(text.slice(lt + 9, end)));
+        if (parent !== SKIPPED) parent.children.push(normaliseNewlines(text.slice(lt + 9, end)));
         pos = end + 3;
         continue;
       }
@@ -152,6 +173,24 @@ export function parseXml(text: string, part: string, options: ParseOptions = {})
     NAME_REST.test(text);
     p = NAME_REST.lastIndex;
     const writtenName = text.slice(lt + 1, p);
+    const parent = stack[stack.length - 1];
+    if (
+      skip !== null &&
+      parent !== undefined &&
+      (parent === SKIPPED || (!scope?.renaming && skip.has(writtenName)))
+    ) {
+      PLAIN_TAG_REST.lastIndex = p;
+      if (PLAIN_TAG_REST.test(text)) {
+        const end = PLAIN_TAG_REST.lastIndex;
+        if (stack.length >= maxDepth) tooDeep(text, part, lt, maxDepth);
+        if (text.charCodeAt(end - 2) !== SLASH) {
+          stack.push(SKIPPED);
+          openNames.push(writtenName);
+        }
+        pos = end;
+        continue;
+      }
+    }
     const attributes: Record<string, string> = {};
     const element: XmlElement = { name: writtenName, attributes, children: [] };
     let selfClosing = false;
@@ -201,17 +240,7 @@ export function parseXml(text: string, part: string, options: ParseOptions = {})
       p = valueEnd + 1;
     }
 
-    if (stack.length >= maxDepth) {
-      const { line, column } = lineAndColumn(text, lt);
-      throw new XmlError(
-        'xml-too-deep',
-        `The part ${part} nests elements more than ${maxDepth} deep (line ${line}, column ${column}). ` +
-          'Word does not write documents like this; the file may have been made to attack the reader.',
-        part,
-        line,
-        column,
-      );
-    }
+    if (stack.length >= maxDepth) tooDeep(text, part, lt, maxDepth);
     if (positions) element.position = { start: lt, innerStart: p, innerEnd: p, end: p };
     if (scope) {
       if (declaresNamespace) {
@@ -224,15 +253,16 @@ export function parseXml(text: string, part: string, options: ParseOptions = {})
       if (scope.renaming) canonicalise(element, scope);
     }
 
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(element);
-    else if (root) fail(text, part, lt, 'a document has only one root element');
+    const skipped = parent === SKIPPED || (skip !== null && parent !== undefined && skip.has(element.name));
+    if (parent) {
+      if (!skipped) parent.children.push(element);
+    } else if (root) fail(text, part, lt, 'a document has only one root element');
     else root = element;
 
     if (selfClosing) {
       if (scope) scope.leave(stack.length + 1);
     } else {
-      stack.push(element);
+      stack.push(skipped ? SKIPPED : element);
       openNames.push(writtenName);
     }
     pos = p;
@@ -242,6 +272,18 @@ export function parseXml(text: string, part: string, options: ParseOptions = {})
   if (unclosed !== undefined) fail(text, part, len, `the part ends before </${unclosed}> was closed`);
   if (!root) fail(text, part, len, 'there is no root element');
   return root;
+}
+
+function tooDeep(text: string, part: string, at: number, maxDepth: number): never {
+  const { line, column } = lineAndColumn(text, at);
+  throw new XmlError(
+    'xml-too-deep',
+    `The part ${part} nests elements more than ${maxDepth} deep (line ${line}, column ${column}). ` +
+      'Word does not write documents like this; the file may have been made to attack the reader.',
+    part,
+    line,
+    column,
+  );
 }
 
 const utf8 = new TextDecoder('utf-8');

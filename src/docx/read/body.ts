@@ -23,6 +23,63 @@ import { intAttribute, onOff } from './styles';
 
 export { chooseAlternative, type CommentAnchor } from './story-inline';
 
+/**
+ * Formatting a story's readers never look at (they read only paragraph and character styles,
+ * w:b, list numbering, outline level, table header rows and merged cells). The main document is
+ * parsed without these (see `ParseOptions.skip`): they are most of its elements. A reader that
+ * starts reading one of them must take it off this list.
+ */
+export const UNREAD_IN_STORY: ReadonlySet<string> = new Set([
+  // Character formatting other than bold and the character style.
+  'w:sz',
+  'w:szCs',
+  'w:lang',
+  'w:color',
+  'w:i',
+  'w:iCs',
+  'w:bCs',
+  'w:u',
+  'w:w',
+  'w:kern',
+  'w:noProof',
+  'w:highlight',
+  'w:vertAlign',
+  'w:caps',
+  'w:smallCaps',
+  'w:strike',
+  'w:dstrike',
+  'w:position',
+  'w:webHidden',
+  // Paragraph layout (w:spacing and w:shd are shared with runs).
+  'w:spacing',
+  'w:shd',
+  'w:jc',
+  'w:ind',
+  'w:tabs',
+  'w:keepNext',
+  'w:keepLines',
+  'w:widowControl',
+  'w:autoSpaceDE',
+  'w:autoSpaceDN',
+  'w:adjustRightInd',
+  'w:snapToGrid',
+  'w:contextualSpacing',
+  'w:suppressAutoHyphens',
+  'w:textAlignment',
+  'w:pBdr',
+  // Table layout (header rows are w:trPr/w:tblHeader, merges w:tcPr/w:vMerge and w:gridSpan).
+  'w:tblPr',
+  'w:tblPrEx',
+  'w:tblGrid',
+  'w:tcW',
+  'w:tcBorders',
+  'w:vAlign',
+  'w:trHeight',
+  'w:cantSplit',
+  // Page layout.
+  'w:sectPr',
+]);
+
 export interface StoryContent {
   paragraphs: Paragraph[];
   tables: Table[];

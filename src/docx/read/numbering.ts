@@ -48,6 +48,31 @@ interface NumberingInstance {
 
 const WHERE = 'word/numbering.xml';
 
+/**
+ * What the numbering part holds that `NumberingDefinitions.read` never looks at: each level's
+ * indents and tab stops, label alignment, ids and templates. numbering.xml is parsed without them
+ * (see `ParseOptions.skip`); most of a large one is these.
+ */
+export const UNREAD_IN_NUMBERING: ReadonlySet<string> = new Set([
+  'w:pPr',
+  'w:lvlJc',
+  'w:suff',
+  'w:legacy',
+  'w:lvlPicBulletId',
+  'w:nsid',
+  'w:multiLevelType',
+  'w:tmpl',
+  'w:numPicBullet',
+  'w:sz',
+  'w:szCs',
+  'w:b',
+  'w:bCs',
+  'w:i',
+  'w:iCs',
+  'w:u',
+  'w:color',
+]);
+
 function readLevel(element: XmlElement): ListLevel {
   return {
     start: intAttribute(child(element, 'w:start')) ?? 0,

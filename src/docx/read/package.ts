@@ -297,9 +297,10 @@ export class DocxPackage {
 
   /**
    * The part parsed as XML (namespaces rewritten to our prefixes), or null when it is absent.
-   * XML problems throw a ReportError naming the file and the part.
+   * XML problems throw a ReportError naming the file and the part. `skip` names elements the
+   * caller never reads, left out of the tree (see `ParseOptions.skip`).
    */
-  readXml(partName: string): XmlElement | null {
+  readXml(partName: string, skip?: ReadonlySet<string>): XmlElement | null {
     const entry = this.entry(partName);
     if (entry && entry.uncompressedSize > MAX_XML_PART) {
       throw new ReportError(
@@ -313,7 +314,7 @@ export class DocxPackage {
     if (!bytes) return null;
     const name = normalisePartName(this.entry(partName)?.name ?? partName);
     try {
-      return parseXmlBytes(bytes, name, { canonicalPrefixes: CANONICAL_PREFIXES });
+      return parseXmlBytes(bytes, name, { canonicalPrefixes: CANONICAL_PREFIXES, skip });
     } catch (error) {
       if (error instanceof XmlError) throw this.xmlProblem(error);
       throw error;

@@ -9,10 +9,10 @@ import { ReportError } from '../../core/errors';
 import type { ReadWarning, ReportSnapshot } from '../../core/report/snapshot';
 import { readReportState } from '../../ooxml/custom-xml-part';
 import { child, type XmlElement } from '../../ooxml/xml';
-import { StoryReader } from './body';
+import { StoryReader, UNREAD_IN_STORY } from './body';
 import { readComments } from './comments';
 import { readCustomXmlParts } from './custom-xml';
-import { ListCounter, NumberingDefinitions } from './numbering';
+import { ListCounter, NumberingDefinitions, UNREAD_IN_NUMBERING } from './numbering';
 import {
   DocxPackage,
   isRelationshipType,
@@ -24,10 +24,15 @@ import { readProperties } from './properties';
 import { StyleSheet } from './styles';
 
 /** Reads a part that the document can do without; a problem with it becomes a warning. */
-function optionalXml(pkg: DocxPackage, part: string | null, warnings: ReadWarning[]): XmlElement | null {
+function optionalXml(
+  pkg: DocxPackage,
+  part: string | null,
+  warnings: ReadWarning[],
+  skip?: ReadonlySet<string>,
+): XmlElement | null {
   if (part === null) return null;
   try {
-    return pkg.readXml(part);
+    return pkg.readXml(part, skip);
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
     warnings.push({
@@ -96,7 +101,7 @@ export function readDocx(bytes: Uint8Array, fileName: string, options: PackageOp
     if (!(error instanceof ReportError)) throw error;
   }
 
-  const document = pkg.readXml(main);
+  const document = pkg.readXml(main, UNREAD_IN_STORY);
   if (document && document.name !== 'w:document') {
     throw new ReportError(
       'docx-no-document',
@@ -115,7 +120,9 @@ export function readDocx(bytes: Uint8Array, fileName: string, options: PackageOp
     warnings,
     parts.styles ?? 'word/styles.xml',
   );
-  const numbering = NumberingDefinitions.read(optionalXml(pkg, parts.numbering, warnings));
+  const numbering = NumberingDefinitions.read(
+    optionalXml(pkg, parts.numbering, warnings, UNREAD_IN_NUMBERING),
+  );
   const story = new StoryReader(styles, new ListCounter(numbering, styles, warnings), warnings, main);
   if (body) story.blocks(body);
   const content = story.result();

@@ -171,6 +171,80 @@ describe('parseXml errors', () => {
   });
 });
 
+describe('parseXml with skip', () => {
+  const skip = new Set(['w:sz', 'w:tabs']);
+
+  it('leaves skipped elements out with everything inside them, and keeps the same names elsewhere', () => {
+    const root = parseXml(
+      '<w:p xmlns:w="urn:w"><w:pPr><w:tabs><w:tab w:val="left"/></w:tabs><w:sz w:val="22"/></w:pPr>' +
+        '<w:r><w:sz w:val="1" w:x="2">text<w:t>in</w:t></w:sz><w:tab/><w:t>kept</w:t></w:r></w:p>',
+      'word/document.xml',
+      { skip },
+    );
+    const pPr = child(root, 'w:pPr') as XmlElement;
+    expect(pPr.children).toEqual([]);
+    const run = child(root, 'w:r') as XmlElement;
+    expect(run.children.map((node) => (typeof node === 'string' ? node : node.name))).toEqual([
+      'w:tab',
+      'w:t',
+    ]);
+    expect(textContent(root)).toBe('kept');
+  });
+
+  it('skips by canonical name when a part uses another prefix', () => {
+    const root = parseXml(
+      '<x:p xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:sz x:val="2"/><x:r/></x:p>',
+      'word/document.xml',
+      { skip, canonicalPrefixes: CANONICAL_PREFIXES },
+    );
+    expect(children(root).map((element) => element.name)).toEqual(['w:r']);
+  });
+
+  it('keeps every element when positions are recorded (writers need them all)', () => {
+    const root = parseXml('<a><w:sz/></a>', 'p', { skip, positions: true });
+    expect(children(root).map((element) => element.name)).toEqual(['w:sz']);
+  });
+
+  // A corrupt part must fail the same way whether or not the broken element is one a reader skips.
+  it.each([
+    '<a><w:sz w:val="1" w:val="2"/></a>',
+    '<a><w:sz w:val="<"/></a>',
+    '<a><w:sz w:val="&bad;"/></a>',
+    '<a><w:sz w:val=1/></a>',
+    '<a><w:sz w:val="1"</a>',
+    '<a><w:sz w:val="1"=/></a>',
+    '<a><w:tabs><w:tab></w:tabs></a>',
+    '<a><w:tabs><w:tab/>AT&T</w:tabs></a>',
+    '<a><w:tabs><1/></w:tabs></a>',
+    '<a><w:tabs><![CDATA[x</w:tabs></a>',
+    '<a><w:tabs xmlns:w="urn:w" xmlns:w="urn:v"/></a>',
+    '<a><w:sz>',
+    '<a><w:sz/></a><w:sz/>',
+  ])('%j fails with the same error with or without skip', (xml) => {
+    const plain = parseError(xml);
+    let skipped: unknown = null;
+    try {
+      parseXml(xml, 'word/document.xml', { skip });
+    } catch (error) {
+      skipped = error;
+    }
+    expect(skipped).toBeInstanceOf(XmlError);
+    const error = skipped as XmlError;
+    expect([error.code, error.message, error.line, error.column]).toEqual([
+      plain.code,
+      plain.message,
+      plain.line,
+      plain.column,
+    ]);
+  });
+
+  it('counts skipped elements towards the nesting limit', () => {
+    const xml = '<a>' + '<w:tabs>'.repeat(20) + '</w:tabs>'.repeat(20) + '</a>';
+    expect(() => parseXml(xml, 'p', { skip, maxDepth: 20 })).toThrow(/more than 20 deep/);
+    expect(() => parseXml(xml, 'p', { skip, maxDepth: 21 })).not.toThrow();
+  });
+});
+
 describe('decodeXmlBytes', () => {
   it('reads UTF-8 and UTF-16 (by byte order mark) and drops the mark', () => {
     const utf8 = new TextEncoder().encode('\uFEFF<a>é</a>');
