@@ -107,7 +107,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.ok;
     }
     if (word === undefined) {
-      throw usageError('Say what to do, for example: council-report check report.docx.', null);
+      const unknown = unknownOption(argv);
+      throw usageError(
+        unknown
+          ? `Unknown option "${unknown}".`
+          : 'Say what to do, for example: council-report check report.docx.',
+        null,
+      );
     }
     if (!isCommand(word)) {
       throw usageError(`Unknown command "${word}". The commands are: ${EVERY_COMMAND.join(', ')}.`, null);
@@ -143,7 +149,25 @@ function findCommandWord(argv: readonly string[]): string | undefined {
   const at = words.indexOf(first);
   const before = words[at - 1];
   const isValue = before !== undefined && before.startsWith('--') && !before.includes('=');
-  return (isValue ? words.slice(at + 1).find(isCommand) : undefined) ?? first;
+  if (!isValue) return first;
+  const after = words.slice(at + 1).find(isCommand);
+  if (after !== undefined) return after;
+  // "--out x" with no command after it: "x" is the option's value, not an unknown command
+  // (but "--final chek a.docx" still names the unknown command "chek": --final takes no value).
+  const takesValue = everySpec().some((spec) =>
+    spec.options.some((o) => o.name === before && o.value !== undefined),
+  );
+  return takesValue ? undefined : first;
+}
+
+/** The first option on a line without a command that no command takes ("--colour", "-x"). */
+function unknownOption(argv: readonly string[]): string | undefined {
+  const end = argv.indexOf('--');
+  const known = new Set(everySpec().flatMap((spec) => spec.options.map((option) => option.name)));
+  return (end < 0 ? argv : argv.slice(0, end))
+    .filter((word) => word.startsWith('-') && word !== '-')
+    .map((word) => (word.startsWith('--') && word.indexOf('=') > 0 ? word.slice(0, word.indexOf('=')) : word))
+    .find((name) => !known.has(name) && name !== '--version');
 }
 
 /** "--version" anywhere before "--", as "--help". */

@@ -154,7 +154,8 @@ export function parseCommand<Command>(
 
   const { min, max, what, usage } = spec.operands;
   if (operands.length < min) {
-    fail(`Give the ${what}: council-report ${spec.name} ${usage}.`);
+    // A usage ending in "..." (more files) takes no full stop of its own: not "<file.docx>....".
+    fail(`Give the ${what}: council-report ${spec.name} ${usage}${usage.endsWith('.') ? '' : '.'}`);
   }
   if (max !== null && operands.length > max) {
     fail(

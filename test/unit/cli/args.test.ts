@@ -103,7 +103,11 @@ describe('help and version', () => {
 describe('mistakes on the command line', () => {
   it.each([
     [[], /^Say what to do/],
-    [['check'], /^Give the reports \(\.docx\) to check: council-report check <file\.docx>\.\.\./],
+    [['check'], /^Give the reports \(\.docx\) to check: council-report check <file\.docx>\.\.\. Run /],
+    [['--colour'], /^Unknown option "--colour"\. Run "council-report --help"/],
+    [['-x'], /^Unknown option "-x"\./],
+    [['--json', '--colour=red'], /^Unknown option "--colour"\./],
+    [['--out', 'x.docx'], /^Say what to do/],
     [['frobnicate'], /^Unknown command "frobnicate"/],
     [['check', 'a.docx', '--colour'], /^Unknown option "--colour"\. Run "council-report check --help"/],
     [['check', 'a.docx', '--template'], /^The option --template needs a value/],
