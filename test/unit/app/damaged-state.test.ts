@@ -67,6 +67,9 @@ describe('a state part that is not well-formed XML', () => {
     expect(snapshot.reportState.warnings).toEqual([
       expect.stringMatching(/its XML is damaged \(line \d+, column \d+\)/),
     ]);
+    expect(
+      checkSnapshot(snapshot, template).findings.filter((f) => f.rule === 'live-region-orphaned'),
+    ).toEqual([expect.objectContaining({ message: expect.stringMatching(/its XML is damaged/) })]);
     const host = new DocxReportHost(bytes, 'r.docx');
     const reading = await readConsultationOf(host, template);
     await expect(setClosingDate(host, reading, '2019-01-31')).rejects.toMatchObject({
@@ -91,9 +94,18 @@ describe('a damaged state part', () => {
     });
     expect(snapshot.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(DAMAGED));
     expect(consultationFromSnapshot(snapshot, template).warnings).toEqual([expect.stringMatching(DAMAGED)]);
-    // The summary's control has no readable record: that is the warning, not an "orphaned" finding.
-    const rules = checkSnapshot(snapshot, template).findings.map((f) => f.rule);
-    expect(rules.filter((rule) => rule.startsWith('live-region'))).toEqual([]);
+    // One finding for the whole report (the command line prints no reader warnings), not one per
+    // region whose record cannot be read.
+    const live = checkSnapshot(snapshot, template).findings.filter((f) => f.rule.startsWith('live-region'));
+    expect(live).toEqual([
+      expect.objectContaining({
+        rule: 'live-region-orphaned',
+        section: null,
+        paragraph: null,
+        message: expect.stringMatching(DAMAGED),
+      }),
+    ]);
+    expect(live[0]!.message).toMatch(/nothing will be written over the saved data/);
   });
 
   it('is never written over: every change is refused and the file is left as it was', async () => {

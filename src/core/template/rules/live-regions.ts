@@ -21,8 +21,20 @@ export const liveRegionRules: Rule = {
   run(context) {
     const live = context.options.live ?? {};
     const stored = readDocumentState(context.snapshot);
-    // A damaged data part is the reader's warning, not a finding per region.
-    if (stored.damaged) return [];
+    // A damaged data part: one finding for the whole report (not one per region, whose records
+    // cannot be told apart), so every face's check says so, the command line's too.
+    if (stored.damaged) {
+      const why = stored.warnings[0] ?? "The report's saved data cannot be read.";
+      return [
+        draft(context, 'live-region-orphaned', {
+          section: null,
+          paragraph: null,
+          message:
+            `${why} The live tables and figures cannot be checked or refreshed, and nothing will be written ` +
+            'over the saved data: restore an earlier copy of the report if you have one.',
+        }),
+      ];
+    }
     const state = stored.state;
     const regions = liveRegions(
       context.snapshot,
