@@ -261,7 +261,7 @@ for (const width of [320, 350]) {
       ]);
       await bad.setFiles(PASSWORD_PROTECTED);
       await page.getByRole('button', { name: 'Open workbook' }).click();
-      await page.getByText('password.xlsx could not be opened', { exact: true }).waitFor();
+      await page.getByText('password.xlsx could not be loaded', { exact: true }).waitFor();
       await page.getByText(/^Using: fires\.xlsx/).waitFor();
       await look(page, 'data-workbook-unopened');
       await page.close();

@@ -116,7 +116,7 @@ inEachWordProfile(() => {
     );
     await user.click(screen.getByRole('button', { name: 'Open workbook' }));
     expect(
-      await screen.findByText('fire-service.xlsx could not be opened', {}, { timeout: 10000 }),
+      await screen.findByText('fire-service.xlsx could not be loaded', {}, { timeout: 10000 }),
     ).toBeTruthy();
     expect(screen.getByText(/protected with a password/, { selector: '.fui-MessageBarBody' })).toBeTruthy();
     expect(screen.getByText('Using: Synthetic sample data — not real figures')).toBeTruthy();

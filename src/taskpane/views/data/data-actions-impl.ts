@@ -248,10 +248,14 @@ export function createDataActions(host: ReportHost, options: DataActionOptions):
       const loaded = await loadLiveData(choice, onProgress, signal);
       const { data } = loaded;
       // Workbooks opened before stay, so a refresh of everything still reaches their regions.
-      live = { ...loaded, ...(live?.workbooks ? { workbooks: live.workbooks } : {}) };
+      const next: LiveData = { ...loaded, ...(live?.workbooks ? { workbooks: live.workbooks } : {}) };
+      // Described before it is kept: data with no months (an empty CSV file) is refused here, and
+      // the data loaded before stays in use, as for a file that cannot be read at all.
+      const described = describeDataset(data, defaultArea(await host.readSnapshot(), next));
+      live = next;
       label = data.source.label;
       onProgress(1, 'Data loaded');
-      return describeDataset(data, defaultArea(await host.readSnapshot(), live));
+      return described;
     },
 
     preview: async (request) =>
