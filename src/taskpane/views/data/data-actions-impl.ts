@@ -21,6 +21,7 @@ import { browserChartPreview, browserChartRenderer } from '../../../charts/brows
 import { base64 } from '../../../core/base64';
 import type { ChartModel } from '../../../core/charts';
 import { chartElements } from '../../../core/charts/live-elements';
+import type { PoliceApiClient } from '../../../core/data';
 import type { Workbook } from '../../../core/data/spreadsheet';
 import { ReportError } from '../../../core/errors';
 import {
@@ -64,6 +65,8 @@ export interface DataActionOptions {
   chartPicture?: ((model: ChartModel) => Promise<Uint8Array>) | null;
   /** Draws a chart for the pane's width; default the browser renderer when chartPicture is too. */
   chartPreview?: ((model: ChartModel, widthCss: number) => Promise<string>) | null;
+  /** The police.uk API client; default the real API (tests give one of a local server). */
+  policeApi?: () => PoliceApiClient;
 }
 
 /** The workbooks with `added` in place of any of the same file name (a newer copy replaces it). */
@@ -245,7 +248,7 @@ export function createDataActions(host: ReportHost, options: DataActionOptions):
           workbook: contents,
         };
       }
-      const loaded = await loadLiveData(choice, onProgress, signal);
+      const loaded = await loadLiveData(choice, onProgress, signal, options.policeApi);
       const { data } = loaded;
       // Workbooks opened before stay, so a refresh of everything still reaches their regions.
       const next: LiveData = { ...loaded, ...(live?.workbooks ? { workbooks: live.workbooks } : {}) };
