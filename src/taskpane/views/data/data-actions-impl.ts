@@ -186,9 +186,10 @@ export function createDataActions(host: ReportHost, options: DataActionOptions):
         changes: o.changes,
         ...(o.message
           ? {
-              // The pane cannot reopen a workbook: say how to give it.
+              // The pane cannot reopen a workbook: say how to give it, unless the message says
+              // already (a renamed copy to save under the region's file name).
               message:
-                o.status === 'skipped' && isWorkbookElement(o.element)
+                o.status === 'skipped' && isWorkbookElement(o.element) && !o.saysWhatToDo
                   ? `${o.message} Choose the workbook with “Refresh from file…”.`
                   : o.message,
             }
