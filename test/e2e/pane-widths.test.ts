@@ -34,6 +34,8 @@ const MANY_PARTNERS = join(ROOT, 'test', 'fixtures', 'consultation', 'multi-part
 const FIRES = join(ROOT, 'test', 'fixtures', 'spreadsheets', 'fires.xlsx');
 const FIRES_V2 = join(ROOT, 'test', 'fixtures', 'spreadsheets', 'fires-v2.xlsx');
 const PASSWORD_PROTECTED = join(ROOT, 'test', 'fixtures', 'spreadsheets', 'password.xlsx');
+/** A ward table saved as CSV: not police.uk street-level data (test/fixtures/csv). */
+const NOT_POLICE_CSV = join(ROOT, 'test', 'fixtures', 'csv', 'ward-incidents.csv');
 
 let server: StaticServer;
 let browser: Browser;
@@ -261,9 +263,18 @@ for (const width of [320, 350]) {
       ]);
       await bad.setFiles(PASSWORD_PROTECTED);
       await page.getByRole('button', { name: 'Open workbook' }).click();
-      await page.getByText('password.xlsx could not be opened', { exact: true }).waitFor();
+      await page.getByText('password.xlsx could not be loaded', { exact: true }).waitFor();
       await page.getByText(/^Using: fires\.xlsx/).waitFor();
       await look(page, 'data-workbook-unopened');
+      // CSV files that are not police.uk data: said the same way, and fires.xlsx stays in use.
+      await page.getByRole('radio', { name: 'police.uk CSV files' }).check();
+      await page
+        .getByLabel(/Street-level CSV files downloaded from police\.uk/)
+        .setInputFiles(NOT_POLICE_CSV);
+      await page.getByRole('button', { name: 'Import file' }).click();
+      await page.getByText('ward-incidents.csv could not be loaded', { exact: true }).waitFor();
+      await page.getByText(/^Using: fires\.xlsx/).waitFor();
+      await look(page, 'data-csv-not-loaded');
       await page.close();
       expect(problems).toEqual([]);
     });

@@ -5,6 +5,7 @@ import {
   readDocumentState,
   valuesHash,
   workbookFileOf,
+  renamedCopyOf,
   workbookNotGivenDetail,
   type FigureChange,
   type LiveElement,
@@ -30,6 +31,8 @@ export interface RegionOutcome {
   changes: FigureChange[];
   /** Why it failed or was skipped. */
   message?: string;
+  /** The message already says what to do (rename a copy of the workbook): nothing to add to it. */
+  saysWhatToDo?: true;
 }
 
 export interface RefreshReport {
@@ -131,7 +134,8 @@ export async function refreshLiveRegions(
         const given = (live.workbooks ?? []).map((w) => w.fileName);
         const expected = state.regions.flatMap((s) => workbookFileOf(s) ?? []);
         const detail = workbookNotGivenDetail(spec.options['file'] ?? '?', given, expected);
-        outcomes.push(outcome(region, 'skipped', detail));
+        const renamed = renamedCopyOf(spec.options['file'] ?? '?', given, expected) !== null;
+        outcomes.push({ ...outcome(region, 'skipped', detail), ...(renamed ? { saysWhatToDo: true } : {}) });
         continue;
       }
     } else if (live.hasCrimeData === false) {

@@ -32,6 +32,7 @@ export {
   howToRefreshFromWorkbook,
   workbookAgeDetail,
   workbookFileOf,
+  renamedCopyOf,
   workbookNotGivenDetail,
 } from './workbook-regions';
 export { elementCatalogue } from './catalogue';

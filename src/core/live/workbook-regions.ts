@@ -38,25 +38,37 @@ export function workbookAgeDetail(file: string, days: number, readOn: string | u
 }
 
 /**
- * Why a refresh left a workbook region as it was: its file was not among those given. `given`
- * are the workbooks the refresh had; `expected` every workbook the report's regions come from.
- * When exactly one workbook given matches no region and exactly one of the report's workbooks was
- * not given, the first may be a renamed copy of the second ("fires (1).xlsx"): said plainly, and
- * never assumed (a region is only refreshed from a file of its own name).
+ * The workbook given that may be a renamed copy of `file` ("fires (1).xlsx" for "fires.xlsx"), or
+ * null. `given` are the workbooks the refresh had; `expected` every workbook the report's regions
+ * come from. Only when exactly one workbook given matches no region and exactly one of the
+ * report's workbooks, `file`, was not given; never assumed (a region is only refreshed from a
+ * file of its own name), only said.
+ */
+export function renamedCopyOf(
+  file: string,
+  given: readonly string[],
+  expected: readonly string[],
+): string | null {
+  const lower = (name: string) => name.toLowerCase();
+  const expectedSet = new Set(expected.map(lower));
+  const givenSet = new Set(given.map(lower));
+  const unmatched = given.filter((name) => !expectedSet.has(lower(name)));
+  const missing = new Set(expected.map(lower).filter((name) => !givenSet.has(name)));
+  return unmatched.length === 1 && missing.size === 1 && missing.has(lower(file)) ? unmatched[0]! : null;
+}
+
+/**
+ * Why a refresh left a workbook region as it was: its file was not among those given (see
+ * `renamedCopyOf` for the arguments). A possible renamed copy is named, with what to do about it.
  */
 export function workbookNotGivenDetail(
   file: string,
   given: readonly string[],
   expected: readonly string[],
 ): string {
-  const lower = (name: string) => name.toLowerCase();
-  const expectedSet = new Set(expected.map(lower));
-  const givenSet = new Set(given.map(lower));
-  const unmatched = given.filter((name) => !expectedSet.has(lower(name)));
-  const missing = new Set(expected.map(lower).filter((name) => !givenSet.has(name)));
   if (given.length === 0) return `Comes from the workbook ${file}, which was not given; left as it was.`;
-  if (unmatched.length === 1 && missing.size === 1 && missing.has(lower(file))) {
-    const other = unmatched[0]!;
+  const other = renamedCopyOf(file, given, expected);
+  if (other !== null) {
     return (
       `Comes from the workbook ${file}, but the workbook given is ${other}, so it was left as it was ` +
       `(regions are matched to workbooks by file name). If ${other} is a newer copy of ${file}, ` +

@@ -47,7 +47,8 @@ export async function importPoliceCsv(page: Page, files: string[]): Promise<void
   await page.getByLabel(/Street-level CSV files downloaded from police\.uk/).setInputFiles(files);
   await page.getByRole('button', { name: /^Import (\d+ files|file)$/ }).click();
   const loaded = page.getByText(/^Using: police\.uk street-level data/);
-  const failed = page.getByText('The data could not be loaded');
+  // "The data could not be loaded", or "<file> could not be loaded" above the source kept in use.
+  const failed = page.getByText(/could not be loaded$/);
   await loaded.or(failed).first().waitFor();
   if (await failed.isVisible()) {
     throw new Error(`The CSV files were refused: ${await page.locator('.fui-MessageBar').allTextContents()}`);

@@ -325,9 +325,16 @@ describe('the Data view', () => {
       expect.any(Function),
       expect.anything(),
     );
-    expect(await screen.findByText('The data could not be loaded')).toBeTruthy();
-    expect(screen.getByText(BLOCKED_MESSAGE)).toBeTruthy();
-    expect(button('Preview')).toHaveProperty('disabled', true);
+    expect(await screen.findByText('police.uk data for Maidstone could not be loaded')).toBeTruthy();
+    expect(
+      screen.getByText(`${BLOCKED_MESSAGE} Nothing else changed: the data below is still in use.`, {
+        selector: '.fui-MessageBarBody',
+        exact: false,
+      }),
+    ).toBeTruthy();
+    // The sample loaded before is still the source, so preview still works.
+    expect(screen.getByText(/Using: Synthetic sample data/)).toBeTruthy();
+    expect(button('Preview')).toHaveProperty('disabled', false);
     expect(actions.refresh).not.toHaveBeenCalled();
   });
 
@@ -397,7 +404,13 @@ describe('the Data view', () => {
     await user.click(button('Import file'));
     await user.click(button('Stop'));
     expect(signal?.aborted).toBe(true);
-    expect(await screen.findByText('Stopped: the files were not read.')).toBeTruthy();
+    expect(await screen.findByText('2017-10-kent-street.csv could not be loaded')).toBeTruthy();
+    expect(
+      screen.getByText(/^Stopped: the files were not read\. Nothing else changed/, {
+        selector: '.fui-MessageBarBody',
+      }),
+    ).toBeTruthy();
+    expect(screen.getByText(/Using: Synthetic sample data/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Stop' })).toBeNull();
   });
 

@@ -14,13 +14,19 @@ import { join } from 'node:path';
 import { layoutSections } from '../../../src/core/template/sections';
 import { DEFAULT_TEMPLATE_ID, getTemplate } from '../../../src/core/template/templates';
 import { REPORT_NAMESPACE } from '../../../src/ooxml/custom-xml-part';
-import { createDataActions } from '../../../src/taskpane/views/data/data-actions-impl';
+import { PoliceApiClient } from '../../../src/core/data/police-api';
+import {
+  createDataActions,
+  type DataActionOptions,
+} from '../../../src/taskpane/views/data/data-actions-impl';
 import { DataView } from '../../../src/taskpane/views/data/DataView';
 import { WordReportHost } from '../../../src/word/word-host';
 import { fakeDocumentFromDocx, installFakeWord, type InstalledFakeWord } from '../../support/fake-word';
 import { currentWordProfile, inEachWordProfile } from '../../support/word-profile-suite';
 import { nodeCatalogue } from '../../support/elements';
+import { nodeHttpFetch } from '../../support/node-http-fetch';
 import { pickedFile } from '../../support/picked-file';
+import { startPoliceApiServer } from '../../support/police-api-server';
 
 const REPORT = join(__dirname, '../../fixtures/reports/strategic-assessment-complete.docx');
 const SHEETS = join(__dirname, '../../fixtures/spreadsheets');
@@ -34,8 +40,12 @@ beforeEach(() => {
 });
 afterEach(() => installed.uninstall());
 
-function renderInWord() {
-  const actions = createDataActions(new WordReportHost(), { elements: nodeCatalogue(), chartPicture: null });
+function renderInWord(options: Pick<DataActionOptions, 'policeApi'> = {}) {
+  const actions = createDataActions(new WordReportHost(), {
+    elements: nodeCatalogue(),
+    chartPicture: null,
+    ...options,
+  });
   render(
     <FluentProvider theme={webLightTheme}>
       <DataView actions={actions} />
@@ -116,7 +126,7 @@ inEachWordProfile(() => {
     );
     await user.click(screen.getByRole('button', { name: 'Open workbook' }));
     expect(
-      await screen.findByText('fire-service.xlsx could not be opened', {}, { timeout: 10000 }),
+      await screen.findByText('fire-service.xlsx could not be loaded', {}, { timeout: 10000 }),
     ).toBeTruthy();
     expect(screen.getByText(/protected with a password/, { selector: '.fui-MessageBarBody' })).toBeTruthy();
     expect(screen.getByText('Using: Synthetic sample data — not real figures')).toBeTruthy();
@@ -129,6 +139,52 @@ inEachWordProfile(() => {
     const control = doc.contentControls.find((c) => c.tag.startsWith('cr:live:'))!;
     const inserted = doc.tables.find((t) => t.firstParagraph > control.span.start.paragraph)!;
     expect(inserted.values).toEqual(previewRows);
+  });
+
+  test('police.uk answering with server errors: the sample, its area and preview stay, and say so', async () => {
+    const server = await startPoliceApiServer();
+    try {
+      server.script = () => ({ status: 500, body: 'Internal Server Error' });
+      const user = userEvent.setup();
+      renderInWord({
+        policeApi: () =>
+          new PoliceApiClient({
+            baseUrl: server.baseUrl,
+            fetch: nodeHttpFetch,
+            maxRetries: 0,
+            requestsPerSecond: 1000,
+            burst: 1000,
+          }),
+      });
+      await screen.findByText(/Using: Synthetic sample data/, {}, { timeout: 10000 });
+      await user.click(screen.getByRole('button', { name: 'Preview' }));
+      const rowsOf = (table: HTMLElement) =>
+        within(table)
+          .getAllByRole('row')
+          .map((row) => Array.from(row.querySelectorAll('th,td')).map((cell) => cell.textContent ?? ''));
+      const previewRows = rowsOf(await screen.findByRole('table', {}, { timeout: 10000 }));
+
+      await user.click(screen.getByRole('radio', { name: 'police.uk API' }));
+      await user.type(screen.getByRole('textbox', { name: /District$/ }), 'Maidstone');
+      await user.type(
+        screen.getByRole('textbox', { name: /District boundary/ }),
+        '51.2,0.4:51.2,0.6:51.3,0.6',
+      );
+      await user.click(screen.getByRole('button', { name: 'Fetch from police.uk' }));
+      expect(
+        await screen.findByText('police.uk data for Maidstone could not be loaded', {}, { timeout: 10000 }),
+      ).toBeTruthy();
+      expect(server.requests.length).toBeGreaterThan(0);
+      expect(
+        screen.getByText(/the data below is still in use/, { selector: '.fui-MessageBarBody' }),
+      ).toBeTruthy();
+      expect(screen.getByText('Using: Synthetic sample data — not real figures')).toBeTruthy();
+      expect(screen.getByRole('combobox', { name: 'Area' }).textContent).toBe('Maidstone');
+      expect(rowsOf(screen.getByRole('table'))).toEqual(previewRows);
+      expect(screen.getByText(/Still using Synthetic sample data/)).toBeTruthy();
+    } finally {
+      await server.close();
+    }
   });
 
   test('remove: the link goes, the table stays as ordinary text', async () => {

@@ -151,7 +151,7 @@ test('a password-protected workbook: the reader says so, the sample stays in use
   const host = renderOnDocx();
   const before = host.bytes;
   await openWorkbook(user, picked('password.xlsx'));
-  expect(await screen.findByText('password.xlsx could not be opened', {}, { timeout: 10000 })).toBeTruthy();
+  expect(await screen.findByText('password.xlsx could not be loaded', {}, { timeout: 10000 })).toBeTruthy();
   expect(screen.getByText(/password/i, { selector: '.fui-MessageBarBody' })).toBeTruthy();
   // The sample loaded before is still the source: its crime-data fields are offered, nothing to load again.
   expect(screen.getByText('Using: Synthetic sample data — not real figures')).toBeTruthy();
@@ -172,7 +172,7 @@ test('a damaged workbook after a good one: the good one stays open, with its cel
   await user.upload(screen.getByLabelText(/A partner’s workbook/), picked('missing-bits.xlsx'));
   await user.click(screen.getByRole('button', { name: 'Open workbook' }));
   expect(
-    await screen.findByText('missing-bits.xlsx could not be opened', {}, { timeout: 10000 }),
+    await screen.findByText('missing-bits.xlsx could not be loaded', {}, { timeout: 10000 }),
   ).toBeTruthy();
   // Nothing else lost: fires.xlsx, the table chosen and its preview are as they were.
   expect(screen.getByText(/^Using: fires\.xlsx/)).toBeTruthy();
@@ -219,7 +219,7 @@ test.each([
   renderOnDocx();
   await openWorkbook(user, picked(fixture));
   if (refused) {
-    expect(await screen.findByText(`${fixture} could not be opened`, {}, { timeout: 10000 })).toBeTruthy();
+    expect(await screen.findByText(`${fixture} could not be loaded`, {}, { timeout: 10000 })).toBeTruthy();
     expect(screen.getByText(refused, { selector: '.fui-MessageBarBody' })).toBeTruthy();
   } else {
     // Chart sheets hold no cells: only the worksheets are offered.

@@ -10,6 +10,7 @@ import { DocxReportHost } from '../../../src/docx/docx-host';
 import { createDataActions } from '../../../src/taskpane/views/data/data-actions-impl';
 import type { DataActions } from '../../../src/taskpane/views/data/data-actions';
 import { nodeCatalogue } from '../../support/elements';
+import { pickedFile } from '../../support/picked-file';
 
 const REPORT = join(__dirname, '../../fixtures/reports/strategic-assessment-complete.docx');
 
@@ -130,5 +131,44 @@ test('orphans: a region whose table was deleted is inserted again; a control who
   expect(after.contentControls.filter((c) => c.tag === `cr:live:${other!.id}`)).toEqual([]);
   expect(after.paragraphs.some((p) => /recorded crime/i.test(p.text) && p.text.includes('Maidstone'))).toBe(
     true,
+  );
+});
+
+test('a workbook region skipped by "Refresh all" says once what to do: rename a copy, or "Refresh from file…"', async () => {
+  const { host, actions } = await withSample();
+  const fires = (name: string) => pickedFile(join(__dirname, '../../fixtures/spreadsheets/fires.xlsx'), name);
+  await actions.loadSource({ kind: 'workbook', file: fires('fires.xlsx') }, noProgress);
+  await actions.insert(
+    {
+      element: 'spreadsheet-table',
+      area: '',
+      periodEnd: '',
+      followLatest: true,
+      options: { file: 'fires.xlsx' },
+    },
+    { kind: 'cursor' },
+  );
+
+  // A fresh pane on the saved report, with a renamed copy opened: the advice to rename it is the
+  // last word, with no second instruction after it.
+  const again = createDataActions(new DocxReportHost(host.bytes, 'complete.docx'), {
+    elements: nodeCatalogue(),
+    chartPicture: null,
+  });
+  await again.loadSource({ kind: 'workbook', file: fires('fires (1).xlsx') }, noProgress);
+  const renamed = (await again.refresh(null, [], noProgress)).outcomes[0]!;
+  expect(renamed.status).toBe('failed');
+  expect(renamed.message).toMatch(/save or rename it as fires\.xlsx and refresh again\.$/);
+  expect(renamed.message).not.toContain('Refresh from file');
+
+  // With no workbook given, the pane says how to give it.
+  const none = createDataActions(new DocxReportHost(host.bytes, 'complete.docx'), {
+    elements: nodeCatalogue(),
+    chartPicture: null,
+  });
+  await none.loadSource({ kind: 'sample' }, noProgress);
+  const skipped = (await none.refresh(null, [], noProgress)).outcomes[0]!;
+  expect(skipped.message).toMatch(
+    /which was not given; left as it was\. Choose the workbook with “Refresh from file…”\.$/,
   );
 });

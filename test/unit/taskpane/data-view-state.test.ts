@@ -161,25 +161,70 @@ describe('the Data view reducer: the source', () => {
     ).toBe('spreadsheet-chart');
   });
 
-  test('a workbook that cannot be opened leaves the earlier source, its choices and preview in use', () => {
-    const preview = { kind: 'ready' as const, request: elementRequest(ready()), preview: tablePreview };
-    const before: DataViewState = { ...ready(), area: 'Southtown', element: 'asb-figure', preview };
-    const message =
-      'partner.xlsx is protected with a password: remove the password in Excel and save it again.';
-    const after = [
+  const csvChoice: SourceChoice = {
+    kind: 'csv',
+    files: [{ name: '2024-07-crimes.csv', size: 10, stream: () => new ReadableStream<Uint8Array>() }],
+  };
+  const apiChoice: SourceChoice = {
+    kind: 'police-api',
+    district: 'Barnet',
+    boundary: '51.5,-0.2:51.6,-0.2:51.6,-0.1',
+  };
+  test.each([
+    [
+      'a workbook',
+      workbookChoice,
+      'partner.xlsx',
+      'partner.xlsx is protected with a password: remove the password in Excel and save it again.',
+    ],
+    [
+      'a CSV file',
+      csvChoice,
+      '2024-07-crimes.csv',
+      '2024-07-crimes.csv is not a police.uk street-level CSV file: it has no Month column.',
+    ],
+    [
+      'a police.uk fetch',
+      apiChoice,
+      'police.uk data for Barnet',
+      'police.uk did not answer: check the internet connection and try again.',
+    ],
+  ])(
+    '%s that cannot be loaded leaves the earlier source, its choices and preview in use',
+    (_, choice, name, message) => {
+      const preview = { kind: 'ready' as const, request: elementRequest(ready()), preview: tablePreview };
+      const before: DataViewState = { ...ready(), area: 'Southtown', element: 'asb-figure', preview };
+      const after = [
+        { type: 'source-chosen', choice },
+        { type: 'source-progress', choice, fraction: 0.5, stage: `Loading ${name}` },
+        { type: 'source-failed', choice, message },
+      ].reduce((state, action) => dataViewReducer(state, action as DataViewAction), before);
+      expect(after.source).toEqual({
+        kind: 'loaded',
+        choice: sample,
+        source: crimeData,
+        notLoaded: { name, message },
+      });
+      expect(after.preview).toBe(preview);
+      expect([after.area, after.element, after.periodEnd]).toEqual(['Southtown', 'asb-figure', '2024-06']);
+      expect(after.announcement).toBe(`${name} could not be loaded. ${message} Still using Sample data.`);
+    },
+  );
+
+  test('CSV files that cannot be loaded after a workbook leave the workbook in use, with its cells', () => {
+    const opened = run(
+      { type: 'elements-listed', elements },
       { type: 'source-chosen', choice: workbookChoice },
-      { type: 'source-progress', choice: workbookChoice, fraction: 0.5, stage: 'Opening partner.xlsx' },
-      { type: 'source-failed', choice: workbookChoice, message },
-    ].reduce((state, action) => dataViewReducer(state, action as DataViewAction), before);
-    expect(after.source).toEqual({
-      kind: 'loaded',
-      choice: sample,
-      source: crimeData,
-      unopened: { file: 'partner.xlsx', message },
-    });
-    expect(after.preview).toBe(preview);
-    expect([after.area, after.element, after.periodEnd]).toEqual(['Southtown', 'asb-figure', '2024-06']);
-    expect(after.announcement).toBe(`partner.xlsx could not be opened. ${message} Still using Sample data.`);
+      { type: 'source-loaded', choice: workbookChoice, source: workbookData },
+      { type: 'workbook-changed', change: { cells: 'range', range: 'A1:B3' } },
+    );
+    const after = [
+      { type: 'source-chosen', choice: csvChoice },
+      { type: 'source-failed', choice: csvChoice, message: 'The import was stopped.' },
+    ].reduce((state, action) => dataViewReducer(state, action as DataViewAction), opened);
+    expect(after.source).toMatchObject({ kind: 'loaded', choice: workbookChoice, source: workbookData });
+    expect(after.workbook).toEqual(opened.workbook);
+    expect(after.element).toBe('spreadsheet-table');
   });
 
   test('an earlier workbook stays in use when the next one cannot be opened, with its cells', () => {
@@ -201,7 +246,7 @@ describe('the Data view reducer: the source', () => {
     expect(after.source).toMatchObject({ kind: 'loaded', choice: workbookChoice, source: workbookData });
     expect(after.workbook).toEqual(opened.workbook);
     expect(after.element).toBe('spreadsheet-table');
-    // The next source chosen clears the note about the file that could not be opened.
+    // The next source chosen clears the note about the file that could not be loaded.
     const next = dataViewReducer(after, { type: 'source-chosen', choice: sample });
     expect(next.source).toMatchObject({ kind: 'loading', kept: { source: workbookData } });
   });

@@ -219,11 +219,11 @@ export function SourcePicker({
       )}
       {state?.kind === 'loaded' && (
         <>
-          {state.unopened && (
+          {state.notLoaded && (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>
-                <MessageBarTitle>{state.unopened.file} could not be opened</MessageBarTitle>
-                {state.unopened.message} Nothing else changed: the data below is still in use.
+                <MessageBarTitle>{state.notLoaded.name} could not be loaded</MessageBarTitle>
+                {state.notLoaded.message} Nothing else changed: the data below is still in use.
               </MessageBarBody>
             </MessageBar>
           )}

@@ -21,6 +21,7 @@ import { browserChartPreview, browserChartRenderer } from '../../../charts/brows
 import { base64 } from '../../../core/base64';
 import type { ChartModel } from '../../../core/charts';
 import { chartElements } from '../../../core/charts/live-elements';
+import type { PoliceApiClient } from '../../../core/data';
 import type { Workbook } from '../../../core/data/spreadsheet';
 import { ReportError } from '../../../core/errors';
 import {
@@ -64,6 +65,8 @@ export interface DataActionOptions {
   chartPicture?: ((model: ChartModel) => Promise<Uint8Array>) | null;
   /** Draws a chart for the pane's width; default the browser renderer when chartPicture is too. */
   chartPreview?: ((model: ChartModel, widthCss: number) => Promise<string>) | null;
+  /** The police.uk API client; default the real API (tests give one of a local server). */
+  policeApi?: () => PoliceApiClient;
 }
 
 /** The workbooks with `added` in place of any of the same file name (a newer copy replaces it). */
@@ -183,9 +186,10 @@ export function createDataActions(host: ReportHost, options: DataActionOptions):
         changes: o.changes,
         ...(o.message
           ? {
-              // The pane cannot reopen a workbook: say how to give it.
+              // The pane cannot reopen a workbook: say how to give it, unless the message says
+              // already (a renamed copy to save under the region's file name).
               message:
-                o.status === 'skipped' && isWorkbookElement(o.element)
+                o.status === 'skipped' && isWorkbookElement(o.element) && !o.saysWhatToDo
                   ? `${o.message} Choose the workbook with “Refresh from file…”.`
                   : o.message,
             }
@@ -245,13 +249,17 @@ export function createDataActions(host: ReportHost, options: DataActionOptions):
           workbook: contents,
         };
       }
-      const loaded = await loadLiveData(choice, onProgress, signal);
+      const loaded = await loadLiveData(choice, onProgress, signal, options.policeApi);
       const { data } = loaded;
       // Workbooks opened before stay, so a refresh of everything still reaches their regions.
-      live = { ...loaded, ...(live?.workbooks ? { workbooks: live.workbooks } : {}) };
+      const next: LiveData = { ...loaded, ...(live?.workbooks ? { workbooks: live.workbooks } : {}) };
+      // Described before it is kept: data with no months (an empty CSV file) is refused here, and
+      // the data loaded before stays in use, as for a file that cannot be read at all.
+      const described = describeDataset(data, defaultArea(await host.readSnapshot(), next));
+      live = next;
       label = data.source.label;
       onProgress(1, 'Data loaded');
-      return describeDataset(data, defaultArea(await host.readSnapshot(), live));
+      return described;
     },
 
     preview: async (request) =>

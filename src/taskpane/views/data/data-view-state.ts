@@ -15,7 +15,7 @@ import type {
 } from './data-actions';
 import { monthLabel, sourceName } from './describe-data';
 
-/** The source in use while another loads: what a workbook that cannot be opened falls back to. */
+/** The source in use while another loads: what a source that cannot be loaded falls back to. */
 export interface KeptSource {
   choice: SourceChoice;
   source: LoadedSource;
@@ -28,8 +28,11 @@ export type SourceState =
       kind: 'loaded';
       choice: SourceChoice;
       source: LoadedSource;
-      /** A workbook chosen after this source that could not be opened, and why. */
-      unopened?: { file: string; message: string };
+      /**
+       * A source chosen after this one that could not be loaded (a workbook, CSV files or a
+       * police.uk fetch), named as the officer knows it, and why.
+       */
+      notLoaded?: { name: string; message: string };
     }
   | { kind: 'failed'; choice: SourceChoice; message: string };
 
@@ -226,11 +229,12 @@ export function dataViewReducer(state: DataViewState, action: DataViewAction): D
       };
     }
     case 'source-failed': {
-      // A workbook that cannot be opened is never read into the data (the actions keep what was
-      // loaded before): go on with that source and its preview, saying why the file was refused.
+      // A source that cannot be loaded is never put in place of the data (the actions keep what
+      // was loaded before): go on with that source, its area, element and preview, saying why the
+      // new one was refused. The same for a workbook, CSV files and the police.uk API.
       const kept = state.source?.kind === 'loading' ? state.source.kept : undefined;
-      if (action.choice.kind === 'workbook' && kept) {
-        const file = action.choice.file.name;
+      if (kept) {
+        const name = sourceName(action.choice);
         return {
           ...state,
           preview: kept.preview,
@@ -238,9 +242,9 @@ export function dataViewReducer(state: DataViewState, action: DataViewAction): D
             kind: 'loaded',
             choice: kept.choice,
             source: kept.source,
-            unopened: { file, message: action.message },
+            notLoaded: { name, message: action.message },
           },
-          announcement: `${file} could not be opened. ${action.message} Still using ${kept.source.label}.`,
+          announcement: `${name} could not be loaded. ${action.message} Still using ${kept.source.label}.`,
         };
       }
       return {
