@@ -13,7 +13,7 @@ import {
   endOfBody,
   tagsIn,
   type LocatedControl,
-} from '../read/document-blocks';
+} from './document-blocks';
 import type { EditorParts } from './editor-parts';
 
 export type InsertPlace = { after: number } | { before: number } | { atEnd: true };

@@ -5,7 +5,7 @@
  */
 import { ReportError } from '../../core/errors';
 import { decodeXmlBytes, isElement } from '../../ooxml/xml';
-import { layoutDocument, tagsIn, type DocumentLayout } from '../read/document-blocks';
+import { layoutDocument, tagsIn, type DocumentLayout } from './document-blocks';
 import { relationshipsPartFor, resolveTarget, type DocxPackage } from '../read/package';
 import { addRelationship, newRelationshipsPart, parsePart } from './package-writes';
 

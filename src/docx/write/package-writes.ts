@@ -19,9 +19,18 @@ export const CONTENT_TYPES = {
   styles: 'application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml',
 } as const;
 
-export function parsePart(text: string, part: string, fileName: string): XmlElement {
+/**
+ * A part parsed with its offsets, to be changed in place; XML problems are said as a file that
+ * cannot be changed. `options` adds to the parse (e.g. document.xml's canonical prefixes).
+ */
+export function parsePart(
+  text: string,
+  part: string,
+  fileName: string,
+  options: { canonicalPrefixes?: Readonly<Record<string, string>> } = {},
+): XmlElement {
   try {
-    return parseXml(text, part, { positions: true });
+    return parseXml(text, part, { ...options, positions: true });
   } catch (error) {
     if (error instanceof XmlError) {
       throw new ReportError(

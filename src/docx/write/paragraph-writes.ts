@@ -22,7 +22,7 @@ import type { ReportSnapshot } from '../../core/report/snapshot';
 import { blockContentControl } from '../../ooxml/content-control';
 import { paragraph } from '../../ooxml/paragraph';
 import type { DocxEditor } from './docx-editor';
-import { bodyBlocks, layoutDocument } from '../read/document-blocks';
+import { bodyBlocks, layoutDocument } from './document-blocks';
 
 /** Throws 'report-changed' unless paragraph `anchor.paragraph` still has `anchor.text`. */
 export function verifyAnchor(snapshot: ReportSnapshot, anchor: ParagraphAnchor): void {

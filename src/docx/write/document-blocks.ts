@@ -5,17 +5,10 @@
  */
 import { ReportError } from '../../core/errors';
 import { CANONICAL_PREFIXES, NS } from '../../ooxml/namespaces';
-import {
-  child,
-  isElement,
-  parseXml,
-  path,
-  XmlError,
-  type XmlElement,
-  type XmlPosition,
-} from '../../ooxml/xml';
-import { StoryReader } from './body';
-import { StyleSheet } from './styles';
+import { child, isElement, path, type XmlElement, type XmlPosition } from '../../ooxml/xml';
+import { StoryReader } from '../read/body';
+import { parsePart } from './package-writes';
+import { StyleSheet } from '../read/styles';
 
 export interface BodyBlock {
   element: XmlElement;
@@ -57,19 +50,7 @@ function positionOf(element: XmlElement): XmlPosition {
 
 /** Parses document.xml with offsets; refuses documents our "w:" builders cannot be spliced into. */
 export function layoutDocument(text: string, part: string, fileName: string): DocumentLayout {
-  let root: XmlElement;
-  try {
-    root = parseXml(text, part, { canonicalPrefixes: CANONICAL_PREFIXES, positions: true });
-  } catch (error) {
-    if (error instanceof XmlError) {
-      throw new ReportError(
-        'docx-corrupt',
-        `${fileName} cannot be changed: ${error.message} Open it in Word, which offers to repair it, and save it again.`,
-        part,
-      );
-    }
-    throw error;
-  }
+  const root = parsePart(text, part, fileName, { canonicalPrefixes: CANONICAL_PREFIXES });
   const body = root.name === 'w:document' ? child(root, 'w:body') : null;
   if (!body || root.attributes['xmlns:w'] !== NS.w) {
     throw new ReportError(
