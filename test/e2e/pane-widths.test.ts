@@ -36,6 +36,8 @@ const FIRES_V2 = join(ROOT, 'test', 'fixtures', 'spreadsheets', 'fires-v2.xlsx')
 const PASSWORD_PROTECTED = join(ROOT, 'test', 'fixtures', 'spreadsheets', 'password.xlsx');
 /** A ward table saved as CSV: not police.uk street-level data (test/fixtures/csv). */
 const NOT_POLICE_CSV = join(ROOT, 'test', 'fixtures', 'csv', 'ward-incidents.csv');
+/** Another council's layout without an Executive Summary (test/fixtures/reports). */
+const NO_SUMMARY = join(ROOT, 'test', 'fixtures', 'reports', 'other-council-no-summary-fields-table.docx');
 
 let server: StaticServer;
 let browser: Browser;
@@ -167,6 +169,20 @@ for (const width of [320, 350]) {
         .first()
         .waitFor();
       await look(page, 'template-section-added');
+      await page.close();
+      expect(problems).toEqual([]);
+    });
+
+    it('Template view: a missing Executive Summary inserted after the header fields', async () => {
+      const { page, problems } = await openPage(width, NO_SUMMARY);
+      await page.getByRole('button', { name: 'Check report', exact: true }).click();
+      await page.getByRole('heading', { name: 'Result', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Insert missing section Executive Summary' }).click();
+      await page
+        .getByText(/^Added the Executive Summary after the header fields/)
+        .first()
+        .waitFor();
+      await look(page, 'template-summary-added');
       await page.close();
       expect(problems).toEqual([]);
     });
