@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consultationFromSnapshot } from '../../../src/app/consultation/consultation-use-cases';
-import { summaryContent } from '../../../src/app/consultation/summary-region';
+import { summaryContent } from '../../../src/app/consultation/summary-element';
 import type { RegionContent, TableBlock } from '../../../src/core/content/blocks';
 import { chartElements } from '../../../src/core/charts/live-elements';
 import type { ChartModel, ChartRenderer } from '../../../src/core/charts';
