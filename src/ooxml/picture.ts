@@ -17,9 +17,8 @@
  * on its own whatever the document root declares. `relId` is a placeholder the host maps to a real
  * relationship (PictureData.relId).
  */
-import { REGION_LEAD_PARAGRAPH } from './content-control';
 import { NS } from './namespaces';
-import { paragraph, paragraphProperties, textRun } from './paragraph';
+import { paragraphProperties, textRun } from './paragraph';
 import { attribute } from './text';
 
 /** English Metric Units per inch. */
@@ -81,29 +80,6 @@ export function figureCaptionParagraph(caption: string, number: number, styleId:
     field('end') +
     textRun({ text: `: ${caption}` }) +
     '</w:p>'
-  );
-}
-
-export interface FigureBlockModel {
-  picture: InlinePictureModel;
-  caption: string;
-  /** The source line's text without "Source: ". */
-  source: string;
-  /** The figure number shown until Word updates its fields; default 1. */
-  number?: number;
-  captionStyleId?: string;
-}
-
-/**
- * Caption, picture (kept with its caption and source line) and source line: a live chart's block
- * content, after the region's hidden lead paragraph (see `REGION_LEAD_PARAGRAPH`).
- */
-export function figureBlock(model: FigureBlockModel): string {
-  return (
-    REGION_LEAD_PARAGRAPH +
-    figureCaptionParagraph(model.caption, model.number ?? 1, model.captionStyleId ?? 'Caption') +
-    `<w:p>${paragraphProperties({ keepNext: true })}${inlinePictureRun(model.picture)}</w:p>` +
-    paragraph({ runs: `Source: ${model.source}` })
   );
 }
 

@@ -20,8 +20,7 @@
  * <xsd:complexType name="CT_TcPr"> tcW, gridSpan, vMerge, tcBorders, shd, ... </xsd:complexType>
  * ```
  */
-import { REGION_LEAD_PARAGRAPH } from './content-control';
-import { paragraph, paragraphProperties, textRun } from './paragraph';
+import { paragraphProperties, textRun } from './paragraph';
 import { attribute, cleanText } from './text';
 
 export interface DataTableColumn {
@@ -59,21 +58,12 @@ export interface DataTable {
 }
 
 export interface DataTableOptions {
-  /** Number Word shows until it updates the SEQ field (Word renumbers on print or F9). Default 1. */
-  number?: number;
-  /** Style ids in the target document (a localised Word stores Caption under another id). */
-  captionStyleId?: string;
+  /** Style id in the target document. */
   tableStyleId?: string;
   /** Alt-text description; defaults to a sentence naming the columns and row count. */
   description?: string;
   /** Width available for the table, in twentieths of a point. Default: A4 with 2.54 cm margins. */
   widthTwips?: number;
-  /**
-   * The block starts its live region (the default): it begins with `REGION_LEAD_PARAGRAPH`, so
-   * LibreOffice shows the caption's number rather than its field code. False when other
-   * paragraphs come first in the region.
-   */
-  startsRegion?: boolean;
 }
 
 /** A4 (11,906 twips) less Word's default 1,440-twip (2.54 cm) left and right margins. */
@@ -209,20 +199,4 @@ export function dataTable(table: DataTable, options: DataTableOptions = {}): str
     return `<w:tr>${cells.join('')}</w:tr>`;
   });
   return `<w:tbl>${tblPr}${grid}${header}${body.join('')}</w:tbl>`;
-}
-
-/**
- * Caption paragraph, table and source paragraph: the block content of a live table region,
- * after the region's hidden lead paragraph unless `startsRegion` is false.
- */
-export function dataTableBlock(table: DataTable, options: DataTableOptions = {}): string {
-  if (table.columns.length === 0) throw new RangeError('A data table needs at least one column.');
-  const wide = table.rows.findIndex((row) => row.cells.length > table.columns.length);
-  if (wide !== -1) throw new RangeError(`Row ${wide + 1} has more cells than the table has columns.`);
-  return (
-    (options.startsRegion === false ? '' : REGION_LEAD_PARAGRAPH) +
-    captionParagraph(table.caption, options.number ?? 1, options.captionStyleId ?? 'Caption') +
-    dataTable(table, options) +
-    paragraph({ runs: `Source: ${table.source}` })
-  );
 }

@@ -7,7 +7,7 @@
 import { DocxEditor } from '../../src/docx/write/docx-editor';
 import { blockContentControl } from '../../src/ooxml/content-control';
 import { paragraph } from '../../src/ooxml/paragraph';
-import { dataTableBlock } from '../../src/ooxml/table';
+import { dataTableBlock } from '../support/reference-blocks';
 import { renderDocx } from '../support/libreoffice';
 import { makeDocx, p } from '../unit/docx/make-docx';
 import { HOSTILE_ENTRIES, SinkCounts } from './hostile-strings';

@@ -31,7 +31,7 @@ import {
 } from '../../src/ooxml/custom-xml-part';
 import { NS } from '../../src/ooxml/namespaces';
 import { paragraph } from '../../src/ooxml/paragraph';
-import { dataTableBlock } from '../../src/ooxml/table';
+import { dataTableBlock } from '../support/reference-blocks';
 import { isElement, parseXml, type XmlElement } from '../../src/ooxml/xml';
 import { hostileReport } from './hostile-docx';
 import { HOSTILE_ENTRIES, SinkCounts, xmlVisible } from './hostile-strings';

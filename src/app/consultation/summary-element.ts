@@ -2,18 +2,65 @@
  * The consultation summary as a live element, so a face's catalogue knows the regions the
  * Consultation view inserts: the data refresh reports them as made from the comments (not as an
  * unknown element) and leaves them as they are; the lists of elements to insert do not offer it.
- * It is made by `writeSummaryRegion` (summary-region.ts) from the report's comments.
+ * `writeSummaryRegion` (summary-region.ts) makes it from the report's comments through this
+ * element's `render`: one rendering of the summary.
  */
-import type { ConsultationSummary } from '../../core/consultation/summary';
+import { partnerColumns, type ConsultationSummary } from '../../core/consultation/summary';
+import { tableBlock, type RegionContent } from '../../core/content/blocks';
 import { ReportError } from '../../core/errors';
 import type { ElementGroup } from '../../core/live/catalogue';
-import type { LiveElement, LiveRendering } from '../../core/live/model';
-import { SUMMARY_ELEMENT, summaryContent } from './summary-region';
+import type { LiveElement, LiveRendering, RenderContext } from '../../core/live/model';
+
+export const SUMMARY_ELEMENT = 'consultation-summary';
 
 /** What the summary region shows: the summary of the comments as at a day (yyyy-mm-dd). */
 export interface SummaryModel {
   summary: ConsultationSummary;
   asAt: string;
+}
+
+const CAPTION = 'Consultation responses by partner';
+const sourceLine = (asAt: string) => `comments on this report as at ${asAt}`;
+
+/** The region's content: the sentence, then the captioned table by partner with a total row. */
+export function summaryContent(summary: ConsultationSummary, asAt: string, tableNumber = 1): RegionContent {
+  const columns = partnerColumns(summary);
+  const figures = (p: ConsultationSummary['byPartner'][number]) => columns.map((c) => String(c.count(p)));
+  const total = columns.map((c) => summary.byPartner.reduce((sum, p) => sum + c.count(p), 0));
+  return {
+    blocks: [
+      // The sentence comes first in the region, so the caption is not its first paragraph.
+      { kind: 'paragraph', runs: summary.sentence },
+      { kind: 'caption', label: 'Table', number: tableNumber, text: CAPTION },
+      tableBlock({
+        title: CAPTION,
+        description: `Consultation responses from ${summary.partners} partners: for each partner, the comments received and how many were accepted, partly accepted, not accepted, noted or are still open.`,
+        columns: [
+          { header: 'Partner', align: 'left' },
+          ...columns.map(({ header }) => ({ header, align: 'right' as const })),
+        ],
+        rows: [
+          ...summary.byPartner.map((p) => ({ cells: [p.name, ...figures(p)] })),
+          ...(summary.byPartner.length > 0
+            ? [{ cells: ['Total', ...total.map(String)], kind: 'total' as const }]
+            : []),
+        ],
+      }),
+      { kind: 'source', text: sourceLine(asAt) },
+    ],
+  };
+}
+
+/** The summary as the element's rendering (its `compute` is never asked: it has no crime data). */
+export function summaryRendering(summary: ConsultationSummary, asAt: string): LiveRendering {
+  const model: SummaryModel = { summary, asAt };
+  return {
+    kind: 'other',
+    title: CAPTION,
+    source: sourceLine(asAt),
+    figures: [],
+    model,
+  };
 }
 
 export const consultationSummaryElement: LiveElement = {
@@ -29,10 +76,10 @@ export const consultationSummaryElement: LiveElement = {
       'The consultation summary is made from the comments: insert or refresh it from the Consultation view.',
     );
   },
-  render(rendering: LiveRendering) {
+  render(rendering: LiveRendering, context: RenderContext) {
     if (rendering.kind !== 'other') throw new Error(`${SUMMARY_ELEMENT} cannot render a ${rendering.kind}.`);
     const { summary, asAt } = rendering.model as SummaryModel;
-    return summaryContent(summary, asAt);
+    return summaryContent(summary, asAt, context.tableNumber);
   },
 };
 

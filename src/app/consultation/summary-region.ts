@@ -3,10 +3,9 @@
  * partner (received, accepted, partly accepted, not accepted, noted, open) and the generated
  * sentence, inside a content control tagged `cr:live:consultation-summary`. Inserted at the end of
  * the section, refreshed in place; its spec is kept in the state part like the data regions'.
+ * Its content is the summary element's (summary-element.ts).
  */
-import { partnerColumns, type ConsultationSummary } from '../../core/consultation/summary';
 import { ReportError } from '../../core/errors';
-import { tableBlock, type RegionContent } from '../../core/content/blocks';
 import type { RegionWrite, ReportHost } from '../../core/report/host';
 import type { TemplateSpec } from '../../core/template/spec';
 import { liveTag } from '../../core/state/live-tag';
@@ -14,39 +13,9 @@ import type { LiveRegionSpec } from '../../core/state/region-spec';
 import { layoutSections } from '../../core/template/sections';
 import { contentHash } from '../../core/live/region-text';
 import { stateWith, type ConsultationReading } from './consultation-use-cases';
+import { consultationSummaryElement, SUMMARY_ELEMENT, summaryRendering } from './summary-element';
 
 export const SUMMARY_REGION_ID = 'consultation-summary';
-export const SUMMARY_ELEMENT = 'consultation-summary';
-
-/** The region's content: the sentence, then the captioned table by partner with a total row. */
-export function summaryContent(summary: ConsultationSummary, asAt: string): RegionContent {
-  const columns = partnerColumns(summary);
-  const figures = (p: ConsultationSummary['byPartner'][number]) => columns.map((c) => String(c.count(p)));
-  const total = columns.map((c) => summary.byPartner.reduce((sum, p) => sum + c.count(p), 0));
-  const caption = 'Consultation responses by partner';
-  return {
-    blocks: [
-      // The sentence comes first in the region, so the caption is not its first paragraph.
-      { kind: 'paragraph', runs: summary.sentence },
-      { kind: 'caption', label: 'Table', number: 1, text: caption },
-      tableBlock({
-        title: caption,
-        description: `Consultation responses from ${summary.partners} partners: for each partner, the comments received and how many were accepted, partly accepted, not accepted, noted or are still open.`,
-        columns: [
-          { header: 'Partner', align: 'left' },
-          ...columns.map(({ header }) => ({ header, align: 'right' as const })),
-        ],
-        rows: [
-          ...summary.byPartner.map((p) => ({ cells: [p.name, ...figures(p)] })),
-          ...(summary.byPartner.length > 0
-            ? [{ cells: ['Total', ...total.map(String)], kind: 'total' as const }]
-            : []),
-        ],
-      }),
-      { kind: 'source', text: `comments on this report as at ${asAt}` },
-    ],
-  };
-}
 
 /** Where the summary goes: after the last paragraph of the Consultation Results section. */
 function placeFor(reading: ConsultationReading, template: TemplateSpec) {
@@ -83,7 +52,11 @@ export async function writeSummaryRegion(
   const tag = liveTag(SUMMARY_REGION_ID);
   const present = reading.snapshot.contentControls.some((c) => c.tag === tag);
   const asAt = now.toISOString().slice(0, 10);
-  const content = summaryContent(reading.summary, asAt);
+  // Rendered by the catalogue's element, so the summary has one rendering; its table is Table 1.
+  const content = await consultationSummaryElement.render(summaryRendering(reading.summary, asAt), {
+    tableNumber: 1,
+    figureNumber: 1,
+  });
   const write: RegionWrite = present
     ? { kind: 'replace', tag, content }
     : { kind: 'insert', tag, title: 'Consultation summary', place: placeFor(reading, template), content };

@@ -16,6 +16,7 @@ import {
 } from '../../core/data';
 import { ReportError } from '../../core/errors';
 import { csvSourceName, sampleSource, type LiveSource } from '../live/source';
+import { withinCsvLimits } from './csv-limits';
 
 export { sampleSource };
 
@@ -31,14 +32,19 @@ export interface PoliceCsvOptions {
   label?: string;
 }
 
-/** police.uk street-level CSV files (one per force per month; as many as the officer has). */
+/**
+ * police.uk street-level CSV files (one per force per month; as many as the officer has), refused
+ * before they are read when they are too large to be that (csv-limits.ts).
+ */
 export function policeCsvSource(files: readonly DataFile[], options: PoliceCsvOptions = {}): LiveSource {
   const retrieved = options.retrieved ? { retrieved: options.retrieved } : {};
   return {
     label: options.label ?? (files.length === 1 ? files[0]!.name : `${files.length} CSV files`),
     load: async (onProgress) => {
       if (files.length === 0) throw new ReportError('no-files', 'Choose at least one CSV file.');
-      const data = await readPoliceCsvFiles(files, {
+      const crimeFiles = withinCsvLimits(files);
+      const [population] = options.population ? withinCsvLimits([options.population], 'population') : [];
+      const data = await readPoliceCsvFiles(crimeFiles, {
         ...retrieved,
         ...(options.signal ? { signal: options.signal } : {}),
         onProgress: (p) => {
@@ -49,8 +55,11 @@ export function policeCsvSource(files: readonly DataFile[], options: PoliceCsvOp
           );
         },
       });
-      const population = options.population ? await readPopulationCsv(options.population, retrieved) : null;
-      return { data, population, source: csvSourceName(files.map((file) => file.name)) };
+      return {
+        data,
+        population: population ? await readPopulationCsv(population, retrieved) : null,
+        source: csvSourceName(files.map((file) => file.name)),
+      };
     },
   };
 }

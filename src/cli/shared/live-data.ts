@@ -25,13 +25,16 @@ export const ELEMENTS = elementCatalogue(
 
 const CHUNK_BYTES = 1 << 20;
 
-/** A file on disk as the core's DataFile, streamed; a missing file is a ReportError naming it. */
+/**
+ * A file on disk as the core's DataFile, streamed; a missing file is a ReportError naming it. The
+ * file is opened when it is first read, so one refused for its size (stat) is never opened.
+ */
 export function diskFile(path: string): DataFile {
-  return {
-    name: basename(path),
-    size: inputSize(path),
-    chunks: createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Uint8Array>,
-  };
+  return { name: basename(path), size: inputSize(path), chunks: fileChunks(path) };
+}
+
+async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
+  yield* createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Uint8Array>;
 }
 
 export interface DataOptions {

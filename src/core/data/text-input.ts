@@ -9,7 +9,7 @@ export type DataChunk = Uint8Array | string;
 export interface DataFile {
   /** Shown in messages and progress, e.g. "2017-10-kent-street.csv". */
   readonly name: string;
-  /** Size in bytes when known, for progress. */
+  /** Size in bytes when known: for progress, and for the faces' size limits before reading. */
   readonly size?: number | null;
   readonly chunks: AsyncIterable<DataChunk> | Iterable<DataChunk>;
 }

@@ -2,8 +2,8 @@
  * DocxEditor: changes a .docx file's bytes and returns new bytes, in Node and in the browser.
  *
  *   const editor = DocxEditor.open(bytes, 'report.docx');
- *   const styles = editor.ensureStyles(['caption', 'tableGrid']);
- *   editor.insertBlocks(blockContentControl(control, dataTableBlock(table, styles)), { after: 12 });
+ *   editor.ensureStyles(stylesUsed(content));
+ *   editor.insertBlocks(blockContentControl(control, renderRegionContent(content).xml), { after: 12 });
  *   editor.writeReportState(state);
  *   const output = editor.save();
  *

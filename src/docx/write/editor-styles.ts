@@ -9,7 +9,7 @@ import { children } from '../../ooxml/xml';
 import { CONTENT_TYPES_PART, type EditorParts } from './editor-parts';
 import { addOverride, appendToRoot, CONTENT_TYPES, parsePart, REL_TYPES } from './package-writes';
 
-/** Style ids for `dataTableBlock` options; roles not asked for get Word's built-in ids. */
+/** The caption and table style ids in the document; roles not asked for get Word's built-in ids. */
 export interface TableStyleIds {
   captionStyleId: string;
   tableStyleId: string;

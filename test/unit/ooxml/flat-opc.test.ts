@@ -1,6 +1,6 @@
 import { flatOpcPackage } from '../../../src/ooxml/flat-opc';
 import { captionStyle, tableGridStyle } from '../../../src/ooxml/style-definitions';
-import { dataTableBlock } from '../../../src/ooxml/table';
+import { dataTableBlock } from '../../support/reference-blocks';
 import { child, children, parseXml, path, textContent, type XmlElement } from '../../../src/ooxml/xml';
 
 function parts(xml: string): Map<string, XmlElement> {

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consultationFromSnapshot } from '../../../src/app/consultation/consultation-use-cases';
-import { summaryContent } from '../../../src/app/consultation/summary-region';
+import { summaryContent } from '../../../src/app/consultation/summary-element';
 import type { RegionContent, TableBlock } from '../../../src/core/content/blocks';
 import { chartElements } from '../../../src/core/charts/live-elements';
 import type { ChartModel, ChartRenderer } from '../../../src/core/charts';
@@ -23,13 +23,13 @@ import type { LiveElement, LiveElementInput, RenderContext } from '../../../src/
 import { contentHash, normalisedRegionText, valuesHash } from '../../../src/core/live/region-text';
 import { getTemplate } from '../../../src/core/template/templates';
 import { readDocx } from '../../../src/docx/read/read-docx';
-import { blockText } from '../../../src/ooxml/block-text';
 import { controlIdFor } from '../../../src/ooxml/content-control';
 import { paragraph } from '../../../src/ooxml/paragraph';
-import { figureBlock, pictureExtent } from '../../../src/ooxml/picture';
+import { pictureExtent } from '../../../src/ooxml/picture';
 import { renderRegionContent, stylesUsed } from '../../../src/ooxml/render-blocks';
-import { dataTableBlock } from '../../../src/ooxml/table';
 import { readWorkbook } from '../../../src/spreadsheet/read-workbook';
+import { blockText } from '../../support/block-text';
+import { dataTableBlock, figureBlock } from '../../support/reference-blocks';
 
 const FIXTURES = join(__dirname, '../../fixtures');
 const data = sampleDataset();

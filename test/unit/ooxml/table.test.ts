@@ -1,4 +1,5 @@
-import { A4_TEXT_WIDTH_TWIPS, columnWidths, dataTableBlock, type DataTable } from '../../../src/ooxml/table';
+import { A4_TEXT_WIDTH_TWIPS, columnWidths, type DataTable } from '../../../src/ooxml/table';
+import { dataTableBlock } from '../../support/reference-blocks';
 import { child, children, parseXml, textContent } from '../../../src/ooxml/xml';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';

@@ -93,6 +93,32 @@ describe('loading a source', () => {
     expect((error as Error).message).toContain('notes.csv');
   });
 
+  test('a picked file too large to be police.uk CSV: refused by its size, never read', async () => {
+    let pulled = 0;
+    const export2gb: PickedFile = {
+      name: 'all-forces-export.csv',
+      size: 2 * 1024 * 1024 * 1024,
+      // As a browser's File.stream(): nothing is read until the stream is pulled (highWaterMark 0).
+      stream: () =>
+        new ReadableStream<Uint8Array>(
+          {
+            pull(controller) {
+              pulled++;
+              controller.enqueue(new Uint8Array(65_536));
+            },
+          },
+          { highWaterMark: 0 },
+        ),
+    };
+    await expect(loadDataset({ kind: 'csv', files: [export2gb] }, () => undefined)).rejects.toMatchObject({
+      code: 'csv-too-large',
+      message: expect.stringMatching(
+        /^all-forces-export\.csv is too large to read as police\.uk crime data: it is 2 GB \(the limit is 50 MB a file\)/,
+      ) as unknown,
+    });
+    expect(pulled).toBe(0);
+  });
+
   describe('the police.uk API', () => {
     let server: PoliceApiServer;
     beforeEach(async () => {

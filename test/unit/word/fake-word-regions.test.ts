@@ -7,7 +7,7 @@
  */
 import { flatOpcPackage } from '../../../src/ooxml/flat-opc';
 import { blockContentControl } from '../../../src/ooxml/content-control';
-import { dataTableBlock } from '../../../src/ooxml/table';
+import { dataTableBlock } from '../../support/reference-blocks';
 import { paragraph } from '../../../src/ooxml/paragraph';
 import {
   fakeDocument,

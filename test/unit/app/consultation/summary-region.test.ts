@@ -1,7 +1,8 @@
 /**
  * The consultation summary as a live region: its content (escaped, accessible, rendered by
  * LibreOffice), and inserting then refreshing it in Word (the fake holding the multi-partner
- * report) in a fixed number of syncs.
+ * report) in a fixed number of syncs. What is written is what the catalogue's summary element
+ * renders, so a face that renders the element gets the region the Consultation view writes.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +11,16 @@ import {
   readConsultationOf,
   recordDispositions,
 } from '../../../../src/app/consultation/consultation-use-cases';
-import { summaryContent, writeSummaryRegion } from '../../../../src/app/consultation/summary-region';
+import {
+  consultationElements,
+  SUMMARY_ELEMENT,
+  summaryContent,
+  summaryRendering,
+} from '../../../../src/app/consultation/summary-element';
+import { writeSummaryRegion } from '../../../../src/app/consultation/summary-region';
 import { summarise } from '../../../../src/core/consultation/summary';
+import { builtInElements, elementCatalogue } from '../../../../src/core/live';
+import { DocxReportHost } from '../../../../src/docx/docx-host';
 import { getTemplate } from '../../../../src/core/template/templates';
 import { DocxEditor } from '../../../../src/docx/write/docx-editor';
 import { readDocx } from '../../../../src/docx/read/read-docx';
@@ -36,6 +45,29 @@ describe('the consultation summary region', () => {
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toMatch(/<w:tblDescription w:val="Consultation responses from 8 partners/);
     expect(xml).toContain('>Total<');
+  });
+
+  it("is written as the catalogue's summary element renders it for the same comments, hostile names included", async () => {
+    const host = new DocxReportHost(bytes, 'r.docx');
+    const reading = await readConsultationOf(host, template);
+    const hostile = 'Kent <Police> & "Co" ]]></w:t>';
+    reading.summary.byPartner[0]!.name = hostile;
+    const writeRegions = jest.spyOn(host, 'writeRegions');
+    await writeSummaryRegion(host, reading, template, new Date('2018-01-20T09:30:00Z'));
+    const written = writeRegions.mock.calls[0]![0][0]!;
+    if (written.kind === 'remove') throw new Error('the summary was removed');
+    const element = elementCatalogue(builtInElements(), consultationElements()).find(SUMMARY_ELEMENT)!;
+    const rendered = await element.render(summaryRendering(reading.summary, '2018-01-20'), {
+      tableNumber: 1,
+      figureNumber: 1,
+    });
+    expect(written.content).toEqual(rendered);
+    expect(JSON.stringify(rendered)).toContain(JSON.stringify(hostile));
+    // And the document holds the name as text, escaped on the way in.
+    const region = readDocx(host.bytes, 'r.docx').contentControls.find(
+      (c) => c.tag === 'cr:live:consultation-summary',
+    );
+    expect(region?.text).toContain(hostile);
   });
 
   it('renders in LibreOffice inside the report', async () => {

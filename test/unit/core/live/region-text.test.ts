@@ -4,9 +4,10 @@
  * hash the same, or every existing region would show as "changed by hand".
  */
 import { valuesHash } from '../../../../src/core/live/region-text';
-import { blockText } from '../../../../src/ooxml/block-text';
 import { REGION_LEAD_PARAGRAPH } from '../../../../src/ooxml/content-control';
-import { dataTableBlock, type DataTable } from '../../../../src/ooxml/table';
+import type { DataTable } from '../../../../src/ooxml/table';
+import { blockText } from '../../../support/block-text';
+import { dataTableBlock } from '../../../support/reference-blocks';
 
 const TABLE: DataTable = {
   caption: 'Recorded crime by category, Maidstone',

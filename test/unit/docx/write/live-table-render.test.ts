@@ -2,14 +2,15 @@
  * The whole path for a live table: build it with hostile text, put it in a real report inside a
  * cr:live: control, save, read it back, and render it with LibreOffice.
  */
-import { DocxEditor } from '../../../src/docx/write/docx-editor';
-import { readDocx } from '../../../src/docx/read/read-docx';
-import { blockContentControl, liveTag } from '../../../src/ooxml/content-control';
-import { emptyReportState, parseReportStatePart } from '../../../src/ooxml/custom-xml-part';
-import { dataTableBlock, type DataTable } from '../../../src/ooxml/table';
-import { renderDocx } from '../../support/libreoffice';
-import { fixture } from './fixtures';
-import { regionSpec } from '../../support/region-content';
+import { DocxEditor } from '../../../../src/docx/write/docx-editor';
+import { readDocx } from '../../../../src/docx/read/read-docx';
+import { blockContentControl, liveTag } from '../../../../src/ooxml/content-control';
+import { emptyReportState, parseReportStatePart } from '../../../../src/ooxml/custom-xml-part';
+import type { DataTable } from '../../../../src/ooxml/table';
+import { dataTableBlock } from '../../../support/reference-blocks';
+import { renderDocx } from '../../../support/libreoffice';
+import { fixture } from '../fixtures';
+import { regionSpec } from '../../../support/region-content';
 
 const HOSTILE = `<script>alert('x')</script> & "quoted" ]]> \u202eReversed`;
 const LONG = 'Long cell '.repeat(500);

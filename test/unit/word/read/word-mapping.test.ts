@@ -1,10 +1,10 @@
 /** The pure parts of the Word host: style ids, text, table layout and placement, paragraph lookup. */
-import { ParagraphLocator } from '../../../src/word/read/paragraph-locator';
-import { headingLevelFor, styleIdFor } from '../../../src/word/read/style-id';
-import { readTableOoxml } from '../../../src/word/read/table-ooxml';
-import { innermostTables, placeTables } from '../../../src/word/read/table-placement';
-import { bulletLabel, multiParagraphText, paragraphText } from '../../../src/word/read/word-text';
-import { flatOpcPackage } from '../../support/fake-word/flat-opc';
+import { ParagraphLocator } from '../../../../src/word/read/paragraph-locator';
+import { headingLevelFor, styleIdFor } from '../../../../src/word/read/style-id';
+import { readTableOoxml } from '../../../../src/word/read/table-ooxml';
+import { innermostTables, placeTables } from '../../../../src/word/read/table-placement';
+import { bulletLabel, multiParagraphText, paragraphText } from '../../../../src/word/read/word-text';
+import { flatOpcPackage } from '../../../support/fake-word/flat-opc';
 
 describe('style ids from what Word gives', () => {
   test.each([

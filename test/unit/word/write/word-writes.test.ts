@@ -5,20 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkReportKeepingSnapshot } from '../../../src/app/check-report';
+import { checkReportKeepingSnapshot } from '../../../../src/app/check-report';
 import {
   insertMissingSection,
   protectSectionHeadings,
   removeHeadingProtection,
   selectParagraph,
-} from '../../../src/app/report-fixes';
-import { ReportError } from '../../../src/core/errors';
-import { DEFAULT_TEMPLATE_ID, getTemplate } from '../../../src/core/template/templates';
-import { REPORT_CHANGED_MESSAGE } from '../../../src/core/report/report-changed';
-import { WordReportHost } from '../../../src/word/word-host';
-import { fakeDocumentFromDocx, installFakeWord, type InstalledFakeWord } from '../../support/fake-word';
+} from '../../../../src/app/report-fixes';
+import { ReportError } from '../../../../src/core/errors';
+import { DEFAULT_TEMPLATE_ID, getTemplate } from '../../../../src/core/template/templates';
+import { REPORT_CHANGED_MESSAGE } from '../../../../src/core/report/report-changed';
+import { WordReportHost } from '../../../../src/word/word-host';
+import { fakeDocumentFromDocx, installFakeWord, type InstalledFakeWord } from '../../../support/fake-word';
 
-const FIXTURE = join(__dirname, '../../fixtures/reports/strategic-assessment-problems.docx');
+const FIXTURE = join(__dirname, '../../../fixtures/reports/strategic-assessment-problems.docx');
 const template = getTemplate(DEFAULT_TEMPLATE_ID);
 
 let installed: InstalledFakeWord;

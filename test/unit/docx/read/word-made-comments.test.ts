@@ -1,6 +1,6 @@
 /** Comments, threads and resolved state in Word-made files, checked against their XML. */
-import type { CommentThread } from '../../../src/core/report/snapshot';
-import { readFixture, WORD_MADE } from './fixtures';
+import type { CommentThread } from '../../../../src/core/report/snapshot';
+import { readFixture, WORD_MADE } from '../fixtures';
 
 const all = (threads: CommentThread[]) => threads.flatMap((t) => [t, ...t.replies]);
 

@@ -1,5 +1,5 @@
-import { readDocx } from '../../../src/docx/read/read-docx';
-import { makeDocx, p } from './make-docx';
+import { readDocx } from '../../../../src/docx/read/read-docx';
+import { makeDocx, p } from '../make-docx';
 
 function comment(
   id: string,

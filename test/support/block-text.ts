@@ -1,10 +1,11 @@
 /**
  * The visible text of block WordprocessingML, read back from the markup: what a host's reader of
- * the written document sees. Used to check what was written against the blocks' own text
- * (core/content `contentText`).
+ * the written document sees. Tests use it to check what was written against the blocks' own text
+ * (core/content `contentText`), and to hash regions the way they were hashed before the blocks
+ * (from the markup's text), so existing regions keep their hash. Nothing in src/ needs it.
  */
-import { NS } from './namespaces';
-import { isElement, parseXml, type XmlElement } from './xml';
+import { NS } from '../../src/ooxml/namespaces';
+import { isElement, parseXml, type XmlElement } from '../../src/ooxml/xml';
 
 /** Visible text of block WordprocessingML: runs' text, tabs, breaks, field results (not field codes). */
 export function blockText(xml: string): string {

@@ -1,6 +1,6 @@
 /** What the pane says about this Word: the sets above WordApi 1.4 it lacks, in plain words. */
-import { missingWordFeatures } from '../../../src/word/read/word-features';
-import { fakeDocument, installFakeWord } from '../../support/fake-word';
+import { missingWordFeatures } from '../../../../src/word/read/word-features';
+import { fakeDocument, installFakeWord } from '../../../support/fake-word';
 
 test('a Word with WordApi 1.6 lacks nothing the add-in uses', () => {
   const { uninstall } = installFakeWord(fakeDocument(), { wordApi: '1.6' });

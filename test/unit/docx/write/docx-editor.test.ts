@@ -1,13 +1,13 @@
 import { strFromU8, unzipSync, zipSync } from 'fflate';
-import { DocxEditor } from '../../../src/docx/write/docx-editor';
-import { readDocx } from '../../../src/docx/read/read-docx';
-import { blockContentControl, liveTag } from '../../../src/ooxml/content-control';
-import { emptyReportState, type ReportState } from '../../../src/ooxml/custom-xml-part';
-import { paragraph } from '../../../src/ooxml/paragraph';
-import { dataTableBlock } from '../../../src/ooxml/table';
-import { fixture } from './fixtures';
-import { makeDocx, p } from './make-docx';
-import { regionSpec } from '../../support/region-content';
+import { DocxEditor } from '../../../../src/docx/write/docx-editor';
+import { readDocx } from '../../../../src/docx/read/read-docx';
+import { blockContentControl, liveTag } from '../../../../src/ooxml/content-control';
+import { emptyReportState, type ReportState } from '../../../../src/ooxml/custom-xml-part';
+import { paragraph } from '../../../../src/ooxml/paragraph';
+import { dataTableBlock } from '../../../support/reference-blocks';
+import { fixture } from '../fixtures';
+import { makeDocx, p } from '../make-docx';
+import { regionSpec } from '../../../support/region-content';
 
 const TABLE = dataTableBlock({
   caption: 'Crime',

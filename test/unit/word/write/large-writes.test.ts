@@ -5,15 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RegionWrite } from '../../../src/core/report/host';
-import { liveTag } from '../../../src/ooxml/content-control';
-import { requestGroups, REQUEST_BYTES_PER_SYNC } from '../../../src/word/write/region-writes';
-import { WordReportHost } from '../../../src/word/word-host';
-import { fakeDocumentFromDocx, installFakeWord, WORD_ON_THE_WEB } from '../../support/fake-word';
-import { currentWordProfile, inEachWordProfile } from '../../support/word-profile-suite';
-import { tableContent } from '../../support/region-content';
+import type { RegionWrite } from '../../../../src/core/report/host';
+import { liveTag } from '../../../../src/ooxml/content-control';
+import { requestGroups, REQUEST_BYTES_PER_SYNC } from '../../../../src/word/write/region-writes';
+import { WordReportHost } from '../../../../src/word/word-host';
+import { fakeDocumentFromDocx, installFakeWord, WORD_ON_THE_WEB } from '../../../support/fake-word';
+import { currentWordProfile, inEachWordProfile } from '../../../support/word-profile-suite';
+import { tableContent } from '../../../support/region-content';
 
-const FIXTURE = join(__dirname, '../../fixtures/reports/strategic-assessment-complete.docx');
+const FIXTURE = join(__dirname, '../../../fixtures/reports/strategic-assessment-complete.docx');
 const MB = 1024 * 1024;
 
 function region(id: string, anchor: { paragraph: number; text: string }, pictureBytes: number): RegionWrite {

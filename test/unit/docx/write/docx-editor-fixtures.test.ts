@@ -4,12 +4,12 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DocxEditor } from '../../../src/docx/write/docx-editor';
-import { readDocx } from '../../../src/docx/read/read-docx';
-import { blockContentControl, liveTag } from '../../../src/ooxml/content-control';
-import { emptyReportState } from '../../../src/ooxml/custom-xml-part';
-import { dataTableBlock } from '../../../src/ooxml/table';
-import { fixture, FIXTURES } from './fixtures';
+import { DocxEditor } from '../../../../src/docx/write/docx-editor';
+import { readDocx } from '../../../../src/docx/read/read-docx';
+import { blockContentControl, liveTag } from '../../../../src/ooxml/content-control';
+import { emptyReportState } from '../../../../src/ooxml/custom-xml-part';
+import { dataTableBlock } from '../../../support/reference-blocks';
+import { fixture, FIXTURES } from '../fixtures';
 
 function docxFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {

@@ -3,20 +3,20 @@
  * section, protect headings, remove protection, go to a finding) as the browser workspace runs
  * them, checked by reading the result again and by LibreOffice rendering it.
  */
-import { checkReportKeepingSnapshot } from '../../../src/app/check-report';
+import { checkReportKeepingSnapshot } from '../../../../src/app/check-report';
 import {
   insertMissingSection,
   protectSectionHeadings,
   removeHeadingProtection,
   selectParagraph,
-} from '../../../src/app/report-fixes';
-import { ReportError } from '../../../src/core/errors';
-import { HEADING_TAG_PREFIX } from '../../../src/core/template/heading-protection';
-import { getTemplate } from '../../../src/core/template/templates';
-import { DocxReportHost } from '../../../src/docx/docx-host';
-import { readDocx } from '../../../src/docx/read/read-docx';
-import { renderDocx } from '../../support/libreoffice';
-import { fixture } from './fixtures';
+} from '../../../../src/app/report-fixes';
+import { ReportError } from '../../../../src/core/errors';
+import { HEADING_TAG_PREFIX } from '../../../../src/core/template/heading-protection';
+import { getTemplate } from '../../../../src/core/template/templates';
+import { DocxReportHost } from '../../../../src/docx/docx-host';
+import { readDocx } from '../../../../src/docx/read/read-docx';
+import { renderDocx } from '../../../support/libreoffice';
+import { fixture } from '../fixtures';
 
 const template = getTemplate('maidstone-2019');
 const PROBLEMS = 'reports/strategic-assessment-problems.docx';

@@ -10,23 +10,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentHash, valuesHash } from '../../../src/core/live/region-text';
-import type { RegionContent } from '../../../src/core/content/blocks';
-import type { RegionWrite } from '../../../src/core/report/host';
-import type { ReportSnapshot } from '../../../src/core/report/snapshot';
-import { liveTag } from '../../../src/ooxml/content-control';
-import { emptyReportState, type ReportState } from '../../../src/ooxml/custom-xml-part';
-import { tableContent, regionSpec } from '../../support/region-content';
-import { WordReportHost } from '../../../src/word/word-host';
+import { contentHash, valuesHash } from '../../../../src/core/live/region-text';
+import type { RegionContent } from '../../../../src/core/content/blocks';
+import type { RegionWrite } from '../../../../src/core/report/host';
+import type { ReportSnapshot } from '../../../../src/core/report/snapshot';
+import { liveTag } from '../../../../src/ooxml/content-control';
+import { emptyReportState, type ReportState } from '../../../../src/ooxml/custom-xml-part';
+import { tableContent, regionSpec } from '../../../support/region-content';
+import { WordReportHost } from '../../../../src/word/word-host';
 import {
   fakeDocumentFromDocx,
   installFakeWord,
   WORD_PROFILES,
   type InstalledFakeWord,
   type WordBehaviours,
-} from '../../support/fake-word';
+} from '../../../support/fake-word';
 
-const FIXTURE = join(__dirname, '../../fixtures/reports/strategic-assessment-complete.docx');
+const FIXTURE = join(__dirname, '../../../fixtures/reports/strategic-assessment-complete.docx');
 
 let installed: InstalledFakeWord | undefined;
 afterEach(() => {

@@ -6,14 +6,14 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { ReportError } from '../../../src/core/errors';
-import { nodeRawInflate } from '../../../src/docx/read/node-inflate';
-import { plainDirectory } from '../../../src/docx/read/zip-data';
-import { DocxPackage } from '../../../src/docx/read/package';
-import { readDocx } from '../../../src/docx/read/read-docx';
-import { hostileZip } from '../../fuzz/zip-writer';
-import { FIXTURES, fixture } from './fixtures';
-import { makeDocx, p } from './make-docx';
+import { ReportError } from '../../../../src/core/errors';
+import { nodeRawInflate } from '../../../../src/docx/read/node-inflate';
+import { plainDirectory } from '../../../../src/docx/read/zip-data';
+import { DocxPackage } from '../../../../src/docx/read/package';
+import { readDocx } from '../../../../src/docx/read/read-docx';
+import { hostileZip } from '../../../fuzz/zip-writer';
+import { FIXTURES, fixture } from '../fixtures';
+import { makeDocx, p } from '../make-docx';
 
 const native = { inflateRaw: nodeRawInflate };
 

@@ -7,17 +7,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RegionWrite } from '../../../src/core/report/host';
-import type { ReportSnapshot } from '../../../src/core/report/snapshot';
-import { liveTag } from '../../../src/ooxml/content-control';
-import type { RegionContent } from '../../../src/core/content/blocks';
-import { contentWordRefuses, tableContent } from '../../support/region-content';
-import { WordReportHost } from '../../../src/word/word-host';
-import { WordWriteError } from '../../../src/word/word-errors';
-import { fakeDocumentFromDocx, installFakeWord, type InstalledFakeWord } from '../../support/fake-word';
-import { currentWordProfile, inEachWordProfile } from '../../support/word-profile-suite';
+import type { RegionWrite } from '../../../../src/core/report/host';
+import type { ReportSnapshot } from '../../../../src/core/report/snapshot';
+import { liveTag } from '../../../../src/ooxml/content-control';
+import type { RegionContent } from '../../../../src/core/content/blocks';
+import { contentWordRefuses, tableContent } from '../../../support/region-content';
+import { WordReportHost } from '../../../../src/word/word-host';
+import { WordWriteError } from '../../../../src/word/word-errors';
+import { fakeDocumentFromDocx, installFakeWord, type InstalledFakeWord } from '../../../support/fake-word';
+import { currentWordProfile, inEachWordProfile } from '../../../support/word-profile-suite';
 
-const FIXTURE = join(__dirname, '../../fixtures/reports/strategic-assessment-complete.docx');
+const FIXTURE = join(__dirname, '../../../fixtures/reports/strategic-assessment-complete.docx');
 
 let installed: InstalledFakeWord | undefined;
 function install(mode: 'Off' | 'TrackAll' | 'TrackMineOnly') {

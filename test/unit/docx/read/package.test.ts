@@ -1,14 +1,14 @@
 import { strToU8, zipSync } from 'fflate';
-import { ReportError } from '../../../src/core/errors';
+import { ReportError } from '../../../../src/core/errors';
 import {
   DocxPackage,
   isRelationshipType,
   relationshipsPartFor,
   resolveTarget,
-} from '../../../src/docx/read/package';
-import { readDocx } from '../../../src/docx/read/read-docx';
-import { fixture } from './fixtures';
-import { makeDocx, p } from './make-docx';
+} from '../../../../src/docx/read/package';
+import { readDocx } from '../../../../src/docx/read/read-docx';
+import { fixture } from '../fixtures';
+import { makeDocx, p } from '../make-docx';
 
 function readError(bytes: Uint8Array, fileName = 'report.docx'): ReportError {
   try {

@@ -7,10 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocxReportHost } from '../../../src/docx/docx-host';
-import { buildReportStatePart, emptyReportState, REPORT_NAMESPACE } from '../../../src/ooxml/custom-xml-part';
-import { writeConsultationInWord } from '../../../src/word/write/comment-writes';
-import { WordReportHost } from '../../../src/word/word-host';
+import { DocxReportHost } from '../../../../src/docx/docx-host';
+import {
+  buildReportStatePart,
+  emptyReportState,
+  REPORT_NAMESPACE,
+} from '../../../../src/ooxml/custom-xml-part';
+import { writeConsultationInWord } from '../../../../src/word/write/comment-writes';
+import { WordReportHost } from '../../../../src/word/word-host';
 import {
   fakeDocument,
   fakeParagraph,
@@ -18,9 +22,9 @@ import {
   WORD_PROFILES,
   type InstalledFakeWord,
   type WordBehaviours,
-} from '../../support/fake-word';
+} from '../../../support/fake-word';
 
-const FIXTURE = join(__dirname, '../../fixtures/reports/strategic-assessment-complete.docx');
+const FIXTURE = join(__dirname, '../../../fixtures/reports/strategic-assessment-complete.docx');
 /** The report's state as the use cases hand it to a host, and the part's XML as the hosts write it. */
 const stateOf = (templateId: string) => ({ ...emptyReportState(), templateId });
 const state = (templateId: string) => buildReportStatePart(stateOf(templateId));

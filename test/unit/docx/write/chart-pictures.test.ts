@@ -4,11 +4,11 @@
  * pictures stay).
  */
 import { unzipSync } from 'fflate';
-import { figureBlock } from '../../../src/ooxml/picture';
-import { blockContentControl, liveTag } from '../../../src/ooxml/content-control';
-import { DocxEditor } from '../../../src/docx/write/docx-editor';
-import { readDocx } from '../../../src/docx/read/read-docx';
-import { makeDocx, p } from './make-docx';
+import { figureBlock } from '../../../support/reference-blocks';
+import { blockContentControl, liveTag } from '../../../../src/ooxml/content-control';
+import { DocxEditor } from '../../../../src/docx/write/docx-editor';
+import { readDocx } from '../../../../src/docx/read/read-docx';
+import { makeDocx, p } from '../make-docx';
 
 /** A valid 1×1 PNG with a marker byte in a private chunk, so two pictures' bytes differ. */
 function png(marker: number): Uint8Array {

@@ -1,6 +1,6 @@
 /** Tables, content controls and pictures in Word-made files, checked against their XML. */
-import type { ReportSnapshot, TableCell } from '../../../src/core/report/snapshot';
-import { readFixture, WORD_MADE } from './fixtures';
+import type { ReportSnapshot, TableCell } from '../../../../src/core/report/snapshot';
+import { readFixture, WORD_MADE } from '../fixtures';
 
 const cells = (snapshot: ReportSnapshot): TableCell[] =>
   snapshot.tables.flatMap((table) => table.rows.flatMap((row) => row.cells));

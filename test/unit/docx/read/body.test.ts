@@ -1,6 +1,6 @@
-import type { ReportSnapshot } from '../../../src/core/report/snapshot';
-import { readDocx } from '../../../src/docx/read/read-docx';
-import { makeDocx, p, type DocxParts } from './make-docx';
+import type { ReportSnapshot } from '../../../../src/core/report/snapshot';
+import { readDocx } from '../../../../src/docx/read/read-docx';
+import { makeDocx, p, type DocxParts } from '../make-docx';
 
 const STYLES =
   '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +

@@ -4,7 +4,7 @@
  * and comments differently from Word: flattened styles with capitalised names, outline numbering
  * on heading styles, comments without w14:paraId, and no reply threads.
  */
-import { readFixture } from './fixtures';
+import { readFixture } from '../fixtures';
 
 const HEADINGS = 'libreoffice/headings-and-lists.docx';
 const TABLES = 'libreoffice/tables.docx';

@@ -6,24 +6,24 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ReportError } from '../../../src/core/errors';
-import type { RegionContent } from '../../../src/core/content/blocks';
-import type { RegionWrite } from '../../../src/core/report/host';
-import type { ReportSnapshot } from '../../../src/core/report/snapshot';
-import { liveTag } from '../../../src/ooxml/content-control';
+import { ReportError } from '../../../../src/core/errors';
+import type { RegionContent } from '../../../../src/core/content/blocks';
+import type { RegionWrite } from '../../../../src/core/report/host';
+import type { ReportSnapshot } from '../../../../src/core/report/snapshot';
+import { liveTag } from '../../../../src/ooxml/content-control';
 import {
   buildReportStatePart,
   emptyReportState,
   REPORT_NAMESPACE,
   type ReportState,
-} from '../../../src/ooxml/custom-xml-part';
-import { contentWordRefuses, tableContent, regionSpec } from '../../support/region-content';
-import * as renderBlocks from '../../../src/ooxml/render-blocks';
-import { base64 } from '../../../src/core/base64';
-import { WordReportHost } from '../../../src/word/word-host';
-import { WordWriteError } from '../../../src/word/word-errors';
-import { REPORT_CHANGED_MESSAGE } from '../../../src/core/report/report-changed';
-import { regionPackage } from '../../../src/word/write/region-writes';
+} from '../../../../src/ooxml/custom-xml-part';
+import { contentWordRefuses, tableContent, regionSpec } from '../../../support/region-content';
+import * as renderBlocks from '../../../../src/ooxml/render-blocks';
+import { base64 } from '../../../../src/core/base64';
+import { WordReportHost } from '../../../../src/word/word-host';
+import { WordWriteError } from '../../../../src/word/word-errors';
+import { REPORT_CHANGED_MESSAGE } from '../../../../src/core/report/report-changed';
+import { regionPackage } from '../../../../src/word/write/region-writes';
 import {
   fakeDocument,
   fakeDocumentFromDocx,
@@ -31,9 +31,9 @@ import {
   installFakeWord,
   paragraphSpan,
   type InstalledFakeWord,
-} from '../../support/fake-word';
+} from '../../../support/fake-word';
 
-const FIXTURE = join(__dirname, '../../fixtures/reports/strategic-assessment-complete.docx');
+const FIXTURE = join(__dirname, '../../../fixtures/reports/strategic-assessment-complete.docx');
 
 let installed: InstalledFakeWord | undefined;
 function install(wordApi = '1.4') {

@@ -6,15 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WordReportHost } from '../../../src/word/word-host';
+import { WordReportHost } from '../../../../src/word/word-host';
 import {
   fakeDocumentFromDocx,
   installFakeWord,
   WORD_PROFILES,
   type WordBehaviours,
-} from '../../support/fake-word';
+} from '../../../support/fake-word';
 
-const FIXTURE = join(__dirname, '../../fixtures/word-made/dotnet__Open-XML-SDK/coverpage1.docx');
+const FIXTURE = join(__dirname, '../../../fixtures/word-made/dotnet__Open-XML-SDK/coverpage1.docx');
 
 describe.each(WORD_PROFILES)('a report with a date picker in $name', (profile) => {
   async function read(behaviours: Partial<WordBehaviours>) {

@@ -1,9 +1,9 @@
-import type { ReadWarning } from '../../../src/core/report/snapshot';
-import { formatNumber, ListCounter, NumberingDefinitions } from '../../../src/docx/read/numbering';
-import { readDocx } from '../../../src/docx/read/read-docx';
-import { StyleSheet } from '../../../src/docx/read/styles';
-import { parseXml } from '../../../src/ooxml/xml';
-import { makeDocx, p, wordXml } from './make-docx';
+import type { ReadWarning } from '../../../../src/core/report/snapshot';
+import { formatNumber, ListCounter, NumberingDefinitions } from '../../../../src/docx/read/numbering';
+import { readDocx } from '../../../../src/docx/read/read-docx';
+import { StyleSheet } from '../../../../src/docx/read/styles';
+import { parseXml } from '../../../../src/ooxml/xml';
+import { makeDocx, p, wordXml } from '../make-docx';
 
 function lvl(ilvl: number, format: string, text: string, extra = ''): string {
   return `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;

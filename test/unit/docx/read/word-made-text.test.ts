@@ -1,5 +1,5 @@
 /** Text, headings, lists and tracked changes in Word-made files, checked against their XML. */
-import { readFixture, WORD_MADE } from './fixtures';
+import { readFixture, WORD_MADE } from '../fixtures';
 
 const texts = (path: string) => readFixture(path).paragraphs.map((p) => p.text);
 
