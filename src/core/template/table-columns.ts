@@ -83,6 +83,9 @@ export function headerColumns(row: TableRow, wanted: readonly WantedColumn[]): C
 
 /** headerColumns with each wanted column's names normalised, once for all the rows tried. */
 function namedColumns(row: TableRow, wanted: readonly string[][]): Column[] | null {
+  // Each cell names one column at most: a row of fewer cells (a layout table's single cell, whose
+  // text can be pages long) cannot be the header, and is not worth normalising to find that out.
+  if (row.cells.length < wanted.length) return null;
   const placed = withColumns(row).map((entry) => ({
     ...entry,
     header: { text: normaliseText(entry.cell.text), compact: null } as HeaderCellText,
