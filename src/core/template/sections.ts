@@ -103,6 +103,8 @@ function inlineHeadingCandidate(paragraph: Paragraph): HeadingCandidate | null {
   return { paragraph, shownNumber: typed.number, normalised, strong: false, exactOnly: true };
 }
 
+const SPACE = 0x20;
+
 /** How well a name (normalised) describes a heading (normalised): 2 exact, 1 begins with it, 0 not. */
 export function nameMatch(heading: string, name: string, slack = 40): number {
   if (name === '') return 0;
@@ -118,8 +120,6 @@ export function nameMatch(heading: string, name: string, slack = 40): number {
     return 1;
   return 0;
 }
-
-const SPACE = 0x20;
 
 interface SectionMatch {
   section: SectionSpec;
