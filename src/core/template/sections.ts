@@ -103,11 +103,21 @@ function inlineHeadingCandidate(paragraph: Paragraph): HeadingCandidate | null {
   return { paragraph, shownNumber: typed.number, normalised, strong: false, exactOnly: true };
 }
 
+const SPACE = 0x20;
+
 /** How well a name (normalised) describes a heading (normalised): 2 exact, 1 begins with it, 0 not. */
 export function nameMatch(heading: string, name: string, slack = 40): number {
   if (name === '') return 0;
   if (heading === name) return 2;
-  if (heading.startsWith(`${name} `) && heading.length <= name.length + slack) return 1;
+  // The name, then a space: checked without building "name " for each of the thousands of
+  // heading and name pairs a check tries.
+  if (
+    heading.length > name.length &&
+    heading.length <= name.length + slack &&
+    heading.charCodeAt(name.length) === SPACE &&
+    heading.startsWith(name)
+  )
+    return 1;
   return 0;
 }
 
@@ -117,18 +127,21 @@ interface SectionMatch {
   nameLength: number;
 }
 
-/** A section's title and aliases, normalised once per check. */
+/** A section's title and aliases, normalised once per check (not once per paragraph tried). */
 interface SectionNames {
   section: SectionSpec;
-  names: { text: string; isTitle: boolean }[];
+  names: { text: string; oneWordAlias: boolean }[];
 }
 
 function sectionNames(sections: SectionSpec[]): SectionNames[] {
   return sections.map((section) => ({
     section,
     names: [
-      { text: normaliseText(section.title), isTitle: true },
-      ...section.aliases.map((alias) => ({ text: normaliseText(alias), isTitle: false })),
+      { text: normaliseText(section.title), oneWordAlias: false },
+      ...section.aliases.map((alias) => {
+        const text = normaliseText(alias);
+        return { text, oneWordAlias: wordCount(text) === 1 };
+      }),
     ],
   }));
 }
@@ -138,7 +151,7 @@ function matchSection(candidate: HeadingCandidate, sections: SectionNames[]): Se
   for (const { section, names } of sections) {
     for (const name of names) {
       // "Background" or "Options" alone is too common a sub-heading to trust without more evidence.
-      if (!name.isTitle && wordCount(name.text) === 1 && !candidate.strong) continue;
+      if (name.oneWordAlias && !candidate.strong) continue;
       const quality = nameMatch(candidate.normalised, name.text);
       if (quality === 0 || (candidate.exactOnly && quality < 2)) continue;
       const score = quality + (candidate.shownNumber === section.number ? 2 : 0);

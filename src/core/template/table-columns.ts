@@ -78,18 +78,26 @@ function namesOf(wanted: WantedColumn): string[] {
  * names one column at most, and an exact name wins over a loose one.
  */
 export function headerColumns(row: TableRow, wanted: readonly WantedColumn[]): Column[] | null {
+  return namedColumns(row, wanted.map(namesOf));
+}
+
+/** headerColumns with each wanted column's names normalised, once for all the rows tried. */
+function namedColumns(row: TableRow, wanted: readonly string[][]): Column[] | null {
+  // Each cell names one column at most: a row of fewer cells (a layout table's single cell, whose
+  // text can be pages long) cannot be the header, and is not worth normalising to find that out.
+  if (row.cells.length < wanted.length) return null;
   const placed = withColumns(row).map((entry) => ({
     ...entry,
     header: { text: normaliseText(entry.cell.text), compact: null } as HeaderCellText,
   }));
   const used = new Set<number>();
   const columns: Column[] = [];
-  for (const column of wanted) {
-    const names = namesOf(column);
+  for (const names of wanted) {
     let found: { index: number; quality: number } | null = null;
     for (const [index, { header }] of placed.entries()) {
       if (used.has(index)) continue;
-      const quality = Math.max(0, ...names.map((name) => columnMatch(header, name)));
+      let quality = 0;
+      for (const name of names) quality = Math.max(quality, columnMatch(header, name));
       if (quality > 0 && (!found || quality > found.quality)) found = { index, quality };
     }
     if (!found) return null;
@@ -128,9 +136,10 @@ export function findHeaderRow(
   wanted: readonly WantedColumn[],
   titles: readonly string[] = [],
 ): HeaderRow | null {
+  const names = wanted.map(namesOf);
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i]!;
-    const columns = headerColumns(row, wanted);
+    const columns = namedColumns(row, names);
     if (columns) return { row: i, columns };
     if (!isTitleRow(row, titles)) return null;
   }

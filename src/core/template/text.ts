@@ -62,8 +62,16 @@ function normaliseAny(text: string): string {
     .trim();
 }
 
+/**
+ * Words in normalised text (single spaces, none at either end): its spaces plus one. Counted, not
+ * split: the checker asks this of thousands of paragraphs and names in one check, and an array
+ * of words for each would only be thrown away.
+ */
 export function wordCount(normalised: string): number {
-  return normalised === '' ? 0 : normalised.split(' ').length;
+  if (normalised === '') return 0;
+  let words = 1;
+  for (let at = normalised.indexOf(' '); at !== -1; at = normalised.indexOf(' ', at + 1)) words++;
+  return words;
 }
 
 /** Whitespace collapsed and cut to `max` characters with an ellipsis, for a finding's excerpt. */
@@ -88,8 +96,12 @@ export function excerptAround(text: string, start: number, length: number, max =
   return `${from > 0 ? '…' : ''}${middle}${to < flat.length ? '…' : ''}`;
 }
 
+const LOWER_CASE_ASCII = /[a-z]/;
+
 /** True for text written in capitals ("2 AVAILABLE OPTIONS"), which reports use for headings. */
 export function isAllCaps(text: string): boolean {
+  // A lower-case letter settles it, as it does for most paragraphs, before any copy is made.
+  if (LOWER_CASE_ASCII.test(text)) return false;
   // In ASCII the letters are A-Z and a-z; the Unicode property class is much slower.
   const letters = ASCII.test(text) ? text.replace(/[^A-Za-z]/g, '') : text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();

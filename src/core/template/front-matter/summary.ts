@@ -28,22 +28,42 @@ function isMotion(paragraph: Paragraph): boolean {
 /** Longest (words) a lead written in the council's own words may be: a line, not a paragraph. */
 const MAX_OWN_LEAD_WORDS = 12;
 
-function isRecommendationsLead(paragraph: Paragraph, leads: string[]): boolean {
+/**
+ * The template's lead and its aliases, normalised once per check: the lead is looked for in each
+ * front-matter paragraph, and a long report has hundreds.
+ */
+interface Lead {
+  text: string;
+  /** Set for a lead of three words or more, which may go on ("... to the final decision-maker:"). */
+  goesOn: string | null;
+}
+
+function recommendationLeads(lead: string, aliases: string[]): Lead[] {
+  return names(lead, aliases).map((text) => ({ text, goesOn: wordCount(text) >= 3 ? `${text} ` : null }));
+}
+
+const BEGINS_RECOMMENDATIONS = /^recommendations?\b/;
+const ENDS_WITH_COLON = /:\s*$/;
+const SAYS_RECOMMEND = /\brecommend(?:s|ed|ation|ations)?\b/;
+const BEGINS_THAT = /^that\b/;
+
+function isRecommendationsLead(paragraph: Paragraph, leads: Lead[]): boolean {
   const normalised = normaliseText(paragraph.text);
   // Long leads may be followed by "to the final decision-maker:"; one-word leads must match exactly.
-  if (
-    leads.some((lead) => normalised === lead || (wordCount(lead) >= 3 && normalised.startsWith(`${lead} `)))
-  )
-    return true;
+  for (const lead of leads) {
+    if (normalised === lead.text || (lead.goesOn !== null && normalised.startsWith(lead.goesOn))) return true;
+  }
   // In the council's own words: a short line that begins "Recommendation(s)" ("Recommendations to
   // the Committee") or introduces them ("The Committee is recommended to:").
-  if (paragraph.cell || wordCount(normalised) > MAX_OWN_LEAD_WORDS) return false;
+  if (paragraph.cell) return false;
+  const words = wordCount(normalised);
+  if (words > MAX_OWN_LEAD_WORDS) return false;
   return (
-    /^recommendations?\b/.test(normalised) ||
-    (/:\s*$/.test(paragraph.text) &&
-      (/\brecommend(?:s|ed|ation|ations)?\b/.test(normalised) ||
+    BEGINS_RECOMMENDATIONS.test(normalised) ||
+    (ENDS_WITH_COLON.test(paragraph.text) &&
+      (SAYS_RECOMMEND.test(normalised) ||
         // "That the Committee:" above the numbered recommendations.
-        (/^that\b/.test(normalised) && wordCount(normalised) <= 6)))
+        (BEGINS_THAT.test(normalised) && words <= 6)))
   );
 }
 
@@ -55,10 +75,16 @@ export function readRecommendations(
 ): Recommendations | null {
   const spec = template.frontMatter.recommendations;
   if (!spec) return null;
-  const leads = names(spec.lead, spec.aliases);
-  const lead = snapshot.paragraphs.find(
-    (p) => isFrontMatterParagraph(p, layout) && isRecommendationsLead(p, leads),
-  );
+  const leads = recommendationLeads(spec.lead, spec.aliases);
+  // Only the front matter can hold the lead: the paragraphs before section 1.
+  let lead: Paragraph | undefined;
+  for (const paragraph of snapshot.paragraphs) {
+    if (!isFrontMatterParagraph(paragraph, layout)) break;
+    if (isRecommendationsLead(paragraph, leads)) {
+      lead = paragraph;
+      break;
+    }
+  }
   if (!lead) return null;
   const items: number[] = [];
   const motions: number[] = [];

@@ -49,6 +49,36 @@ describe('placeholder-text', () => {
     expect(found[0]?.message).toContain('The template’s guidance'.replace('’', "'"));
   });
 
+  it('names the guidance sentence the template gives first when a paragraph holds two', () => {
+    // The paragraph has the Risk guidance before section 1's; the template lists section 1's first.
+    const found = placeholders((r) =>
+      r.para(
+        "Describe the risks of the preferred option and of the alternatives, and how they will be managed in line with the Council's risk management framework. " +
+          'Explain why this report is coming to the Committee and give the background the Committee needs to make its decision.',
+      ),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toContain('"Explain why this report is coming');
+  });
+
+  it('finds guidance a council wrote with brackets, quotes and question marks in its own template', () => {
+    const own = {
+      ...template,
+      placeholders: {
+        ...template.placeholders,
+        guidance: ['What (in £) will it cost? Say "none" if [nothing].'],
+      },
+    };
+    const found = checkSnapshot(
+      report()
+        .para('1.1 What (in £) will it cost? Say "none" if [nothing].')
+        .para('1.2 What in £ will it cost')
+        .build(),
+      own,
+    ).findings.filter((f) => f.rule === 'placeholder-text');
+    expect(found.map((f) => f.paragraph)).toEqual([0]);
+  });
+
   it('shows the placeholder in the excerpt even at the end of a long paragraph', () => {
     const long = `6.2 ${'The Community Safety Plan will then be refreshed and published. '.repeat(3)}Published on [Insert date].`;
     const [finding] = placeholders((r) => r.para(long));

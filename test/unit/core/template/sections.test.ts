@@ -1,4 +1,4 @@
-import { findSectionHeadings } from '../../../../src/core/template/sections';
+import { findSectionHeadings, nameMatch } from '../../../../src/core/template/sections';
 import { getTemplate } from '../../../../src/core/template/templates';
 import { normaliseText, splitHeadingNumber, typedParagraphNumber } from '../../../../src/core/template/text';
 import { report, type ReportBuilder } from '../../../support/snapshot-builder';
@@ -147,5 +147,19 @@ describe('a paragraph opening with a figure', () => {
     expect(typedParagraphNumber('1.5 per cent more offences were recorded.')).toBeNull();
     expect(typedParagraphNumber('1.2 The partnership met.')?.text).toBe('1.2');
     expect(typedParagraphNumber('1.2\tmillion calls were made.')?.text).toBe('1.2');
+  });
+});
+
+describe('nameMatch', () => {
+  it('is 2 for the name itself, 1 for the name then more words within the slack, else 0', () => {
+    expect(nameMatch('risk', 'risk')).toBe(2);
+    expect(nameMatch('risk management', 'risk')).toBe(1);
+    expect(nameMatch('risky options', 'risk')).toBe(0);
+    expect(nameMatch('risk', 'risk management')).toBe(0);
+    expect(nameMatch('risk ', 'risk')).toBe(1);
+    expect(nameMatch('risk and more', 'risk', 9)).toBe(1);
+    expect(nameMatch('risk and more', 'risk', 8)).toBe(0);
+    expect(nameMatch('anything', '')).toBe(0);
+    expect(nameMatch('', '')).toBe(0);
   });
 });

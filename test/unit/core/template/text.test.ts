@@ -3,7 +3,7 @@
  * both must give exactly what the general Unicode rules give, for every ASCII character and for
  * text outside ASCII.
  */
-import { isAllCaps, normaliseText } from '../../../../src/core/template/text';
+import { isAllCaps, normaliseText, wordCount } from '../../../../src/core/template/text';
 
 /** The rules as the template guide states them, written out the slow, general way. */
 function normaliseByTheRules(text: string): string {
@@ -71,5 +71,19 @@ describe('isAllCaps', () => {
     const alphabet = [...EVERY_ASCII, 'É', 'é', 'ß', 'Ω', 'ω', '中', '1'];
     const texts = [...randomTexts(alphabet, 2000), 'AVAILABLE OPTIONS', '2 RISK', 'ÉTÉ OK', 'Risk', 'AB'];
     for (const text of texts) expect([text, isAllCaps(text)]).toEqual([text, capsByTheRules(text)]);
+  });
+});
+
+describe('wordCount', () => {
+  it('counts the words of normalised text as splitting it at its spaces would', () => {
+    const texts = [
+      '',
+      'risk',
+      'Cross-Cutting Issues & Implications:',
+      ...randomTexts([...EVERY_ASCII, 'é'], 500),
+    ];
+    for (const text of texts.map(normaliseText)) {
+      expect([text, wordCount(text)]).toEqual([text, text === '' ? 0 : text.split(' ').length]);
+    }
   });
 });
