@@ -336,6 +336,13 @@ describe('the Data view', () => {
     expect(screen.getByText(/Using: Synthetic sample data/)).toBeTruthy();
     expect(button('Preview')).toHaveProperty('disabled', false);
     expect(actions.refresh).not.toHaveBeenCalled();
+    // The radio is back on the sample in use, focused; the district and boundary typed are kept
+    // for trying again (police.uk may answer next time).
+    const sampleRadio = screen.getByRole<HTMLInputElement>('radio', { name: /Bundled sample/ });
+    expect(sampleRadio.checked).toBe(true);
+    expect(document.activeElement).toBe(sampleRadio);
+    await user.click(screen.getByRole('radio', { name: 'police.uk API' }));
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'District' }).value).toBe('Maidstone');
   });
 
   it('imports CSV files with progress and lists the rows it skipped', async () => {

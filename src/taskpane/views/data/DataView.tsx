@@ -168,6 +168,8 @@ export function DataView({ actions }: { actions: DataActions }) {
 
       <SourcePicker
         state={source}
+        kind={view.pickerKind}
+        onPickKind={view.pickSourceKind}
         disabled={view.busy !== null}
         onChoose={(choice) => void view.chooseSource(choice)}
         onCancel={view.cancelLoad}

@@ -34,6 +34,8 @@ export {
 } from './data-view-state';
 
 export interface DataView extends DataViewState {
+  /** The officer chose a kind of source in the picker (the sample loads at once; others wait for files). */
+  pickSourceKind(kind: SourceChoice['kind']): void;
   chooseSource(choice: SourceChoice): Promise<void>;
   cancelLoad(): void;
   setArea(area: string): void;
@@ -99,6 +101,11 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
       }
     },
     [actions, reloadRegions],
+  );
+
+  const pickSourceKind = useCallback(
+    (kind: SourceChoice['kind']) => dispatch({ type: 'source-kind-picked', kind }),
+    [],
   );
 
   /** Stops a CSV import or an API fetch; the view then says it was stopped. */
@@ -264,6 +271,7 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
 
   return {
     ...state,
+    pickSourceKind,
     chooseSource,
     cancelLoad,
     setArea,
