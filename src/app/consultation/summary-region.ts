@@ -72,9 +72,19 @@ export async function writeSummaryRegion(
     options: {},
   };
   const state = stateWith(reading, reading.record);
-  await host.writeRegions([write], {
+  const { notAsWritten } = await host.writeRegions([write], {
     ...state,
     regions: [...state.regions.filter((r) => r.id !== SUMMARY_REGION_ID), spec],
   });
+  // The Consultation view only has success or failure to show for the summary: a summary Word did
+  // not write as sent is reported as before, saying the rest was made and what to do.
+  if (notAsWritten.length > 0) {
+    throw new ReportError(
+      'region-not-as-written',
+      'Word did not write the consultation summary exactly as Council Report sent it: part of it is ' +
+        'missing or repeated. The rest of the change was made. Press “Insert or refresh the summary” again ' +
+        'to put it right, or press Undo (Ctrl+Z), once for each step Word made, until it is gone.',
+    );
+  }
   return present ? 'refreshed' : 'inserted';
 }

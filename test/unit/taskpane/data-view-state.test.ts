@@ -422,8 +422,9 @@ describe('the Data view reducer: document changes', () => {
         },
       ],
       regions: [region('r1', 'fresh')],
+      notAsWritten: [],
     };
-    const old: RefreshResult = { outcomes: [], regions: [] };
+    const old: RefreshResult = { outcomes: [], regions: [], notAsWritten: [] };
     const started = run(
       { type: 'refresh-done', result: old },
       { type: 'work-started', what: 'Refreshing the live regions' },
