@@ -36,13 +36,23 @@ function placeFor(reading: ConsultationReading, template: TemplateSpec) {
   };
 }
 
-/** Inserts the summary, or refreshes it when the report has it already; returns which it did. */
+/**
+ * What writing the summary did: inserted or refreshed it, and whether Word wrote it as sent. When
+ * it did not (a table row dropped, office-js #6752), the change was still made and recorded: the
+ * summary is in the report, to be written again (host.ts RegionWriteOutcome).
+ */
+export interface SummaryWritten {
+  how: 'inserted' | 'refreshed';
+  asSent: boolean;
+}
+
+/** Inserts the summary, or refreshes it when the report has it already; says which it did. */
 export async function writeSummaryRegion(
   host: ReportHost,
   reading: ConsultationReading,
   template: TemplateSpec,
   now = new Date(),
-): Promise<'inserted' | 'refreshed'> {
+): Promise<SummaryWritten> {
   if (!host.writeRegions) {
     throw new ReportError(
       'cannot-write',
@@ -76,15 +86,5 @@ export async function writeSummaryRegion(
     ...state,
     regions: [...state.regions.filter((r) => r.id !== SUMMARY_REGION_ID), spec],
   });
-  // The Consultation view only has success or failure to show for the summary: a summary Word did
-  // not write as sent is reported as before, saying the rest was made and what to do.
-  if (notAsWritten.length > 0) {
-    throw new ReportError(
-      'region-not-as-written',
-      'Word did not write the consultation summary exactly as Council Report sent it: part of it is ' +
-        'missing or repeated. The rest of the change was made. Press “Insert or refresh the summary” again ' +
-        'to put it right, or press Undo (Ctrl+Z), once for each step Word made, until it is gone.',
-    );
-  }
-  return present ? 'refreshed' : 'inserted';
+  return { how: present ? 'refreshed' : 'inserted', asSent: notAsWritten.length === 0 };
 }
