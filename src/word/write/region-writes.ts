@@ -272,6 +272,7 @@ export async function writeRegionsInWord(
           if (stateXml !== null && (await statePartHolds(fresh, stateXml))) return 'changed';
           return (await takeBackInserts(fresh, writes)) === 'no' ? 'unchanged' : 'partly';
         }),
+        FINISHED_BY_RECOVERY,
       );
     }
     // A refresh or a removal: every write can be made again without harm, so finish it (with
@@ -281,12 +282,20 @@ export async function writeRegionsInWord(
       restoringTracking(restore, async (fresh) =>
         (await finishAfterFailure(fresh, writes, stateXml, original)) ? 'changed' : 'partly',
       ),
+      FINISHED_BY_RECOVERY,
     );
   }
   const notAsWritten = await checkReadBack(context, readBack);
   if (stateWrite) await finishStatePartWrite(context, stateWrite);
   return { notAsWritten };
 }
+
+/**
+ * What the batch returns when the recovery finished it: the regions were written (the state part,
+ * last, holds the new state, or every write was sent again), with no read-back to name any that
+ * Word wrote differently — as a batch whose read-back found nothing.
+ */
+const FINISHED_BY_RECOVERY: RegionWriteOutcome = { notAsWritten: [] };
 
 interface PlannedWrite {
   /** About what its request sends: the package's characters (JSON escapes aside). */
