@@ -15,6 +15,7 @@ import type {
   ParagraphToWrite,
   ProtectionOutcome,
   RegionWrite,
+  RegionWriteOutcome,
   ReportHost,
 } from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
@@ -66,8 +67,11 @@ export class DocxReportHost extends DocxReportReader implements ReportHost {
   }
 
   /** Live regions and the state part in one edit, all or none (see region-writes.ts). */
-  writeRegions(writes: RegionWrite[], state: ReportState | null): Promise<void> {
-    return this.edit((editor, snapshot) => writeRegionsInDocx(editor, snapshot, writes, state));
+  writeRegions(writes: RegionWrite[], state: ReportState | null): Promise<RegionWriteOutcome> {
+    return this.edit((editor, snapshot) => {
+      writeRegionsInDocx(editor, snapshot, writes, state);
+      return { notAsWritten: [] };
+    });
   }
 
   /** Replies, resolutions and the state part in one edit (see comment-writes.ts). */

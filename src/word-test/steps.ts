@@ -158,7 +158,7 @@ export const WORD_STEPS: readonly Step[] = [
     'Write the consultation summary',
     async (c) => {
       const reading = await readConsultationOf(c.host, template());
-      return `summary ${await writeSummaryRegion(c.host, reading, template())}`;
+      return `summary ${(await writeSummaryRegion(c.host, reading, template())).how}`;
     },
   ],
 ];

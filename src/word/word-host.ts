@@ -8,6 +8,7 @@ import type {
   ProgressListener,
   ProtectionOutcome,
   RegionWrite,
+  RegionWriteOutcome,
   ReportHost,
 } from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
@@ -159,7 +160,7 @@ export class WordReportHost implements ReportHost {
   }
 
   /** Live regions and the state part: one `Word.run` of two syncs (see `region-writes.ts`). */
-  async writeRegions(writes: RegionWrite[], state: ReportState | null): Promise<void> {
+  async writeRegions(writes: RegionWrite[], state: ReportState | null): Promise<RegionWriteOutcome> {
     const stateXml = statePartXml(state);
     const action = writes.some((write) => write.kind === 'insert')
       ? 'insert the live data'

@@ -8,7 +8,7 @@
  * cursor" goes after it, and after the end of the report when none is chosen.
  */
 import { DocxReportHost } from '../docx/docx-host';
-import type { ParagraphAnchor, RegionWrite } from '../core/report/host';
+import type { ParagraphAnchor, RegionWrite, RegionWriteOutcome } from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
 import type { ReportState } from '../core/state/report-state';
 import type { DocxEditor } from '../docx/write/docx-editor';
@@ -57,7 +57,7 @@ export class WorkspaceHost extends DocxReportHost {
   }
 
   /** An insert "at the cursor" goes after the chosen paragraph (the .docx host alone puts it at the end). */
-  override writeRegions(writes: RegionWrite[], state: ReportState | null): Promise<void> {
+  override writeRegions(writes: RegionWrite[], state: ReportState | null): Promise<RegionWriteOutcome> {
     const cursor = this.chosen;
     const placed: RegionWrite[] =
       cursor === null

@@ -7,8 +7,8 @@
  *
  * Runs the production build in Chromium (the workspace page, whose pane is the real task pane
  * over a .docx; `?pane=320` sets its width), 320 px in the light theme and 350 px in the dark, with
- * axe-core in every state (no serious or critical violation). Screenshots of each state at 320 px go to
- * test-output/screenshots/pane-320-*.png for people to look at. Nothing may be written to the
+ * axe-core in every state (no serious or critical violation). Screenshots of each state go to
+ * test-output/screenshots/pane-320-*.png (light) and pane-350-*.png (dark) for people to look at. Nothing may be written to the
  * browser console on the way (a failed request, a CSP violation, an uncaught error).
  */
 import { execFile } from 'node:child_process';
@@ -143,7 +143,7 @@ for (const width of [320, 350]) {
       states[state] = await paneFit(page);
       const { serious } = await axeViolations(page);
       if (serious.length > 0) inaccessible[state] = serious.map((v) => `${v.id}: ${v.targets.join(' ')}`);
-      if (width === 320) await screenshotPane(page, `pane-320-${state}`);
+      await screenshotPane(page, `pane-${width}-${state}`);
     }
 
     afterAll(() => {
@@ -281,6 +281,9 @@ for (const width of [320, 350]) {
       await page.getByRole('button', { name: 'Open workbook' }).click();
       await page.getByText('password.xlsx could not be loaded', { exact: true }).waitFor();
       await page.getByText(/^Using: fires\.xlsx/).waitFor();
+      // The picker shows the workbook in use; the one refused is named only in the error bar.
+      expect(await page.getByRole('radio', { name: 'Spreadsheet (.xlsx, .ods)' }).isChecked()).toBe(true);
+      await page.getByText('Chosen: fires.xlsx', { exact: true }).waitFor();
       await look(page, 'data-workbook-unopened');
       // CSV files that are not police.uk data: said the same way, and fires.xlsx stays in use.
       await page.getByRole('radio', { name: 'police.uk CSV files' }).check();
@@ -290,6 +293,13 @@ for (const width of [320, 350]) {
       await page.getByRole('button', { name: 'Import file' }).click();
       await page.getByText('ward-incidents.csv could not be loaded', { exact: true }).waitFor();
       await page.getByText(/^Using: fires\.xlsx/).waitFor();
+      // The radio is back on the workbook in use, with keyboard focus (the Import button went with
+      // the CSV panel): read as what is in use, it tells the truth.
+      const inUse = page.getByRole('radio', { name: 'Spreadsheet (.xlsx, .ods)' });
+      expect(await inUse.isChecked()).toBe(true);
+      expect(await page.getByRole('radio', { name: 'police.uk CSV files' }).isChecked()).toBe(false);
+      expect(await inUse.evaluate((radio) => radio === document.activeElement)).toBe(true);
+      expect(await page.getByRole('button', { name: 'Import file' }).count()).toBe(0);
       await look(page, 'data-csv-not-loaded');
       await page.close();
       expect(problems).toEqual([]);

@@ -36,13 +36,23 @@ function placeFor(reading: ConsultationReading, template: TemplateSpec) {
   };
 }
 
-/** Inserts the summary, or refreshes it when the report has it already; returns which it did. */
+/**
+ * What writing the summary did: inserted or refreshed it, and whether Word wrote it as sent. When
+ * it did not (a table row dropped, office-js #6752), the change was still made and recorded: the
+ * summary is in the report, to be written again (host.ts RegionWriteOutcome).
+ */
+export interface SummaryWritten {
+  how: 'inserted' | 'refreshed';
+  asSent: boolean;
+}
+
+/** Inserts the summary, or refreshes it when the report has it already; says which it did. */
 export async function writeSummaryRegion(
   host: ReportHost,
   reading: ConsultationReading,
   template: TemplateSpec,
   now = new Date(),
-): Promise<'inserted' | 'refreshed'> {
+): Promise<SummaryWritten> {
   if (!host.writeRegions) {
     throw new ReportError(
       'cannot-write',
@@ -72,9 +82,9 @@ export async function writeSummaryRegion(
     options: {},
   };
   const state = stateWith(reading, reading.record);
-  await host.writeRegions([write], {
+  const { notAsWritten } = await host.writeRegions([write], {
     ...state,
     regions: [...state.regions.filter((r) => r.id !== SUMMARY_REGION_ID), spec],
   });
-  return present ? 'refreshed' : 'inserted';
+  return { how: present ? 'refreshed' : 'inserted', asSent: notAsWritten.length === 0 };
 }

@@ -76,7 +76,7 @@ export async function insertLiveElement(
   };
   const next: ReportState = { ...state, regions: [...state.regions, spec] };
   const tag = liveTag(id);
-  await write(
+  const { notAsWritten } = await write(
     [
       {
         kind: 'insert',
@@ -88,7 +88,7 @@ export async function insertLiveElement(
     ],
     next,
   );
-  return { id, tag, rendering: computed.rendering, spec };
+  return { id, tag, rendering: computed.rendering, spec, notAsWritten };
 }
 
 /** insertLiveElement for an element read from a workbook: no area or period; the file in its spec. */
@@ -129,9 +129,9 @@ async function insertWorkbookElement(
     values: computed.rendering.figures,
   };
   const tag = liveTag(id);
-  await write(
+  const { notAsWritten } = await write(
     [{ kind: 'insert', tag, title: computed.rendering.title.slice(0, 64), place, content: computed.content }],
     { ...state, regions: [...state.regions, spec] },
   );
-  return { id, tag, rendering: computed.rendering, spec };
+  return { id, tag, rendering: computed.rendering, spec, notAsWritten };
 }

@@ -1,7 +1,7 @@
 /** What the live-region use cases are asked: the element and where, and the face's elements. */
 import type { Month } from '../../core/data/months';
 import type { ElementCatalogue, LiveRendering } from '../../core/live';
-import type { ProgressListener, RegionPlace } from '../../core/report/host';
+import type { ProgressListener, RegionNotAsWritten, RegionPlace } from '../../core/report/host';
 import type { TemplateSpec } from '../../core/template/spec';
 import type { LiveRegionSpec } from '../../core/state/region-spec';
 
@@ -32,4 +32,9 @@ export interface InsertOutcome {
   tag: string;
   rendering: LiveRendering;
   spec: LiveRegionSpec;
+  /**
+   * The region when Word did not write it as sent (host.ts RegionWriteOutcome): it is in the
+   * report with its record, to be looked at and refreshed. Empty when it was written as sent.
+   */
+  notAsWritten: RegionNotAsWritten[];
 }

@@ -11,7 +11,7 @@ import {
   type LiveElement,
   type RegionInfo,
 } from '../../core/live';
-import type { RegionWrite, ReportHost } from '../../core/report/host';
+import type { RegionNotAsWritten, RegionWrite, ReportHost } from '../../core/report/host';
 import type { ReportSnapshot } from '../../core/report/snapshot';
 import type { LiveRegionSpec } from '../../core/state/region-spec';
 import { stateToChange, type ReportState } from '../../core/state/report-state';
@@ -41,6 +41,11 @@ export interface RefreshReport {
   sourceError: string | null;
   /** True when the document was written. */
   written: boolean;
+  /**
+   * Regions refreshed that Word did not write as sent (host.ts RegionWriteOutcome): the rest was
+   * written, and these now read as edited by hand. Empty when every region was written as sent.
+   */
+  notAsWritten: RegionNotAsWritten[];
 }
 
 export interface RefreshOptions extends UseCaseOptions {
@@ -92,6 +97,7 @@ export async function refreshLiveRegions(
       ),
       sourceError: reason,
       written: false,
+      notAsWritten: [],
     };
   }
 
@@ -231,14 +237,15 @@ export async function refreshLiveRegions(
   }
 
   let written = false;
+  let notAsWritten: RegionNotAsWritten[] = [];
   if (writes.length > 0 || stateChanged) {
     progress?.(0.95, 'Writing the report');
     const next: ReportState = { ...state, regions: state.regions.map((s) => specs.get(s.id) ?? s) };
-    await write(writes, next);
+    ({ notAsWritten } = await write(writes, next));
     written = true;
   }
   progress?.(1, 'Refreshed');
-  return { regions: outcomes, sourceError: null, written };
+  return { regions: outcomes, sourceError: null, written, notAsWritten };
 }
 
 /**

@@ -84,6 +84,23 @@ export interface UnpostedReply {
 }
 
 /** What a consultation write could not do while still recording everything else. */
+/** A region written in the batch that does not read back as it was sent. */
+export interface RegionNotAsWritten {
+  tag: string;
+  /** The control's title for a new region, else its tag. */
+  name: string;
+}
+
+/**
+ * What a region write did. The whole batch and the state part were written; `notAsWritten` lists
+ * regions Word wrote differently (insertOoxml dropping a table row, office-js #6752, or writing a
+ * refresh twice): their text no longer matches their recorded values, so the next check reports
+ * them as edited by hand. Always empty from the .docx host, which writes the package itself.
+ */
+export interface RegionWriteOutcome {
+  notAsWritten: RegionNotAsWritten[];
+}
+
 export interface ConsultationWriteOutcome {
   /**
    * Replies Word refused (Comment.reply fails on Word on the web: office-js #6720). The
@@ -134,8 +151,10 @@ export interface ReportHost {
    * urn:council-report:v1 custom XML part, created when absent) with `state`, which the host
    * writes as XML once: all in one batch, all or none, so a failure leaves the document exactly as
    * it was. The Word host does it in a fixed number of syncs whatever the number of regions.
+   * A region the host wrote but that does not read back as sent is not a failure (the change was
+   * made): it comes back in `notAsWritten`, for the officer to look at.
    */
-  writeRegions?(writes: RegionWrite[], state: ReportState | null): Promise<void>;
+  writeRegions?(writes: RegionWrite[], state: ReportState | null): Promise<RegionWriteOutcome>;
   /**
    * Applies the comment replies and resolutions and, unless `state` is null, replaces the report's
    * state part with `state` (dispositions, partner directory): in one batch, a fixed number of

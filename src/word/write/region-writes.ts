@@ -27,7 +27,12 @@
 import { ReportError } from '../../core/errors';
 import type { RegionContent } from '../../core/content/blocks';
 import { contentText } from '../../core/content/text';
-import type { RegionPlace, RegionWrite } from '../../core/report/host';
+import type {
+  RegionNotAsWritten,
+  RegionPlace,
+  RegionWrite,
+  RegionWriteOutcome,
+} from '../../core/report/host';
 import { reportChanged } from '../../core/report/report-changed';
 import { normalisedRegionText } from '../../core/live/region-text';
 import { blockContentControl } from '../../ooxml/content-control';
@@ -157,13 +162,16 @@ function locationOf(place: RegionPlace): 'Before' | 'After' {
   return 'anchor' in place ? place.location : 'After';
 }
 
-/** Writes the batch (see the module comment). Two syncs. */
+/**
+ * Writes the batch (see the module comment). Two syncs. Regions Word did not write as sent come
+ * back in the outcome: the change was made, and they are left for the officer to look at.
+ */
 export async function writeRegionsInWord(
   context: Word.RequestContext,
   writes: readonly RegionWrite[],
   stateXml: string | null,
   tracked = true,
-): Promise<void> {
+): Promise<RegionWriteOutcome> {
   const seen = new Set<string>();
   for (const write of writes) {
     if (seen.has(write.tag))
@@ -264,6 +272,7 @@ export async function writeRegionsInWord(
           if (stateXml !== null && (await statePartHolds(fresh, stateXml))) return 'changed';
           return (await takeBackInserts(fresh, writes)) === 'no' ? 'unchanged' : 'partly';
         }),
+        FINISHED_BY_RECOVERY,
       );
     }
     // A refresh or a removal: every write can be made again without harm, so finish it (with
@@ -273,11 +282,20 @@ export async function writeRegionsInWord(
       restoringTracking(restore, async (fresh) =>
         (await finishAfterFailure(fresh, writes, stateXml, original)) ? 'changed' : 'partly',
       ),
+      FINISHED_BY_RECOVERY,
     );
   }
-  await checkReadBack(context, readBack);
+  const notAsWritten = await checkReadBack(context, readBack);
   if (stateWrite) await finishStatePartWrite(context, stateWrite);
+  return { notAsWritten };
 }
+
+/**
+ * What the batch returns when the recovery finished it: the regions were written (the state part,
+ * last, holds the new state, or every write was sent again), with no read-back to name any that
+ * Word wrote differently — as a batch whose read-back found nothing.
+ */
+const FINISHED_BY_RECOVERY: RegionWriteOutcome = { notAsWritten: [] };
 
 interface PlannedWrite {
   /** About what its request sends: the package's characters (JSON escapes aside). */
@@ -325,9 +343,13 @@ function sameRegionText(wordText: string, content: RegionContent): boolean {
  * second copy (#1914; docs #874 for a Replace: taken out again, one more sync, only then), and to
  * drop table content (#6752) or add paragraphs in tables inside controls (#116). A region that does
  * not read back as written is never left looking up to date: its recorded values no longer match
- * its text, so the next check reports it "edited", and the officer is told now.
+ * its text, so the next check reports it "edited". It is returned, not thrown: the rest of the
+ * batch and the state part were written, so the officer is told what to look at, not that it failed.
  */
-async function checkReadBack(context: Word.RequestContext, readBack: ReadBack[]): Promise<void> {
+async function checkReadBack(
+  context: Word.RequestContext,
+  readBack: ReadBack[],
+): Promise<RegionNotAsWritten[]> {
   const copies = readBack.filter(({ controls }) => controls.items.length > 1);
   for (const { write, controls } of copies) {
     // The copies Word added after ours: the first control is the one the write made or replaced.
@@ -341,22 +363,11 @@ async function checkReadBack(context: Word.RequestContext, readBack: ReadBack[])
     const first = controls.items[0];
     return !first || !sameRegionText(first.text, write.content);
   });
-  if (wrong.length > 0) throw notAsWritten(wrong.map(({ write }) => regionName(write)));
+  return wrong.map(({ write }) => ({ tag: write.tag, name: regionName(write) }));
 }
 
 function regionName(write: Exclude<RegionWrite, { kind: 'remove' }>): string {
   return write.kind === 'insert' ? write.title : write.tag;
-}
-
-function notAsWritten(names: string[]): ReportError {
-  const which = names.map((name) => `"${name}"`).join(', ');
-  return new ReportError(
-    'region-not-as-written',
-    `Word did not write the live ${names.length === 1 ? 'region' : 'regions'} ${which} exactly as Council ` +
-      'Report sent it: part of the table or figure is missing or repeated. The rest of the change was ' +
-      'made. Look at it in the report: check the report again (it shows as edited by hand) and refresh it, ' +
-      'or press Undo (Ctrl+Z), once for each step Word made, until it is gone.',
-  );
 }
 
 interface ControlLocks {

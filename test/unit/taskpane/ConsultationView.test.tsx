@@ -64,6 +64,23 @@ const itemBy = (author: RegExp) =>
 // Every test below runs in "Word desktop" and in "Word on the web" (the fake's two profiles).
 inEachWordProfile(() => {
   describe('the Consultation view', () => {
+    it('a summary Word writes without a table row (office-js #6752): inserted, with a warning saying what to do', async () => {
+      const user = userEvent.setup();
+      openInFakeWord().fake.behaviours.ooxmlDropsTableRow = true;
+      renderView();
+      await screen.findByTestId('summary-sentence');
+      await user.click(screen.getByRole('button', { name: 'Insert or refresh the summary' }));
+      const bar = await screen.findByText(
+        /^The consultation summary is inserted at the end of the Consultation Results section, but Word did not write it exactly as sent/,
+        { selector: '.fui-MessageBarBody' },
+        { timeout: 10000 },
+      );
+      expect(bar.closest('[data-intent]')?.getAttribute('data-intent')).toBe('warning');
+      expect(
+        installed!.fake.document.contentControls.filter((c) => c.tag === 'cr:live:consultation-summary'),
+      ).toHaveLength(1);
+    });
+
     it('shows the summary, the counts and every comment Word reports', async () => {
       openInFakeWord();
       renderView();

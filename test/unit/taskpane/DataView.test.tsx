@@ -18,6 +18,7 @@ import type {
   LoadedSource,
   RefreshResult,
   RegionRow,
+  RegionsChanged,
   SourceChoice,
 } from '../../../src/taskpane/views/data/data-actions';
 import { DataView } from '../../../src/taskpane/views/data/DataView';
@@ -81,10 +82,10 @@ function stubActions(overrides: Partial<DataActions> = {}): jest.Mocked<DataActi
     loadSource: jest.fn().mockResolvedValue(SAMPLE),
     preview: jest.fn().mockResolvedValue(TABLE),
     sections: jest.fn().mockResolvedValue([{ id: 'background', title: '3. Background' }]),
-    insert: jest.fn().mockResolvedValue([region('1', 'fresh')]),
+    insert: jest.fn().mockResolvedValue({ regions: [region('1', 'fresh')], notAsWritten: [] }),
     regions: jest.fn().mockResolvedValue([]),
     refresh: jest.fn(),
-    repair: jest.fn().mockResolvedValue([]),
+    repair: jest.fn().mockResolvedValue({ regions: [], notAsWritten: [] }),
     remove: jest.fn().mockResolvedValue([]),
     ...overrides,
   } as jest.Mocked<DataActions>;
@@ -156,7 +157,7 @@ describe('the Data view', () => {
 
   it('inserting: shows progress while Word works, then the region in the list', async () => {
     const user = userEvent.setup();
-    const pending = deferred<RegionRow[]>();
+    const pending = deferred<RegionsChanged>();
     const actions = stubActions({ insert: jest.fn().mockReturnValue(pending.promise) });
     renderView(actions);
     await previewShown(user);
@@ -167,7 +168,7 @@ describe('the Data view', () => {
     );
     expect(screen.getByRole('progressbar')).toBeTruthy();
     expect(button('Insert at cursor')).toHaveProperty('disabled', true);
-    await act(async () => pending.resolve([region('1', 'fresh')]));
+    await act(async () => pending.resolve({ regions: [region('1', 'fresh')], notAsWritten: [] }));
     expect(
       await screen.findByText(/Inserted Recorded crime by category, year on year at the cursor/, {
         selector: '.fui-MessageBarBody',
@@ -289,6 +290,7 @@ describe('the Data view', () => {
           { id: '2', title: 'Table 2: Recorded crime', status: 'unchanged', changes: [] },
         ],
         regions: [region('1', 'fresh'), region('2', 'fresh')],
+        notAsWritten: [],
       }),
     );
     const diff = await screen.findByRole('table', { name: /Table 1: Recorded crime — Updated/ });
@@ -336,6 +338,13 @@ describe('the Data view', () => {
     expect(screen.getByText(/Using: Synthetic sample data/)).toBeTruthy();
     expect(button('Preview')).toHaveProperty('disabled', false);
     expect(actions.refresh).not.toHaveBeenCalled();
+    // The radio is back on the sample in use, focused; the district and boundary typed are kept
+    // for trying again (police.uk may answer next time).
+    const sampleRadio = screen.getByRole<HTMLInputElement>('radio', { name: /Bundled sample/ });
+    expect(sampleRadio.checked).toBe(true);
+    expect(document.activeElement).toBe(sampleRadio);
+    await user.click(screen.getByRole('radio', { name: 'police.uk API' }));
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'District' }).value).toBe('Maidstone');
   });
 
   it('imports CSV files with progress and lists the rows it skipped', async () => {
@@ -423,6 +432,7 @@ describe('the Data view', () => {
       ],
       // Skipped: still edited.
       regions: [region('1', 'fresh'), region('2', 'edited')],
+      notAsWritten: [],
     });
     const actions = stubActions({
       regions: jest.fn().mockResolvedValue([region('1', 'fresh'), region('2', 'edited')]),
@@ -463,7 +473,7 @@ describe('the Data view', () => {
         .mockResolvedValue([
           region('9', 'orphaned', { detail: 'Its content control was deleted.', orphan: 'no-control' }),
         ]),
-      repair: jest.fn().mockResolvedValue([region('9', 'fresh')]),
+      repair: jest.fn().mockResolvedValue({ regions: [region('9', 'fresh')], notAsWritten: [] }),
     });
     renderView(actions);
     expect(await screen.findByText('Link broken')).toBeTruthy();
@@ -531,6 +541,7 @@ describe('the Data view', () => {
           },
         ],
         regions: [region('1', 'fresh'), region('2', 'orphaned', { orphan: 'no-control' })],
+        notAsWritten: [],
       }),
     });
     // Colour contrast needs a real layout (checked in Chromium by the workspace tests).

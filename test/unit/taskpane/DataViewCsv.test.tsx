@@ -66,6 +66,13 @@ test.each([
       screen.getByText(`${name} could not be loaded. `, { exact: false, selector: '[aria-live]' }),
     ).toBeTruthy();
     expect(screen.getByText('Using: Synthetic sample data — not real figures')).toBeTruthy();
+    // The radio says what is in use, the sample, and keyboard focus is on it (the Import button
+    // went with the CSV panel); only the error bar speaks of the file refused.
+    const sampleRadio = screen.getByRole<HTMLInputElement>('radio', { name: /Bundled sample/ });
+    expect(sampleRadio.checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'police.uk CSV files' }).checked).toBe(false);
+    expect(document.activeElement).toBe(sampleRadio);
+    expect(screen.queryByRole('button', { name: 'Import file' })).toBeNull();
     expect(screen.getByRole('combobox', { name: 'Area' }).textContent).toBe(area);
     expect(rowsOf(screen.getByRole('table'))).toEqual(previewRows);
     // The actions kept the sample too: a new preview of it is the same table.
@@ -73,5 +80,8 @@ test.each([
     await screen.findByRole('table', {}, { timeout: 10000 });
     expect(rowsOf(screen.getByRole('table'))).toEqual(previewRows);
     expect(host.bytes).toBe(before);
+    // Going back to the CSV files starts again: the refused file is not offered to import again.
+    await user.click(screen.getByRole('radio', { name: 'police.uk CSV files' }));
+    expect(screen.getByText('No files chosen yet.')).toBeTruthy();
   },
 );

@@ -230,7 +230,37 @@ inEachWordProfile(() => {
     const control = installed.fake.document.contentControls.find((c) => c.tag.startsWith('cr:live:'))!;
     expect(control.span.start.paragraph).toBe(before.bodies.get(section.id)!.end);
   });
-  test('Word writes the table without its last row (office-js #6752): the error says so and the list shows the region, edited by hand', async () => {
+  test('a refresh Word writes twice inside the region: what changed is shown, with a warning saying what to do', async () => {
+    const user = userEvent.setup();
+    renderInWord();
+    await screen.findByText(/This report has no live regions yet/, {}, { timeout: 10000 });
+    // An earlier month, following the newest: the refresh moves it on, so Word is sent a Replace.
+    await user.click(screen.getByRole('combobox', { name: /Period ends/ }));
+    await user.click((await screen.findAllByRole('option'))[1]!);
+    await user.click(screen.getByRole('switch', { name: 'Move to the newest month when refreshed' }));
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    await screen.findByRole('table', {}, { timeout: 10000 });
+    const at = installed.fake.document.paragraphs.findIndex((p) => p.text.startsWith('This report sets out'));
+    installed.fake.document.selection = {
+      start: { paragraph: at, offset: 3 },
+      end: { paragraph: at, offset: 3 },
+    };
+    await user.click(screen.getByRole('button', { name: 'Insert at cursor' }));
+    await messageBar(/^Inserted .* It stays linked to its data/);
+
+    installed.fake.behaviours.ooxmlDuplicateCopy = true;
+    await user.click(screen.getByRole('button', { name: 'Refresh all (1)' }));
+    const bar = await messageBar(
+      /^Refreshed 1 region: 1 updated, 0 unchanged\..* Word did not write “Table \d+: Recorded crime by category/,
+    );
+    expect(bar.closest('[data-intent]')?.getAttribute('data-intent')).toBe('warning');
+    // The diff of what was refreshed is still shown: the change was made.
+    expect(screen.getByRole('heading', { name: 'What changed' })).toBeTruthy();
+    const list = screen.getByRole('list', { name: 'Live regions' });
+    expect(within(list).getByText('Changed by hand')).toBeTruthy();
+  });
+
+  test('Word writes the table without its last row (office-js #6752): a warning says what to do, and the list shows the region, edited by hand', async () => {
     const user = userEvent.setup();
     installed.fake.behaviours.ooxmlDropsTableRow = true;
     renderInWord();
@@ -246,8 +276,16 @@ inEachWordProfile(() => {
       end: { paragraph: at, offset: 3 },
     };
     await user.click(screen.getByRole('button', { name: 'Insert at cursor' }));
-    await messageBar(/^Word did not write the live region/);
-    // The rest of the change was made: the region is in the report, and the list shows it to refresh.
+    // The change was made (the region and its record are in the report): a warning, not an error,
+    // naming the region as the list does and saying how to put it right.
+    const bar = await messageBar(
+      /^Inserted Recorded crime by category, year on year at the cursor\. Word did not write “Table \d+: Recorded crime by category/,
+    );
+    expect(bar.textContent).toMatch(
+      /refresh it and overwrite, or press Undo \(Ctrl\+Z\) until it is gone\.$/,
+    );
+    expect(bar.closest('[data-intent]')?.getAttribute('data-intent')).toBe('warning');
+    expect(document.querySelector('[data-intent="error"]')).toBeNull();
     const list = await screen.findByRole('list', { name: 'Live regions' });
     expect(within(list).getByText('Changed by hand')).toBeTruthy();
     expect(screen.queryByText(/This report has no live regions yet/)).toBeNull();

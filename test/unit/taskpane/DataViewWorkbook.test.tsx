@@ -156,6 +156,11 @@ test('a password-protected workbook: the reader says so, the sample stays in use
   // The sample loaded before is still the source: its crime-data fields are offered, nothing to load again.
   expect(screen.getByText('Using: Synthetic sample data — not real figures')).toBeTruthy();
   expect(screen.getByRole('combobox', { name: 'Area' })).toBeTruthy();
+  // The radio is back on the sample in use, with keyboard focus; the workbook panel has gone.
+  const sampleRadio = screen.getByRole<HTMLInputElement>('radio', { name: /Bundled sample/ });
+  expect(sampleRadio.checked).toBe(true);
+  expect(document.activeElement).toBe(sampleRadio);
+  expect(screen.queryByRole('button', { name: 'Open workbook' })).toBeNull();
   expect(host.bytes).toBe(before);
 });
 
@@ -176,6 +181,12 @@ test('a damaged workbook after a good one: the good one stays open, with its cel
   ).toBeTruthy();
   // Nothing else lost: fires.xlsx, the table chosen and its preview are as they were.
   expect(screen.getByText(/^Using: fires\.xlsx/)).toBeTruthy();
+  // The picker shows the workbook in use, not the one refused (named only in the error bar).
+  expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Spreadsheet (.xlsx, .ods)' }).checked).toBe(
+    true,
+  );
+  expect(screen.getByText('Chosen: fires.xlsx')).toBeTruthy();
+  expect(screen.queryByText('Chosen: missing-bits.xlsx')).toBeNull();
   expect(screen.getByRole('combobox', { name: 'Cells' }).textContent).toMatch(/Excel table FireTable/);
   expect(rowsOf(screen.getByRole('table')).length).toBe(3);
   // And it still previews from the workbook kept.

@@ -26,10 +26,15 @@ const noProgress = () => undefined;
 test('follow the newest month: inserted for an earlier month, refreshed to the latest, with what changed', async () => {
   const { actions, latest } = await withSample();
   const earlier = addMonths(latest, -1);
-  const [region] = await actions.insert(
+  const {
+    regions: [region],
+    notAsWritten,
+  } = await actions.insert(
     { element: 'crime-by-category-yoy', area: 'Maidstone', periodEnd: earlier, followLatest: true },
     { kind: 'cursor' },
   );
+  // The .docx host writes the package itself: every region as sent.
+  expect(notAsWritten).toEqual([]);
   expect(region!.status).toBe('stale');
   const result = await actions.refresh(null, [], noProgress);
   expect(result.outcomes.map((o) => o.status)).toEqual(['changed']);
@@ -105,8 +110,9 @@ test('orphans: a region whose table was deleted is inserted again; a control who
     periodEnd: latest,
     followLatest: true,
   };
-  const [kept] = await actions.insert(request, { kind: 'cursor' });
-  const [, other] = await actions.insert({ ...request, element: 'figure:total-crime' }, { kind: 'cursor' });
+  const [kept] = (await actions.insert(request, { kind: 'cursor' })).regions;
+  const [, other] = (await actions.insert({ ...request, element: 'figure:total-crime' }, { kind: 'cursor' }))
+    .regions;
 
   // Someone deletes the first region's table in Word (its record stays)...
   await host.writeRegions([{ kind: 'remove', tag: `cr:live:${kept!.id}`, keepContent: false }], null);
@@ -123,7 +129,7 @@ test('orphans: a region whose table was deleted is inserted again; a control who
   );
 
   const repaired = await actions.repair(kept!.id);
-  expect(repaired.find((r) => r.id === kept!.id)?.status).toBe('fresh');
+  expect(repaired.regions.find((r) => r.id === kept!.id)?.status).toBe('fresh');
   const removed = await actions.remove(other!.id);
   expect(removed.map((r) => r.id)).toEqual([kept!.id]);
   // The unlinked figure's sentence is still in the report, as ordinary text.

@@ -194,17 +194,23 @@ describe('the Data view reducer: the source', () => {
     (_, choice, name, message) => {
       const preview = { kind: 'ready' as const, request: elementRequest(ready()), preview: tablePreview };
       const before: DataViewState = { ...ready(), area: 'Southtown', element: 'asb-figure', preview };
-      const after = [
+      expect(before.pickerKind).toBe('sample');
+      const picked = dataViewReducer(before, { type: 'source-kind-picked', kind: choice.kind });
+      const loading = [
         { type: 'source-chosen', choice },
         { type: 'source-progress', choice, fraction: 0.5, stage: `Loading ${name}` },
-        { type: 'source-failed', choice, message },
-      ].reduce((state, action) => dataViewReducer(state, action as DataViewAction), before);
+      ].reduce((state, action) => dataViewReducer(state, action as DataViewAction), picked);
+      // While it loads the picker shows the new kind, with its progress.
+      expect(loading.pickerKind).toBe(choice.kind);
+      const after = dataViewReducer(loading, { type: 'source-failed', choice, message });
       expect(after.source).toEqual({
         kind: 'loaded',
         choice: sample,
         source: crimeData,
-        notLoaded: { name, message },
+        notLoaded: { kind: choice.kind, name, message },
       });
+      // The picker is back on the source in use: only the error bar speaks of the refused one.
+      expect(after.pickerKind).toBe('sample');
       expect(after.preview).toBe(preview);
       expect([after.area, after.element, after.periodEnd]).toEqual(['Southtown', 'asb-figure', '2024-06']);
       expect(after.announcement).toBe(`${name} could not be loaded. ${message} Still using Sample data.`);
@@ -225,6 +231,11 @@ describe('the Data view reducer: the source', () => {
     expect(after.source).toMatchObject({ kind: 'loaded', choice: workbookChoice, source: workbookData });
     expect(after.workbook).toEqual(opened.workbook);
     expect(after.element).toBe('spreadsheet-table');
+    // The radio shows the workbook in use again, not the CSV files that were refused.
+    expect(after.pickerKind).toBe('workbook');
+    expect(after.announcement).toBe(
+      '2024-07-crimes.csv could not be loaded. The import was stopped. Still using partner.xlsx.',
+    );
   });
 
   test('an earlier workbook stays in use when the next one cannot be opened, with its cells', () => {
@@ -246,9 +257,31 @@ describe('the Data view reducer: the source', () => {
     expect(after.source).toMatchObject({ kind: 'loaded', choice: workbookChoice, source: workbookData });
     expect(after.workbook).toEqual(opened.workbook);
     expect(after.element).toBe('spreadsheet-table');
+    expect(after.pickerKind).toBe('workbook');
     // The next source chosen clears the note about the file that could not be loaded.
     const next = dataViewReducer(after, { type: 'source-chosen', choice: sample });
     expect(next.source).toMatchObject({ kind: 'loading', kept: { source: workbookData } });
+  });
+
+  test('with nothing in use, the picker stays on the kind that failed, to try again', () => {
+    const csv: SourceChoice = {
+      kind: 'csv',
+      files: [{ name: 'x.csv', size: 1, stream: () => new ReadableStream<Uint8Array>() }],
+    };
+    const after = run(
+      { type: 'source-kind-picked', kind: 'csv' },
+      { type: 'source-chosen', choice: csv },
+      { type: 'source-failed', choice: csv, message: 'x.csv has no Month column.' },
+    );
+    expect(after.source).toMatchObject({ kind: 'failed', choice: csv });
+    expect(after.pickerKind).toBe('csv');
+  });
+
+  test('a kind picked to set up is shown chosen; the source in use is unchanged until it loads', () => {
+    const before = ready();
+    const picked = dataViewReducer(before, { type: 'source-kind-picked', kind: 'police-api' });
+    expect(picked.pickerKind).toBe('police-api');
+    expect(picked.source).toBe(before.source);
   });
 
   test('a failed load keeps the choice and says why', () => {
@@ -261,6 +294,7 @@ describe('the Data view reducer: the source', () => {
       choice: sample,
       message: 'The file is not a police.uk CSV.',
     });
+    expect(after.pickerKind).toBe('sample');
     expect(after.announcement).toBe('The data could not be loaded. The file is not a police.uk CSV.');
   });
 
@@ -388,8 +422,9 @@ describe('the Data view reducer: document changes', () => {
         },
       ],
       regions: [region('r1', 'fresh')],
+      notAsWritten: [],
     };
-    const old: RefreshResult = { outcomes: [], regions: [] };
+    const old: RefreshResult = { outcomes: [], regions: [], notAsWritten: [] };
     const started = run(
       { type: 'refresh-done', result: old },
       { type: 'work-started', what: 'Refreshing the live regions' },

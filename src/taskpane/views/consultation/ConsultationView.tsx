@@ -19,6 +19,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ConsultationReading } from '../../../app/consultation/consultation-use-cases';
+import type { SummaryWritten } from '../../../app/consultation/summary-region';
 import type { ConsultationComment } from '../../../core/consultation/consultation';
 import type { ConsultationWriteOutcome } from '../../../core/report/host';
 import { DEFAULT_TEMPLATE_ID } from '../../../core/template/templates';
@@ -80,6 +81,24 @@ interface Notice {
   text: string;
   /** Texts for the officer to paste into Word, shown under the message, each on its own. */
   paste?: string[];
+}
+
+/**
+ * After the summary is written. When Word did not write it as sent, the change was still made (the
+ * summary and its record are in the report): a warning saying how to put it right, not an error.
+ */
+export function summaryNotice({ how, asSent }: SummaryWritten): Notice {
+  const done =
+    how === 'inserted'
+      ? 'The consultation summary is inserted at the end of the Consultation Results section'
+      : 'The consultation summary is refreshed';
+  if (asSent) return { intent: 'success', text: `${done}.` };
+  return {
+    intent: 'warning',
+    text:
+      `${done}, but Word did not write it exactly as sent: part of it is missing or repeated. Press ` +
+      '“Insert or refresh the summary” again to put it right, or press Undo (Ctrl+Z) until it is gone.',
+  };
 }
 
 /**
@@ -197,7 +216,8 @@ export default function ConsultationView({
     <div className={styles.view}>
       <div role="status" aria-live="polite">
         {notice ? (
-          <MessageBar intent={notice.intent}>
+          // data-intent: what the bar says it is (success, warning, error), for tests to read.
+          <MessageBar intent={notice.intent} data-intent={notice.intent}>
             <MessageBarBody>
               {notice.text}
               {notice.paste?.map((text, i) => (
@@ -222,15 +242,7 @@ export default function ConsultationView({
         <Button
           appearance="primary"
           disabled={busy}
-          onClick={() =>
-            void change(
-              () => actions.writeSummary(reading, templateId),
-              (how) =>
-                how === 'inserted'
-                  ? 'The consultation summary is inserted at the end of the Consultation Results section.'
-                  : 'The consultation summary is refreshed.',
-            )
-          }
+          onClick={() => void change(() => actions.writeSummary(reading, templateId), summaryNotice)}
         >
           Insert or refresh the summary
         </Button>

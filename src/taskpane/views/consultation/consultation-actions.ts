@@ -13,7 +13,7 @@ import {
   type ConsultationReading,
   type DispositionChange,
 } from '../../../app/consultation/consultation-use-cases';
-import { writeSummaryRegion } from '../../../app/consultation/summary-region';
+import { writeSummaryRegion, type SummaryWritten } from '../../../app/consultation/summary-region';
 import type { ConsultationComment } from '../../../core/consultation/consultation';
 import type { PartnerDirectory } from '../../../core/consultation/directory';
 import { ReportError } from '../../../core/errors';
@@ -35,7 +35,7 @@ export interface ConsultationActions {
   assign(reading: ConsultationReading, authorKey: string, organisationId: string | null): Promise<void>;
   saveDirectory(reading: ConsultationReading, directory: PartnerDirectory): Promise<void>;
   setClosingDate(reading: ConsultationReading, closes: string | null): Promise<void>;
-  writeSummary(reading: ConsultationReading, templateId: string): Promise<'inserted' | 'refreshed'>;
+  writeSummary(reading: ConsultationReading, templateId: string): Promise<SummaryWritten>;
 }
 
 function initialsOf(name: string): string {

@@ -168,6 +168,8 @@ export function DataView({ actions }: { actions: DataActions }) {
 
       <SourcePicker
         state={source}
+        kind={view.pickerKind}
+        onPickKind={view.pickSourceKind}
         disabled={view.busy !== null}
         onChoose={(choice) => void view.chooseSource(choice)}
         onCancel={view.cancelLoad}
@@ -323,7 +325,8 @@ export function DataView({ actions }: { actions: DataActions }) {
       )}
 
       {view.notice && (
-        <MessageBar intent={view.notice.intent} layout="multiline">
+        // data-intent: what the bar says it is (success, warning, error), for tests to read.
+        <MessageBar intent={view.notice.intent} layout="multiline" data-intent={view.notice.intent}>
           <MessageBarBody>{view.notice.text}</MessageBarBody>
         </MessageBar>
       )}

@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { PickedFile, SourceChoice } from './data-actions';
 import type { SourceState } from './use-data-view';
 
@@ -39,23 +39,29 @@ type Kind = SourceChoice['kind'];
 
 /**
  * Where the figures come from: the bundled sample (the default, no network or files needed), the
- * force's police.uk CSV files, or the police.uk API for one district.
+ * force's police.uk CSV files, or the police.uk API for one district. `kind` is the radio chosen
+ * (the view's state): the kind being set up or loading, else the kind of the source in use.
  */
 export function SourcePicker({
   state,
+  kind,
   disabled,
+  onPickKind,
   onChoose,
   onCancel,
 }: {
   state: SourceState | null;
+  kind: Kind;
   disabled: boolean;
+  onPickKind(kind: Kind): void;
   onChoose(choice: SourceChoice): void;
   onCancel(): void;
 }) {
   const styles = useStyles();
+  const section = useRef<HTMLElement>(null);
+  const radios = useRef<HTMLDivElement>(null);
   const fileInputId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [kind, setKind] = useState<Kind>('sample');
   const [files, setFiles] = useState<PickedFile[]>([]);
   const workbookInputId = useId();
   const workbookInput = useRef<HTMLInputElement>(null);
@@ -64,18 +70,39 @@ export function SourcePicker({
   const [boundary, setBoundary] = useState('');
   const loading = state?.kind === 'loading';
 
+  // A source that could not be loaded while another stays in use: the radio is back on the kind in
+  // use (the view's state), so the files shown with it are the ones in use, and files that could not
+  // be read are forgotten (the error bar names them). A district and boundary typed are kept, to try
+  // again. The button pressed (Import, Open, Fetch, Stop) was disabled while loading or has gone with
+  // its panel: keyboard focus goes to the radio in use rather than being lost to the page.
+  useEffect(() => {
+    if (state?.kind !== 'loaded' || !state.notLoaded) return;
+    const refused = state.notLoaded.kind;
+    if (refused === 'csv') setFiles([]);
+    if (refused === 'workbook') setWorkbook(null);
+    for (const input of [fileInput.current, workbookInput.current]) if (input) input.value = '';
+    const inUse = state.choice;
+    if (inUse.kind === 'csv') setFiles([...inUse.files]);
+    if (inUse.kind === 'workbook') setWorkbook(inUse.file);
+    const active = document.activeElement;
+    if (!active || active === document.body || section.current?.contains(active)) {
+      radios.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
+    }
+  }, [state]);
+
   return (
-    <section aria-labelledby="cr-data-source-heading" className={styles.group}>
+    <section ref={section} aria-labelledby="cr-data-source-heading" className={styles.group}>
       <Text as="h3" id="cr-data-source-heading" size={300} weight="semibold" className={styles.paragraph}>
         Data source
       </Text>
       <Field label="Where the figures come from">
         <RadioGroup
+          ref={radios}
           value={kind}
           disabled={disabled || loading}
           onChange={(_, data) => {
             const next = data.value as Kind;
-            setKind(next);
+            onPickKind(next);
             if (next === 'sample') onChoose({ kind: 'sample' });
           }}
         >

@@ -32,8 +32,8 @@ import {
   type LiveRendering,
   type RegionInfo,
 } from '../../../core/live';
-import type { ProgressListener } from '../../../core/report/host';
-import type { ReportHost } from '../../../core/report/host';
+import type { ProgressListener, RegionNotAsWritten, ReportHost } from '../../../core/report/host';
+import { liveTag } from '../../../core/state/live-tag';
 import { readFrontMatter } from '../../../core/template/front-matter';
 import { layoutSections } from '../../../core/template/sections';
 import type { TemplateSpec } from '../../../core/template/spec';
@@ -45,6 +45,7 @@ import type {
   LoadedSource,
   PickedFile,
   RegionRow,
+  RegionsChanged,
   SectionChoice,
 } from './data-actions';
 import { describeDataset, loadLiveData } from './load-source';
@@ -117,6 +118,13 @@ export function createDataActions(host: ReportHost, options: DataActionOptions):
   const regions = async (): Promise<RegionRow[]> =>
     (await listLiveRegions(host, { latestMonth: live?.data.latestMonth ?? null })).map(row);
 
+  /** The regions now, and those Word did not write as sent named by their titles in that list. */
+  const regionsAfter = async (wrong: readonly RegionNotAsWritten[]): Promise<RegionsChanged> => {
+    const rows = await regions();
+    const title = new Map(rows.map((r) => [liveTag(r.id), r.title]));
+    return { regions: rows, notAsWritten: wrong.map((w) => title.get(w.tag) ?? w.name) };
+  };
+
   const template = async (): Promise<{
     template: TemplateSpec;
     snapshot: Awaited<ReturnType<ReportHost['readSnapshot']>>;
@@ -178,6 +186,7 @@ export function createDataActions(host: ReportHost, options: DataActionOptions):
   ) {
     const report = await refreshLiveRegions(host, source, { elements, only, force: overwrite, onProgress });
     if (report.sourceError) throw new ReportError('live-source-failed', report.sourceError);
+    const after = await regionsAfter(report.notAsWritten);
     return {
       outcomes: report.regions.map((o) => ({
         id: o.id,
@@ -195,7 +204,7 @@ export function createDataActions(host: ReportHost, options: DataActionOptions):
             }
           : {}),
       })),
-      regions: await regions(),
+      ...after,
     };
   }
 
@@ -297,16 +306,16 @@ export function createDataActions(host: ReportHost, options: DataActionOptions):
           ? ({ atSelection: true } as const)
           : { section: place.sectionId, template: (await template()).template };
       if (isWorkbookElement(request.element)) {
-        await insertLiveElement(
+        const inserted = await insertLiveElement(
           host,
           loadedSource(data, label),
           { element: request.element, options: request.options ?? {} },
           where,
           { elements },
         );
-        return regions();
+        return regionsAfter(inserted.notAsWritten);
       }
-      await insertLiveElement(
+      const inserted = await insertLiveElement(
         host,
         loadedSource(data, label),
         {
@@ -318,7 +327,7 @@ export function createDataActions(host: ReportHost, options: DataActionOptions):
         where,
         { elements },
       );
-      return regions();
+      return regionsAfter(inserted.notAsWritten);
     },
 
     regions,
@@ -383,7 +392,7 @@ export function createDataActions(host: ReportHost, options: DataActionOptions):
         );
       }
       await repairLiveRegion(host, id, 'remove-record');
-      await insertLiveElement(
+      const inserted = await insertLiveElement(
         host,
         loadedSource(current(), label),
         {
@@ -396,7 +405,7 @@ export function createDataActions(host: ReportHost, options: DataActionOptions):
         { atSelection: true },
         { elements },
       );
-      return regions();
+      return regionsAfter(inserted.notAsWritten);
     },
 
     remove: async (id) => {

@@ -139,10 +139,25 @@ export interface RegionRefresh {
   message?: string;
 }
 
+/**
+ * Regions Word wrote but not as sent (a table row dropped, a copy written twice), by their titles.
+ * Not a failure: the change was made and the report's record saved, and these show as changed by
+ * hand, so the view warns and says what to do rather than reporting an error. Empty when every
+ * region was written as sent (always, outside Word).
+ */
+export type NotAsWritten = string[];
+
 export interface RefreshResult {
   outcomes: RegionRefresh[];
   /** The regions as they are after the refresh. */
   regions: RegionRow[];
+  notAsWritten: NotAsWritten;
+}
+
+/** A region inserted (or put back): the regions as they are now, and whether Word wrote it as sent. */
+export interface RegionsChanged {
+  regions: RegionRow[];
+  notAsWritten: NotAsWritten;
 }
 
 export interface DataActions {
@@ -150,7 +165,7 @@ export interface DataActions {
   loadSource(choice: SourceChoice, onProgress: ProgressListener, signal?: AbortSignal): Promise<LoadedSource>;
   preview(request: ElementRequest): Promise<ElementPreview>;
   sections(): Promise<SectionChoice[]>;
-  insert(request: ElementRequest, place: InsertPlace): Promise<RegionRow[]>;
+  insert(request: ElementRequest, place: InsertPlace): Promise<RegionsChanged>;
   regions(): Promise<RegionRow[]>;
   /**
    * Refreshes the regions `ids` (all when null) from the loaded source; a region edited by hand is
@@ -164,7 +179,7 @@ export interface DataActions {
    */
   refreshFromFile(file: PickedFile, onProgress: ProgressListener): Promise<RefreshResult>;
   /** An orphan put right: a record without a control is inserted again, a control without a record relinked. */
-  repair(id: string): Promise<RegionRow[]>;
+  repair(id: string): Promise<RegionsChanged>;
   /** A region taken out: the control (keeping its text) and its record. */
   remove(id: string): Promise<RegionRow[]>;
 }

@@ -30,9 +30,9 @@ export type SourceState =
       source: LoadedSource;
       /**
        * A source chosen after this one that could not be loaded (a workbook, CSV files or a
-       * police.uk fetch), named as the officer knows it, and why.
+       * police.uk fetch): its kind, its name as the officer knows it, and why.
        */
-      notLoaded?: { name: string; message: string };
+      notLoaded?: { kind: SourceChoice['kind']; name: string; message: string };
     }
   | { kind: 'failed'; choice: SourceChoice; message: string };
 
@@ -85,6 +85,12 @@ export function workbookOptions(file: string, pick: WorkbookPick, element: strin
 
 export interface DataViewState {
   source: SourceState | null;
+  /**
+   * The kind of source the picker shows chosen: the one being set up or loading, else the one in
+   * use. Officers read the radio as what is in use, so a source that cannot be loaded never stays
+   * chosen there while an earlier one is kept: the radio goes back to the kept source's kind.
+   */
+  pickerKind: SourceChoice['kind'];
   elements: ElementChoice[];
   sections: SectionChoice[];
   area: string;
@@ -110,6 +116,7 @@ export interface DataViewState {
 
 export const initialDataViewState: DataViewState = {
   source: null,
+  pickerKind: 'sample',
   elements: [],
   sections: [],
   area: '',
@@ -129,6 +136,8 @@ export const initialDataViewState: DataViewState = {
 
 /** What happened, in the order the view sees it. Source actions are only sent for the newest load. */
 export type DataViewAction =
+  /** The officer chose a kind of source in the picker, to set it up (files, district…). */
+  | { type: 'source-kind-picked'; kind: SourceChoice['kind'] }
   | { type: 'source-chosen'; choice: SourceChoice }
   | { type: 'source-progress'; choice: SourceChoice; fraction: number; stage: string }
   | { type: 'source-loaded'; choice: SourceChoice; source: LoadedSource }
@@ -175,10 +184,13 @@ function keptSource(state: DataViewState): KeptSource | undefined {
 
 export function dataViewReducer(state: DataViewState, action: DataViewAction): DataViewState {
   switch (action.type) {
+    case 'source-kind-picked':
+      return { ...state, pickerKind: action.kind };
     case 'source-chosen': {
       const kept = keptSource(state);
       return {
         ...state,
+        pickerKind: action.choice.kind,
         notice: null,
         preview: { kind: 'none' },
         source: {
@@ -220,6 +232,7 @@ export function dataViewReducer(state: DataViewState, action: DataViewAction): D
       return {
         ...state,
         source: { kind: 'loaded', choice: action.choice, source: loaded },
+        pickerKind: action.choice.kind,
         element: elementFor(state, loaded.workbook !== undefined),
         workbook,
         area: state.area && loaded.areas.includes(state.area) ? state.area : (loaded.defaultArea ?? ''),
@@ -231,25 +244,29 @@ export function dataViewReducer(state: DataViewState, action: DataViewAction): D
     case 'source-failed': {
       // A source that cannot be loaded is never put in place of the data (the actions keep what
       // was loaded before): go on with that source, its area, element and preview, saying why the
-      // new one was refused. The same for a workbook, CSV files and the police.uk API.
+      // new one was refused. The same for a workbook, CSV files and the police.uk API. The picker
+      // goes back to the kind in use: only the error bar speaks of the source that was refused.
       const kept = state.source?.kind === 'loading' ? state.source.kept : undefined;
       if (kept) {
         const name = sourceName(action.choice);
         return {
           ...state,
           preview: kept.preview,
+          pickerKind: kept.choice.kind,
           source: {
             kind: 'loaded',
             choice: kept.choice,
             source: kept.source,
-            notLoaded: { name, message: action.message },
+            notLoaded: { kind: action.choice.kind, name, message: action.message },
           },
           announcement: `${name} could not be loaded. ${action.message} Still using ${kept.source.label}.`,
         };
       }
       return {
         ...state,
+        // Nothing is in use: the picker stays on the kind that failed, to try again.
         source: { kind: 'failed', choice: action.choice, message: action.message },
+        pickerKind: action.choice.kind,
         announcement: `The data could not be loaded. ${action.message}`,
       };
     }

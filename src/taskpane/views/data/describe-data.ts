@@ -45,6 +45,26 @@ export function describeRefresh(outcomes: readonly RegionRefresh[]): string {
   return `Refreshed ${count(outcomes.length, 'region')}: ${parts.join(', ')}${extra.length > 0 ? `; ${extra.join(', ')}` : ''}.${changed}`;
 }
 
+/**
+ * What to do about regions Word did not write as sent. The change was made (the rest of it and the
+ * report's record), so this is a warning with the way to put it right, not an error: each region
+ * shows as changed by hand in the list, and a refresh that overwrites it writes it again.
+ */
+export function describeNotAsWritten(titles: readonly string[]): string {
+  const which = titles.map((t) => `“${t}”`).join(', ');
+  if (titles.length === 1) {
+    return (
+      `Word did not write ${which} exactly as sent: part of it is missing or repeated. It shows as ` +
+      '“Changed by hand” in the list below: refresh it and overwrite, or press Undo (Ctrl+Z) until it is gone.'
+    );
+  }
+  return (
+    `Word did not write ${titles.length} regions exactly as sent (${which}): part of each is missing or ` +
+    'repeated. They show as “Changed by hand” in the list below: refresh them and overwrite, or press ' +
+    'Undo (Ctrl+Z) until they are gone.'
+  );
+}
+
 /** "Nov 2016 – Oct 2017" style month label for "2017-10". */
 export function monthLabel(month: string): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);

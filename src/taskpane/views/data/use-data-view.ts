@@ -21,7 +21,7 @@ import {
   type Notice,
   type WorkbookPick,
 } from './data-view-state';
-import { describeRefresh } from './describe-data';
+import { describeNotAsWritten, describeRefresh } from './describe-data';
 
 export {
   workbookOptions,
@@ -34,6 +34,8 @@ export {
 } from './data-view-state';
 
 export interface DataView extends DataViewState {
+  /** The officer chose a kind of source in the picker (the sample loads at once; others wait for files). */
+  pickSourceKind(kind: SourceChoice['kind']): void;
   chooseSource(choice: SourceChoice): Promise<void>;
   cancelLoad(): void;
   setArea(area: string): void;
@@ -50,6 +52,17 @@ export interface DataView extends DataViewState {
   setWorkbook(change: Partial<WorkbookPick>): void;
   /** Reads a workbook again and refreshes the regions from a file of its name. */
   refreshFromFile(file: PickedFile): Promise<void>;
+}
+
+/**
+ * What to say after a change that was made: a success, or, when Word did not write a region as
+ * sent, a warning with what was done and how to put that region right (never an error: the
+ * document was changed and its record saved).
+ */
+function madeWith(done: string, more: string, notAsWritten: readonly string[]): Notice {
+  if (notAsWritten.length > 0)
+    return { intent: 'warning', text: `${done} ${describeNotAsWritten(notAsWritten)}` };
+  return { intent: 'success', text: more ? `${done} ${more}` : done };
 }
 
 export function useDataView(actions: DataActions, insertionPoint: InsertionPoint | null = null): DataView {
@@ -101,6 +114,11 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
     [actions, reloadRegions],
   );
 
+  const pickSourceKind = useCallback(
+    (kind: SourceChoice['kind']) => dispatch({ type: 'source-kind-picked', kind }),
+    [],
+  );
+
   /** Stops a CSV import or an API fetch; the view then says it was stopped. */
   const cancelLoad = useCallback(() => abort.current?.abort(), []);
 
@@ -141,18 +159,20 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
     }
   }, [actions]);
 
-  /** Runs a document change with the view marked busy; its failure becomes an error notice. */
+  /**
+   * Runs a document change with the view marked busy. It says what it did: a success, or a warning
+   * when the change was made but a region needs looking at; its failure becomes an error notice.
+   */
   const work = useCallback(
-    async (what: string, run: () => Promise<string | null>) => {
+    async (what: string, run: () => Promise<Notice | null>) => {
       dispatch({ type: 'work-started', what });
       let outcome: Notice | null;
       try {
-        const done = await run();
-        outcome = done ? { intent: 'success', text: done } : null;
+        outcome = await run();
       } catch (error) {
         outcome = { intent: 'error', text: describeProblem(error) };
-        // Word may have made part of the change (a region it did not write as sent is still in the
-        // report, shown as edited by hand): list what the document holds now, keeping this error.
+        // Word may have stopped part-way through the change (it has no rollback): list what the
+        // document holds now, keeping this error.
         try {
           dispatch({ type: 'regions-listed', regions: await actions.regions() });
         } catch {
@@ -172,12 +192,17 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
       // Where the document puts it, read before the insert: a cursor is only claimed if there is one.
       const cursorPlace = insertionPoint?.where ?? 'at the cursor';
       return work(`Inserting ${label}`, async () => {
-        dispatch({ type: 'regions-listed', regions: await actions.insert(wanted, place) });
+        const { regions, notAsWritten } = await actions.insert(wanted, place);
+        dispatch({ type: 'regions-listed', regions });
         const where =
           place.kind === 'cursor'
             ? cursorPlace
             : `in ${sections.find((s) => s.id === place.sectionId)?.title ?? 'the section'}`;
-        return `Inserted ${label} ${where}. It stays linked to its data: refresh it from the list below.`;
+        return madeWith(
+          `Inserted ${label} ${where}.`,
+          'It stays linked to its data: refresh it from the list below.',
+          notAsWritten,
+        );
       });
     },
     [actions, insertionPoint, work],
@@ -192,7 +217,7 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
       dispatch({ type: 'refresh-started', stage });
       const result = await run((fraction, stage) => dispatch({ type: 'refresh-progress', fraction, stage }));
       dispatch({ type: 'refresh-done', result });
-      return describeRefresh(result.outcomes);
+      return madeWith(describeRefresh(result.outcomes), '', result.notAsWritten);
     },
     [],
   );
@@ -247,8 +272,9 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
   const repair = useCallback(
     (id: string) =>
       work('Repairing the region', async () => {
-        dispatch({ type: 'regions-listed', regions: await actions.repair(id) });
-        return 'Repaired the region.';
+        const { regions, notAsWritten } = await actions.repair(id);
+        dispatch({ type: 'regions-listed', regions });
+        return madeWith('Repaired the region.', '', notAsWritten);
       }),
     [actions, work],
   );
@@ -257,13 +283,14 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
     (id: string) =>
       work('Removing the region', async () => {
         dispatch({ type: 'regions-listed', regions: await actions.remove(id) });
-        return 'Removed the link to the data; the text stays in the report.';
+        return { intent: 'success', text: 'Removed the link to the data; the text stays in the report.' };
       }),
     [actions, work],
   );
 
   return {
     ...state,
+    pickSourceKind,
     chooseSource,
     cancelLoad,
     setArea,

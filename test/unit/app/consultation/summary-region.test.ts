@@ -99,7 +99,7 @@ describe('the consultation summary region', () => {
       const host = new WordReportHost('r.docx');
       let reading = await readConsultationOf(host, template);
       let syncs = fake.syncCount;
-      expect(await writeSummaryRegion(host, reading, template)).toBe('inserted');
+      expect(await writeSummaryRegion(host, reading, template)).toEqual({ how: 'inserted', asSent: true });
       expect(fake.syncCount - syncs).toBe(2);
       reading = await readConsultationOf(host, template);
       const control = () =>
@@ -125,7 +125,7 @@ describe('the consultation summary region', () => {
       );
       reading = await readConsultationOf(host, template);
       syncs = fake.syncCount;
-      expect(await writeSummaryRegion(host, reading, template)).toBe('refreshed');
+      expect(await writeSummaryRegion(host, reading, template)).toEqual({ how: 'refreshed', asSent: true });
       expect(fake.syncCount - syncs).toBe(2);
       reading = await readConsultationOf(host, template);
       expect(control()).toHaveLength(1);
@@ -134,6 +134,28 @@ describe('the consultation summary region', () => {
       const part = reading.snapshot.customXmlParts.find((p) => p.namespaceUri === 'urn:council-report:v1')!;
       expect(part.xml).toMatch(/<cr:region id="consultation-summary" element="consultation-summary"/);
       expect(part.xml).toContain('status="accepted"');
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('in Word, a summary table written without its last row (office-js #6752) is inserted and recorded, but not as sent', async () => {
+    const { uninstall } = installFakeWord(fakeDocumentFromDocx(bytes, 'r.docx'), {
+      wordApi: '1.6',
+      behaviours: { ooxmlDropsTableRow: true },
+    });
+    try {
+      const host = new WordReportHost('r.docx');
+      expect(await writeSummaryRegion(host, await readConsultationOf(host, template), template)).toEqual({
+        how: 'inserted',
+        asSent: false,
+      });
+      const reading = await readConsultationOf(host, template);
+      expect(
+        reading.snapshot.contentControls.filter((c) => c.tag === 'cr:live:consultation-summary'),
+      ).toHaveLength(1);
+      const part = reading.snapshot.customXmlParts.find((p) => p.namespaceUri === 'urn:council-report:v1')!;
+      expect(part.xml).toMatch(/<cr:region id="consultation-summary"/);
     } finally {
       uninstall();
     }

@@ -15,7 +15,7 @@ import {
 } from '../../../../src/app/live';
 import { consultationElements } from '../../../../src/app/consultation/summary-element';
 import { builtInElements, elementCatalogue, liveRegions, readDocumentState } from '../../../../src/core/live';
-import type { RegionWrite } from '../../../../src/core/report/host';
+import type { RegionWrite, RegionWriteOutcome } from '../../../../src/core/report/host';
 import type { ReportState } from '../../../../src/core/state/report-state';
 import { blankDocx } from '../../../../src/docx/write/blank-docx';
 import { DocxReportHost } from '../../../../src/docx/docx-host';
@@ -46,7 +46,7 @@ function body(): Uint8Array {
 /** A host that counts writeRegions calls. */
 class CountingHost extends DocxReportHost {
   calls = 0;
-  override async writeRegions(writes: RegionWrite[], state: ReportState | null): Promise<void> {
+  override async writeRegions(writes: RegionWrite[], state: ReportState | null): Promise<RegionWriteOutcome> {
     this.calls++;
     return super.writeRegions(writes, state);
   }
