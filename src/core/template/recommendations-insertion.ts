@@ -25,8 +25,8 @@ import { endOfFields } from './summary-insertion';
 /** The check's id for the recommendations, a front-matter part that can be added from the checklist. */
 export const FRONT_MATTER_RECOMMENDATIONS = 'recommendations';
 
-export const RECOMMENDATION_PLACEHOLDER =
-  '[Insert the recommendation, beginning "That the Committee". Number any further ones 2., 3. and so on.]';
+/** Short enough to be quoted whole in the placeholder finding. */
+export const RECOMMENDATION_PLACEHOLDER = '[Insert the first recommendation]';
 
 /** The typed number before the placeholder: "1." and a tab, as reports number their recommendations. */
 export const FIRST_RECOMMENDATION_NUMBER = '1.\t';
