@@ -159,4 +159,20 @@ describe('the .docx written', () => {
     });
     expect(host.bytes).toBe(original);
   });
+
+  it('writes a lead from a council’s own template file as text, whatever characters it has', async () => {
+    const lead = 'This report makes <these> & "those" ]]> recommendations to the Committee:';
+    const own = {
+      ...template,
+      frontMatter: { ...template.frontMatter, recommendations: { lead, aliases: [] } },
+    };
+    const host = new DocxReportHost(fixture('other-council-no-recommendations-fields-table'), 'in.docx');
+    const before = await checkReportKeepingSnapshot(host, own);
+    const after = await insertMissingSection(host, own, before.snapshot, 'recommendations');
+    expect(readDocx(host.bytes, 'out.docx').paragraphs.map((p) => p.text)).toContain(lead);
+    expect(after.result.sections.find((s) => s.id === 'recommendations')).toMatchObject({
+      status: 'incomplete',
+      heading: lead,
+    });
+  });
 });
