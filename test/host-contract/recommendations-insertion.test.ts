@@ -129,6 +129,35 @@ describe('reports that have recommendations', () => {
   );
 });
 
+describe('then the missing Executive Summary', () => {
+  it('goes after the fields, before the inserted recommendations, and both are found', async () => {
+    const host = new DocxReportHost(fixture('other-council-no-recommendations-label-value'), 'in.docx');
+    const first = await checkReportKeepingSnapshot(host, template);
+    const withRecommendations = await insertMissingSection(host, template, first.snapshot, 'recommendations');
+    const after = await insertMissingSection(
+      host,
+      template,
+      withRecommendations.snapshot,
+      'executive-summary',
+    );
+    const body = after.snapshot.paragraphs.map((p) => p.text);
+    const at = body.indexOf('Wards affected: All Wards');
+    expect(body.slice(at + 1, at + 5)).toEqual([
+      'Executive Summary',
+      expect.stringMatching(/^\[Insert a short summary/),
+      LEAD,
+      ITEM,
+    ]);
+    const status = (id: string) => after.result.sections.find((s) => s.id === id)?.status;
+    expect([status('executive-summary'), status('recommendations')]).toEqual(['incomplete', 'incomplete']);
+    expect(
+      after.result.findings
+        .filter((f) => f.section === 'executive-summary' || f.section === 'recommendations')
+        .map((f) => `${f.rule} ${f.section}`),
+    ).toEqual(['placeholder-text executive-summary', 'placeholder-text recommendations']);
+  });
+});
+
 describe('the .docx written', () => {
   it('opens in LibreOffice with the lead and the numbered placeholder before the timetable', async () => {
     const host = new DocxReportHost(fixture('other-council-no-recommendations-fields-table'), 'in.docx');
