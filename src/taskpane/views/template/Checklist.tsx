@@ -129,21 +129,21 @@ export function Checklist({
             </div>
             {group.missing && (
               <div>
-                {group.id === FRONT_MATTER_RECOMMENDATIONS ? (
-                  // Not a section: the lead sentence and a numbered list, named as the officer knows it.
-                  <Button size="small" disabled={busy} onClick={() => onInsertSection(group.id, group.name)}>
-                    Insert missing recommendations
-                  </Button>
-                ) : (
-                  <Button
-                    size="small"
-                    disabled={busy}
-                    onClick={() => onInsertSection(group.id, group.name)}
-                    aria-label={`Insert missing section ${group.title}`}
-                  >
-                    Insert missing section
-                  </Button>
-                )}
+                <Button
+                  size="small"
+                  disabled={busy}
+                  onClick={() => onInsertSection(group.id, group.name)}
+                  // The recommendations are not a section: named as the officer knows them.
+                  aria-label={
+                    group.id === FRONT_MATTER_RECOMMENDATIONS
+                      ? 'Insert missing recommendations'
+                      : `Insert missing section ${group.title}`
+                  }
+                >
+                  {group.id === FRONT_MATTER_RECOMMENDATIONS
+                    ? 'Insert missing recommendations'
+                    : 'Insert missing section'}
+                </Button>
               </div>
             )}
             {group.findings.length > 0 && (
