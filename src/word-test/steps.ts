@@ -11,6 +11,7 @@ import { writeSummaryRegion } from '../app/consultation/summary-region';
 import { insertLiveElement, refreshLiveRegions } from '../app/live';
 import { sampleSource } from '../app/live/source';
 import { insertMissingSection, protectSectionHeadings, removeHeadingProtection } from '../app/report-fixes';
+import { offersInsertion } from '../core/template/section-insertion';
 import type { ElementCatalogue } from '../core/live/catalogue';
 import type { ReportHost } from '../core/report/host';
 import type { ReportSnapshot } from '../core/report/snapshot';
@@ -62,7 +63,8 @@ export const WORD_STEPS: readonly Step[] = [
     'Insert a missing section',
     async (c) => {
       const checked = await checkReportKeepingSnapshot(c.host, template());
-      const missing = checked.result.sections.find((s) => s.status === 'missing');
+      // Only what the checklist offers to insert: the timetable, a table, is written by hand.
+      const missing = checked.result.sections.find((s) => offersInsertion(s));
       if (!missing) return 'no section was missing (nothing to insert)';
       const after = await insertMissingSection(c.host, template(), checked.snapshot, missing.id);
       const now = after.result.sections.find((s) => s.id === missing.id);

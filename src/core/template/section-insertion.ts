@@ -9,13 +9,28 @@
 import { ReportError } from '../errors';
 import type { ParagraphAnchor, ParagraphToWrite } from '../report/host';
 import type { Paragraph, ReportSnapshot } from '../report/snapshot';
+import type { SectionResult } from './finding';
 import { layoutSections, type SectionHeading } from './sections';
+import { FRONT_MATTER_RECOMMENDATIONS, planRecommendationsInsertion } from './recommendations-insertion';
 import { planSummaryInsertion } from './summary-insertion';
 import type { SectionSpec, TemplateSpec } from './spec';
 import { isAllCaps, splitHeadingNumber } from './text';
 
-/** The check's id for the Executive Summary, the one front-matter part that can be added from the checklist. */
+/** The check's id for the Executive Summary, a front-matter part that can be added from the checklist. */
 export const FRONT_MATTER_SUMMARY = 'executive-summary';
+export { FRONT_MATTER_RECOMMENDATIONS };
+
+/** The front-matter parts "Insert missing section" can add; the timetable is a table, written by hand. */
+const INSERTABLE_PARTS: ReadonlySet<string> = new Set([FRONT_MATTER_SUMMARY, FRONT_MATTER_RECOMMENDATIONS]);
+
+/**
+ * Whether the checklist offers to insert this section or part: only when the check found none of
+ * it. A part that is there but incomplete (a recommendations lead with no numbered list) is the
+ * officer's to finish; adding a second one would only confuse the check and the Committee.
+ */
+export function offersInsertion(section: SectionResult): boolean {
+  return section.status === 'missing' && (section.number != null || INSERTABLE_PARTS.has(section.id));
+}
 
 /** A paragraph number typed at the start of body text, "1.4" then a tab or spaces. */
 const TYPED_PARAGRAPH_NUMBER = /^\s*\d{1,2}(?:\.\d{1,3})+\.?\)?(\s+)/;
@@ -114,7 +129,9 @@ function anchorOf(snapshot: ReportSnapshot, index: number): ParagraphAnchor {
  * the report), or, when no earlier section is there, before the first section heading; with no
  * section headings at all, at the end of the report.
  *
- * The Executive Summary (`FRONT_MATTER_SUMMARY`) goes after the header fields (summary-insertion.ts).
+ * The Executive Summary (`FRONT_MATTER_SUMMARY`) goes after the header fields (summary-insertion.ts),
+ * the recommendations (`FRONT_MATTER_RECOMMENDATIONS`) before the timetable or after the summary
+ * (recommendations-insertion.ts).
  *
  * Throws a ReportError when the template has no such section or the report already has it.
  */
@@ -125,6 +142,8 @@ export function planSectionInsertion(
 ): SectionInsertion {
   if (sectionId === FRONT_MATTER_SUMMARY && template.frontMatter.executiveSummary)
     return { sectionId, ...planSummaryInsertion(snapshot, template) };
+  if (sectionId === FRONT_MATTER_RECOMMENDATIONS && template.frontMatter.recommendations)
+    return { sectionId, ...planRecommendationsInsertion(snapshot, template) };
   const section = template.sections.find((s) => s.id === sectionId);
   if (!section) {
     throw new ReportError(

@@ -24,7 +24,7 @@ export interface SummaryInsertion {
 }
 
 /** The last body-level paragraph of the header fields: a field's value line, or its table's end. */
-function endOfFields(snapshot: ReportSnapshot, frontMatter: FrontMatter): number | null {
+export function endOfFields(snapshot: ReportSnapshot, frontMatter: FrontMatter): number | null {
   let last: number | null = null;
   for (const field of frontMatter.fields.values()) {
     let end = field.paragraph;

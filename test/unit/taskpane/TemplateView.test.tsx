@@ -271,6 +271,44 @@ inEachWordProfile(() => {
         expect(screen.queryByRole('button', { name: /Insert missing section/ })).toBeNull();
       });
 
+      it('“Insert missing recommendations” from the keyboard writes the lead and a numbered placeholder, and says so', async () => {
+        const { fake } = openInFakeWord('other-council-no-recommendations-fields-table.docx');
+        renderPane(wordTemplateActions());
+        await userEvent.click(checkButton());
+        await screen.findByRole('heading', { name: 'Result' });
+        fake.resetCounts();
+
+        const insert = within(group('Recommendations')).getByRole('button', {
+          name: 'Insert missing recommendations',
+        });
+        insert.focus();
+        await userEvent.keyboard('{Enter}');
+        expect(await findShown(/^Added the recommendations: the template's opening line/)).toBeTruthy();
+        expect(fake.syncsPerRun).toEqual([2, 2]);
+        const lead = fake.document.paragraphs.findIndex(
+          (p) => p.text === 'This report makes the following recommendations to this Committee:',
+        );
+        expect(fake.document.paragraphs[lead + 1]!.text).toBe('1.\t[Insert the first recommendation]');
+        expect(fake.document.paragraphs[lead + 2]!.text).toBe('Timetable');
+        expect(within(group('Recommendations')).getByText('incomplete')).toBeTruthy();
+        expect(
+          within(group('Recommendations')).getByRole('button', {
+            name: /Placeholder text "\[Insert the first recommendation\]"/,
+          }),
+        ).toBeTruthy();
+        expect(screen.queryByRole('button', { name: 'Insert missing recommendations' })).toBeNull();
+        expect(announcer().textContent).toMatch(/^Added the recommendations/);
+      });
+
+      it('a report with recommendations is never offered the insert', async () => {
+        openInFakeWord('other-council-point-zero-headings.docx');
+        renderPane(wordTemplateActions());
+        await userEvent.click(checkButton());
+        await screen.findByRole('heading', { name: 'Result' });
+        expect(within(group('Recommendations')).getByText('complete')).toBeTruthy();
+        expect(screen.queryByRole('button', { name: 'Insert missing recommendations' })).toBeNull();
+      });
+
       it('protects the section headings and removes the protection again', async () => {
         const { fake } = openInFakeWord('strategic-assessment-problems.docx');
         renderPane(wordTemplateActions());

@@ -7,7 +7,7 @@ import {
   groupIdOf,
 } from '../../../core/template/report-groups';
 import { FindingList } from './FindingList';
-import { FRONT_MATTER_SUMMARY } from '../../../core/template/section-insertion';
+import { FRONT_MATTER_RECOMMENDATIONS, offersInsertion } from '../../../core/template/section-insertion';
 
 const useStyles = makeStyles({
   list: {
@@ -79,10 +79,9 @@ function groups(result: CheckResult): Group[] {
       name: section.title,
       status: section.status,
       findings: byGroup.get(section.id) ?? [],
-      // A numbered section or the Executive Summary can be inserted; the recommendations and the
-      // timetable (a table) are written by hand.
-      missing:
-        section.status === 'missing' && (section.number !== null || section.id === FRONT_MATTER_SUMMARY),
+      // A numbered section, the Executive Summary or the recommendations can be inserted; the
+      // timetable (a table) is written by hand.
+      missing: offersInsertion(section),
     })),
     ...(byGroup.has(WHOLE_REPORT.id)
       ? [
@@ -134,9 +133,16 @@ export function Checklist({
                   size="small"
                   disabled={busy}
                   onClick={() => onInsertSection(group.id, group.name)}
-                  aria-label={`Insert missing section ${group.title}`}
+                  // The recommendations are not a section: named as the officer knows them.
+                  aria-label={
+                    group.id === FRONT_MATTER_RECOMMENDATIONS
+                      ? 'Insert missing recommendations'
+                      : `Insert missing section ${group.title}`
+                  }
                 >
-                  Insert missing section
+                  {group.id === FRONT_MATTER_RECOMMENDATIONS
+                    ? 'Insert missing recommendations'
+                    : 'Insert missing section'}
                 </Button>
               </div>
             )}

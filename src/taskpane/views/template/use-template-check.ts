@@ -11,7 +11,11 @@ import { describeProblem } from '../../describe-problem';
 import { latestRibbonCheck, onRibbonCheck, type RibbonCheck } from '../../../commands/ribbon-check';
 import { describeResult } from './describe-check';
 import type { CheckSettings, TemplateActions } from './template-actions';
-import { FRONT_MATTER_SUMMARY } from '../../../core/template/section-insertion';
+import { FRONT_MATTER_RECOMMENDATIONS, FRONT_MATTER_SUMMARY } from '../../../core/template/section-insertion';
+
+/** What is being added, as the progress line says it: the recommendations are not a section. */
+const adding = (sectionId: string, title: string): string =>
+  sectionId === FRONT_MATTER_RECOMMENDATIONS ? 'Adding the recommendations' : `Adding the ${title} section`;
 
 export type CheckState =
   | { kind: 'not-checked' }
@@ -144,7 +148,7 @@ export function useTemplateCheck(actions: TemplateActions): TemplateCheck {
 
   const insertSection = useCallback(
     (sectionId: string, title: string) =>
-      fix(`Adding the ${title} section`, async () => {
+      fix(adding(sectionId, title), async () => {
         const current = stateRef.current;
         if (current.kind !== 'checked') return null;
         const { settings } = current;
@@ -155,6 +159,8 @@ export function useTemplateCheck(actions: TemplateActions): TemplateCheck {
           () => undefined,
         );
         checked(report, settings);
+        if (sectionId === FRONT_MATTER_RECOMMENDATIONS)
+          return "Added the recommendations: the template's opening line and a numbered placeholder. Write the first recommendation in its place.";
         if (sectionId === FRONT_MATTER_SUMMARY)
           return `Added the ${title} after the header fields, with a placeholder. Write the summary in its place.`;
         return `Added the ${title} section with the template's guidance. Replace the guidance with your text.`;
