@@ -19,7 +19,9 @@ interface Guidance {
 /**
  * The template's guidance sentences, and one pattern that finds any of them. A long report has
  * thousands of paragraphs and a template a few dozen sentences: searching each paragraph once for
- * all of them, rather than once per sentence, is most of this rule's time saved.
+ * all of them, rather than once per sentence, is most of this rule's time saved. A council's own
+ * template may hold guidance too long for one pattern (the engine refuses it as too large): then
+ * `any` is null and each paragraph is searched sentence by sentence, as before.
  */
 function guidanceOf(template: TemplateSpec): { sentences: Guidance[]; any: RegExp | null } {
   const { placeholders, sections } = template;
@@ -30,9 +32,20 @@ function guidanceOf(template: TemplateSpec): { sentences: Guidance[]; any: RegEx
     .map((sentence) => ({ sentence, normalised: normaliseText(sentence) }))
     .filter(({ normalised }) => wordCount(normalised) >= MIN_GUIDANCE_WORDS)
     .map(({ sentence, normalised }) => ({ sentence, padded: ` ${normalised} ` }));
-  const any =
-    sentences.length === 0 ? null : new RegExp(sentences.map(({ padded }) => escapeRegExp(padded)).join('|'));
-  return { sentences, any };
+  return { sentences, any: anyOf(sentences) };
+}
+
+/** Longest pattern source combined into one search; far above the built-in templates' ~2,000. */
+const MAX_COMBINED_PATTERN = 20_000;
+
+function anyOf(sentences: Guidance[]): RegExp | null {
+  const source = sentences.map(({ padded }) => escapeRegExp(padded)).join('|');
+  if (source.length === 0 || source.length > MAX_COMBINED_PATTERN) return null;
+  try {
+    return new RegExp(source);
+  } catch {
+    return null; // too large for this engine after all: search sentence by sentence
+  }
 }
 
 /** Normalised text holds only letters, digits and spaces; escaped all the same, to match only itself. */
@@ -66,9 +79,9 @@ export const placeholderRule: Rule = {
         );
         continue;
       }
-      if (!guidance.any) continue;
+      if (guidance.sentences.length === 0) continue;
       const normalised = ` ${normaliseText(paragraph.text)} `;
-      if (!guidance.any.test(normalised)) continue;
+      if (guidance.any !== null && !guidance.any.test(normalised)) continue;
       // The first sentence in the template's order that is left, as when each was tried in turn.
       const left = guidance.sentences.find((g) => normalised.includes(g.padded));
       if (left) {

@@ -79,6 +79,26 @@ describe('placeholder-text', () => {
     expect(found.map((f) => f.paragraph)).toEqual([0]);
   });
 
+  it('still finds guidance in a council template whose guidance is too long to search in one pattern', () => {
+    // About 1 MB of guidance: more than one regular expression may hold.
+    const long = `Explain the background ${'and more long text '.repeat(50_000)}here.`;
+    const own = {
+      ...template,
+      placeholders: {
+        ...template.placeholders,
+        guidance: [long, 'Name the officer who signs off each row.'],
+      },
+    };
+    const found = checkSnapshot(
+      report()
+        .para('1.1 Name the officer who signs off each row.')
+        .para('1.2 Explain the background.')
+        .build(),
+      own,
+    ).findings.filter((f) => f.rule === 'placeholder-text');
+    expect(found.map((f) => f.paragraph)).toEqual([0]);
+  });
+
   it('shows the placeholder in the excerpt even at the end of a long paragraph', () => {
     const long = `6.2 ${'The Community Safety Plan will then be refreshed and published. '.repeat(3)}Published on [Insert date].`;
     const [finding] = placeholders((r) => r.para(long));
