@@ -329,6 +329,10 @@ for (const width of [320, 350]) {
       await look(page, 'consultation');
       const first = comments.first();
       await first.getByRole('button', { name: 'Respond' }).click();
+      // Nothing is chosen for the officer: Save says so at the choice and records nothing.
+      await first.getByRole('button', { name: 'Save response' }).click();
+      await first.getByText(/^Choose a disposition before saving/).waitFor();
+      await look(page, 'consultation-respond-unchosen');
       await first.getByRole('radio', { name: 'Noted', exact: true }).check();
       await look(page, 'consultation-respond');
       await first
