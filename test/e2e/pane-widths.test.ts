@@ -355,10 +355,8 @@ for (const width of [320, 350]) {
       const comments = page.locator('ul[aria-label="Comments"] > li');
       await comments.first().waitFor();
       expect(await comments.count()).toBe(14);
-      const crc = comments
-        .filter({ hasText: 'Kent, Surrey and Sussex Community Rehabilitation Company' })
-        .first();
-      await crc.getByRole('button', { name: 'Respond' }).click();
+      const longName = comments.filter({ hasText: 'Office of the Police and Crime Commissioner' }).first();
+      await longName.getByRole('button', { name: 'Respond' }).click();
       await look(page, 'consultation-many-partners');
       await page.close();
       expect(problems).toEqual([]);

@@ -5,7 +5,11 @@
  * `writeSummaryRegion` (summary-region.ts) makes it from the report's comments through this
  * element's `render`: one rendering of the summary.
  */
-import { partnerColumns, type ConsultationSummary } from '../../core/consultation/summary';
+import {
+  partnerColumns,
+  type ConsultationSummary,
+  type PartnerColumn,
+} from '../../core/consultation/summary';
 import { tableBlock, type RegionContent } from '../../core/content/blocks';
 import { ReportError } from '../../core/errors';
 import type { ElementGroup } from '../../core/live/catalogue';
@@ -22,6 +26,28 @@ export interface SummaryModel {
 const CAPTION = 'Consultation responses by partner';
 const sourceLine = (asAt: string) => `comments on this report as at ${asAt}`;
 
+function countOf(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The table's alt text: says what its rows are, the way the table and the sentence count them (a
+ * row for each partner, one for the comments from other consultees, "Unassigned", and the total).
+ */
+export function tableDescription(summary: ConsultationSummary, columns: PartnerColumn[]): string {
+  const others = summary.byPartner.some((p) => p.id === null);
+  const rows = [
+    ...(summary.partners > 0
+      ? [`one row for each of ${countOf(summary.partners, 'partner', 'partners')}`]
+      : []),
+    ...(others ? ['one for other consultees (Unassigned)'] : []),
+  ];
+  const [, ...decided] = columns.map((c) => c.header.toLowerCase());
+  const what = `the comments received and how many were ${decided.slice(0, -1).join(', ')} or ${decided.at(-1)}`;
+  if (rows.length === 0) return `Consultation responses by partner: no comments received.`;
+  return `Consultation responses by partner, ${rows.join(' and ')}, then the total: ${what}.`;
+}
+
 /** The region's content: the sentence, then the captioned table by partner with a total row. */
 export function summaryContent(summary: ConsultationSummary, asAt: string, tableNumber = 1): RegionContent {
   const columns = partnerColumns(summary);
@@ -34,7 +60,7 @@ export function summaryContent(summary: ConsultationSummary, asAt: string, table
       { kind: 'caption', label: 'Table', number: tableNumber, text: CAPTION },
       tableBlock({
         title: CAPTION,
-        description: `Consultation responses from ${summary.partners} partners: for each partner, the comments received and how many were accepted, partly accepted, not accepted, noted or are still open.`,
+        description: tableDescription(summary, columns),
         columns: [
           { header: 'Partner', align: 'left' },
           ...columns.map(({ header }) => ({ header, align: 'right' as const })),

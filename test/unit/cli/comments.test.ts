@@ -88,7 +88,7 @@ describe('council-report comments --json', () => {
       ['introduction-background', null, 'Kent Police'],
       ['introduction-background', null, 'Kent Fire & Rescue Service'],
       ['introduction-background', null, 'Kent Police'],
-      ['available-options', null, 'National Probation Service'],
+      ['available-options', null, 'Probation Service'],
       ['risk', null, 'Office of the Police and Crime Commissioner'],
       // Spans sections 5 and 6: placed where it starts.
       ['consultation', null, 'Youth Offending Team'],
@@ -96,7 +96,7 @@ describe('council-report comments --json', () => {
       ['next-steps', null, 'Kent Fire & Rescue Service'],
       ['cross-cutting', 'Financial', 'Kent County Council'],
       // A continuation row of the implications table belongs to the row above.
-      ['cross-cutting', 'Crime and Disorder', 'Kent, Surrey and Sussex Community Rehabilitation Company'],
+      ['cross-cutting', 'Crime and Disorder', 'Probation Service'],
       ['appendices', null, 'Unassigned'],
       [null, null, 'Kent County Council'],
     ]);

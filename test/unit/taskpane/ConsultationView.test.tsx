@@ -87,7 +87,7 @@ inEachWordProfile(() => {
       expect(screen.getByText('Reading the comments…')).toBeTruthy();
       const sentence = await screen.findByTestId('summary-sentence');
       expect(sentence.textContent).toBe(
-        '12 comments from 8 partners and 1 from other consultees; 2 closed without a recorded decision; 11 still open.',
+        '12 comments from 7 partners and 1 from other consultees; 2 closed without a recorded decision; 11 still open.',
       );
       expect(screen.getByRole('table', { name: 'Comments by section' })).toBeTruthy();
       const byPartner = screen.getByRole('table', { name: 'Comments by partner' });
@@ -285,7 +285,7 @@ inEachWordProfile(() => {
       expect(itemBy(/^Golding Homes/).querySelector('h4')?.textContent).toBe(
         'Golding Homes · Maidstone Borough Council',
       );
-      expect(screen.getByTestId('summary-sentence').textContent).toMatch(/^13 comments from 8 partners;/);
+      expect(screen.getByTestId('summary-sentence').textContent).toMatch(/^13 comments from 7 partners;/);
     });
 
     it('edits the partner directory and the closing date, kept in the report', async () => {

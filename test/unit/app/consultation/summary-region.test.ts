@@ -43,7 +43,14 @@ describe('the consultation summary region', () => {
     expect(pictures).toEqual([]);
     expect(xml).toContain('Kent &lt;Police&gt; &amp; &quot;Co&quot;');
     expect(xml).toContain('<w:tblHeader/>');
-    expect(xml).toMatch(/<w:tblDescription w:val="Consultation responses from 8 partners/);
+    // The alt text counts the rows the table has, as the sentence counts them: 7 partners, then
+    // the comments from other consultees (Unassigned), after the header row and before the total.
+    expect(summary.byPartner.map((p) => p.id === null)).toEqual([...Array(7).fill(false), true]);
+    expect(xml.match(/<w:tr>|<w:tr /g)).toHaveLength(1 + 8 + 1);
+    expect(xml).toContain(
+      '<w:tblDescription w:val="Consultation responses by partner, one row for each of 7 partners and one for other consultees (Unassigned), then the total: the comments received and how many were accepted, partly accepted, not accepted, noted, closed without decision or open."/>',
+    );
+    expect(summary.sentence).toMatch(/^13 comments from 7 partners and 1 from other consultees;/);
     expect(xml).toContain('>Total<');
   });
 
@@ -83,7 +90,7 @@ describe('the consultation summary region', () => {
     );
     const { text } = await renderDocx(editor.save(), 'summary.docx');
     const flat = text.replace(/\s+/g, ' ');
-    expect(flat).toContain('13 comments from 8 partners and 1 from other consultees');
+    expect(flat).toContain('13 comments from 7 partners and 1 from other consultees');
     // Two comments were resolved in Word with no decision recorded: closed, not open.
     expect(flat).toContain('2 closed without a recorded decision; 12 still open.');
     expect(flat).toMatch(/Kent Police 3 0 0 0 0 1 2/);
@@ -105,7 +112,7 @@ describe('the consultation summary region', () => {
       const control = () =>
         reading.snapshot.contentControls.filter((c) => c.tag === 'cr:live:consultation-summary');
       expect(control()).toHaveLength(1);
-      expect(control()[0]!.text).toContain('12 comments from 8 partners and 1 from other consultees');
+      expect(control()[0]!.text).toContain('12 comments from 7 partners and 1 from other consultees');
       const section6 = reading.snapshot.paragraphs.findIndex((p) => /NEXT STEPS/.test(p.text));
       expect(control()[0]!.lastParagraph).toBeLessThan(section6);
 
