@@ -24,7 +24,16 @@ export interface SummaryModel {
 }
 
 const CAPTION = 'Consultation responses by partner';
-const sourceLine = (asAt: string) => `comments on this report as at ${asAt}`;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "5 Dec 2026" from "2026-12-05": the way the report's other source lines write a day. */
+export function dayInWords(isoDay: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : isoDay;
+}
+
+const sourceLine = (asAt: string) => `comments on this report as at ${dayInWords(asAt)}`;
 
 function countOf(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -61,10 +70,13 @@ export function summaryContent(summary: ConsultationSummary, asAt: string, table
       tableBlock({
         title: CAPTION,
         description: tableDescription(summary, columns),
+        // The partner's name takes the room the counts do not need; rows are a line or two, so
+        // each is kept whole on a page.
         columns: [
           { header: 'Partner', align: 'left' },
-          ...columns.map(({ header }) => ({ header, align: 'right' as const })),
+          ...columns.map(({ header }) => ({ header, align: 'right' as const, width: 'fit' as const })),
         ],
+        keepRowsWhole: true,
         rows: [
           ...summary.byPartner.map((p) => ({ cells: [p.name, ...figures(p)] })),
           ...(summary.byPartner.length > 0

@@ -4,7 +4,7 @@
  * report) in a fixed number of syncs. What is written is what the catalogue's summary element
  * renders, so a face that renders the element gets the region the Consultation view writes.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   consultationFromSnapshot,
@@ -32,6 +32,7 @@ import { renderRegionContent } from '../../../../src/ooxml/render-blocks';
 
 const FIXTURE = join(__dirname, '../../../fixtures/consultation/multi-partner.docx');
 const bytes = new Uint8Array(readFileSync(FIXTURE));
+const ROOT = join(__dirname, '../../../..');
 const template = getTemplate('maidstone-2019');
 
 describe('the consultation summary region', () => {
@@ -43,6 +44,15 @@ describe('the consultation summary region', () => {
     expect(pictures).toEqual([]);
     expect(xml).toContain('Kent &lt;Police&gt; &amp; &quot;Co&quot;');
     expect(xml).toContain('<w:tblHeader/>');
+    // Every row is kept whole on a page; the header row repeats on each.
+    const rows = xml.match(/<w:tr>.*?<\/w:tr>/g) ?? [];
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) expect(row).toMatch(/^<w:tr><w:trPr><w:cantSplit\/>/);
+    // The partner's name gets the room: wider than any count column, which are as wide as their
+    // longest header word needs ("Received", "accepted", "decision").
+    const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(9026);
+    expect(grid[0]).toBeGreaterThan(1.5 * Math.max(...grid.slice(1)));
     // The alt text counts the rows the table has, as the sentence counts them: 7 partners, then
     // the comments from other consultees (Unassigned), after the header row and before the total.
     expect(summary.byPartner.map((p) => p.id === null)).toEqual([...Array(7).fill(false), true]);
@@ -88,8 +98,20 @@ describe('the consultation summary region', () => {
       ),
       { after: last },
     );
-    const { text } = await renderDocx(editor.save(), 'summary.docx');
+    const { text, pdf } = await renderDocx(editor.save(), 'summary.docx');
+    // Kept to look at (pdftoppm -png), like the e2e screenshots.
+    mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+    writeFileSync(join(ROOT, 'test-output', 'consultation-summary.pdf'), pdf);
     const flat = text.replace(/\s+/g, ' ');
+    // No word of a header or a partner's name is broken across lines ("Receiv|ed"): each is in
+    // the page's text whole.
+    const words = new Set(flat.split(' '));
+    const table = summaryContent(reading.summary, '2018-01-20').blocks.find((b) => b.kind === 'table')!;
+    if (table.kind !== 'table') throw new Error('no table');
+    const shown = [...table.columns.map((c) => c.header), ...table.rows.map((r) => r.cells[0]!)];
+    const broken = shown.flatMap((t) => t.split(' ')).filter((word) => !words.has(word));
+    expect(broken).toEqual([]);
+    expect(flat).toContain('Source: comments on this report as at 20 Jan 2018');
     expect(flat).toContain('13 comments from 7 partners and 1 from other consultees');
     // Two comments were resolved in Word with no decision recorded: closed, not open.
     expect(flat).toContain('2 closed without a recorded decision; 12 still open.');
