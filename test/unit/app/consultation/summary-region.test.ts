@@ -122,6 +122,24 @@ describe('the consultation summary region', () => {
     expect(flat.indexOf('Consultation responses by partner')).toBeGreaterThan(flat.indexOf('5.3'));
   }, 90_000);
 
+  it('written into the workspace sample by the .docx host, renders at the body size with no word broken', async () => {
+    const sample = new Uint8Array(
+      readFileSync(join(ROOT, 'src', 'workspace', 'sample', 'strategic-assessment-sample.docx')),
+    );
+    const host = new DocxReportHost(sample, 'sample.docx');
+    const reading = await readConsultationOf(host, template);
+    await writeSummaryRegion(host, reading, template, new Date('2026-12-05T09:30:00Z'));
+    const { text, pdf } = await renderDocx(host.bytes, 'sample-summary.docx');
+    writeFileSync(join(ROOT, 'test-output', 'consultation-summary-sample.pdf'), pdf);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('4 comments from 4 partners; 4 still open.');
+    expect(flat).toMatch(/Partner Received Accepted Partly Not Noted Open accepted accepted/);
+    // Health is a partner, not Unassigned (its name may wrap onto a second line).
+    expect(flat).toMatch(/NHS Kent and( Medway)? 1 0 0 0 0 1/);
+    expect(flat).not.toContain('Unassigned');
+    expect(flat).toContain('Source: comments on this report as at 5 Dec 2026');
+  }, 90_000);
+
   it('is inserted in Word, then refreshed in place with the new counts', async () => {
     const { fake, uninstall } = installFakeWord(fakeDocumentFromDocx(bytes, 'r.docx'), { wordApi: '1.6' });
     try {
