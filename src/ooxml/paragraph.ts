@@ -18,6 +18,8 @@ export interface TextRun {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** Font size in half-points (20 = 10 pt); absent: the style's. */
+  halfPoints?: number;
 }
 
 export interface ParagraphModel {
@@ -32,9 +34,12 @@ export interface ParagraphModel {
   align?: 'left' | 'right' | 'center';
 }
 
-/** Run properties in schema order (CT_RPr: ... b, bCs, i, iCs ...). */
+/** Run properties in schema order (CT_RPr: ... b, bCs, i, iCs, ..., sz, szCs ...). */
 function runProperties(run: TextRun): string {
-  const props = (run.bold ? '<w:b/><w:bCs/>' : '') + (run.italic ? '<w:i/><w:iCs/>' : '');
+  const size = run.halfPoints
+    ? `<w:sz ${attribute('w:val', run.halfPoints)}/><w:szCs ${attribute('w:val', run.halfPoints)}/>`
+    : '';
+  const props = (run.bold ? '<w:b/><w:bCs/>' : '') + (run.italic ? '<w:i/><w:iCs/>' : '') + size;
   return props === '' ? '' : `<w:rPr>${props}</w:rPr>`;
 }
 

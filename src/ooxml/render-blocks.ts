@@ -42,7 +42,13 @@ function blockXml(block: ContentBlock, pictures: PictureData[]): string {
     case 'table':
       if (block.columns.length === 0) throw new RangeError('A data table needs at least one column.');
       return dataTable(
-        { caption: block.title, columns: block.columns, rows: block.rows, source: '' },
+        {
+          caption: block.title,
+          columns: block.columns,
+          rows: block.rows,
+          source: '',
+          ...(block.keepRowsWhole ? { keepRowsWhole: true } : {}),
+        },
         { description: block.description },
       );
     case 'picture': {

@@ -27,6 +27,8 @@ export interface DataTableColumn {
   header: string;
   /** Numbers are right-aligned so their digits line up. */
   align: 'left' | 'right';
+  /** "fit": just wide enough for its longest word (see `fittedLayout`); absent: a proportional share. */
+  width?: 'fit';
 }
 
 export interface DataTableRow {
@@ -55,6 +57,8 @@ export interface DataTable {
   rows: readonly DataTableRow[];
   /** Text after "Source: ". */
   source: string;
+  /** Every row kept whole on one page (w:cantSplit); absent: body rows may break. */
+  keepRowsWhole?: boolean;
 }
 
 export interface DataTableOptions {
@@ -80,11 +84,7 @@ const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="auto"';
  * so one very long cell does not squeeze the figures), never below `MIN_COLUMN_TWIPS`.
  */
 export function columnWidths(table: DataTable, total: number): number[] {
-  const weights = table.columns.map((column, i) => {
-    let longest = cleanText(column.header).length;
-    for (const row of table.rows) longest = Math.max(longest, cleanText(row.cells[i] ?? '').length);
-    return Math.min(Math.max(longest, 4), 40);
-  });
+  const weights = proportionalWeights(table);
   const count = weights.length;
   if (count === 0) return [];
   const minimum = Math.min(MIN_COLUMN_TWIPS, Math.floor(total / count));
@@ -96,12 +96,108 @@ export function columnWidths(table: DataTable, total: number): number[] {
   return widths;
 }
 
+/**
+ * Advance widths of bold Arial (the reports' font; Helvetica-Bold metrics), in thousandths of an
+ * em, for the printable ASCII characters from the space on. Bold is the widest the table writes
+ * (headers, total rows), so a column fitted with it holds its words in any row.
+ */
+const ARIAL_BOLD = [
+  278, 333, 474, 556, 556, 889, 722, 278, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556,
+  556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611, 975, 722, 722, 722, 722, 667, 611, 778, 722, 278,
+  556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584,
+  556, 333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556,
+  333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
+];
+/** Other characters: as wide as a capital, so a column is never fitted too narrow. */
+const WIDE = 778;
+/** The reports' body text, 12 pt, and the size a table too wide for its words is set in. */
+const BODY_HALF_POINTS = 24;
+const SMALL_HALF_POINTS = 20;
+/**
+ * A fitted table's cell margins, left and right (0.13 cm; Word's default is 0.19 cm): narrower
+ * columns of counts leave the names more room. Plus room for the renderers' rounding.
+ */
+const FITTED_CELL_MARGIN_TWIPS = 72;
+const CELL_PADDING_TWIPS = 2 * FITTED_CELL_MARGIN_TWIPS + 60;
+
+/** The width of a word in bold Arial at a size, in twips (1/20 pt). */
+function wordTwips(word: string, halfPoints: number): number {
+  let em = 0;
+  for (const ch of word) {
+    const code = ch.codePointAt(0)!;
+    em += code >= 32 && code <= 126 ? ARIAL_BOLD[code - 32]! : WIDE;
+  }
+  return Math.ceil((em * halfPoints * 10) / 1000);
+}
+
+/** The width a column needs so that none of its words (header or cells) is broken, in twips. */
+function longestWordTwips(table: DataTable, i: number, halfPoints: number): number {
+  const texts = [table.columns[i]!.header, ...table.rows.map((row) => row.cells[i] ?? '')];
+  let longest = 0;
+  for (const text of texts)
+    for (const word of cleanText(text).split(/\s+/))
+      if (word !== '') longest = Math.max(longest, wordTwips(word, halfPoints));
+  return longest + CELL_PADDING_TWIPS;
+}
+
+/** Column widths (twips) and the text size (half-points; null: the style's) a table is written with. */
+export interface TableLayout {
+  widths: number[];
+  halfPoints: number | null;
+}
+
+/**
+ * For a table with "fit" columns: each fit column as wide as its longest word, the other columns
+ * sharing the rest in proportion to their text but never narrower than their longest word. When
+ * that does not fit at the body size the table is set at 10 pt, where it does in all but extreme
+ * cases (then the shared columns get what is left, split evenly). Null for a table without fit
+ * columns: its widths are `columnWidths`', unchanged.
+ */
+export function fittedLayout(table: DataTable, total: number): TableLayout | null {
+  const fit = table.columns.map((c) => c.width === 'fit');
+  if (!fit.includes(true)) return null;
+  for (const halfPoints of [BODY_HALF_POINTS, SMALL_HALF_POINTS]) {
+    const needs = table.columns.map((_, i) => longestWordTwips(table, i, halfPoints));
+    const fitted = needs.reduce((sum, need, i) => sum + (fit[i] ? need : 0), 0);
+    const shared = needs.filter((_, i) => !fit[i]);
+    const spare = total - fitted - shared.reduce((a, b) => a + b, 0);
+    if (spare < 0 && halfPoints !== SMALL_HALF_POINTS) continue;
+    const free = fit.filter((f) => !f).length;
+    const weights = proportionalWeights(table).filter((_, i) => !fit[i]);
+    const weightSum = weights.reduce((a, b) => a + b, 0);
+    let k = 0;
+    const widths = needs.map((need, i) => {
+      if (fit[i]) return need;
+      const share =
+        spare >= 0
+          ? need + Math.floor((spare * weights[k]!) / weightSum)
+          : Math.floor(Math.max(total - fitted, 0) / free);
+      k++;
+      return share;
+    });
+    // Rounding (or no shared column) leaves a few twips: the first shared column takes them.
+    const first = Math.max(fit.indexOf(false), 0);
+    widths[first] = widths[first]! + total - widths.reduce((a, b) => a + b, 0);
+    return { widths, halfPoints: halfPoints === BODY_HALF_POINTS ? null : halfPoints };
+  }
+  return null;
+}
+
+function proportionalWeights(table: DataTable): number[] {
+  return table.columns.map((column, i) => {
+    let longest = cleanText(column.header).length;
+    for (const row of table.rows) longest = Math.max(longest, cleanText(row.cells[i] ?? '').length);
+    return Math.min(Math.max(longest, 4), 40);
+  });
+}
+
 function cell(
   text: string,
   width: number,
   align: 'left' | 'right',
   look: CellLook,
   span: CellSpan = { columns: 1 },
+  halfPoints: number | null = null,
 ): string {
   const merge =
     (span.columns > 1 ? `<w:gridSpan ${attribute('w:val', span.columns)}/>` : '') +
@@ -113,7 +209,7 @@ function cell(
   const pPr = paragraphProperties({ align, compact: true });
   return (
     `<w:tc><w:tcPr><w:tcW ${attribute('w:w', width)} w:type="dxa"/>${merge}${borders}${shading}</w:tcPr>` +
-    `<w:p>${pPr}${textRun({ text, bold: look.bold })}</w:p></w:tc>`
+    `<w:p>${pPr}${textRun({ text, bold: look.bold, ...(halfPoints ? { halfPoints } : {}) })}</w:p></w:tc>`
   );
 }
 
@@ -157,7 +253,9 @@ function defaultDescription(table: DataTable): string {
 /** The w:tbl element alone. */
 export function dataTable(table: DataTable, options: DataTableOptions = {}): string {
   const width = options.widthTwips ?? A4_TEXT_WIDTH_TWIPS;
-  const widths = columnWidths(table, width);
+  const fitted = fittedLayout(table, width);
+  const widths = fitted?.widths ?? columnWidths(table, width);
+  const size = fitted?.halfPoints ?? null;
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
     .map((edge) => `<w:${edge} ${BORDER}/>`)
     .join('');
@@ -167,6 +265,10 @@ export function dataTable(table: DataTable, options: DataTableOptions = {}): str
     `<w:tblW ${attribute('w:w', width)} w:type="dxa"/>` +
     `<w:tblBorders>${borders}</w:tblBorders>` +
     '<w:tblLayout w:type="fixed"/>' +
+    (fitted
+      ? `<w:tblCellMar><w:left ${attribute('w:w', FITTED_CELL_MARGIN_TWIPS)} w:type="dxa"/>` +
+        `<w:right ${attribute('w:w', FITTED_CELL_MARGIN_TWIPS)} w:type="dxa"/></w:tblCellMar>`
+      : '') +
     // firstRow (0x0020), no banding (0x0200 | 0x0400): the header row is styled as a header.
     '<w:tblLook w:val="0620" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>' +
     `<w:tblCaption ${attribute('w:val', table.caption)}/>` +
@@ -177,11 +279,14 @@ export function dataTable(table: DataTable, options: DataTableOptions = {}): str
     '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' +
     table.columns
       .map((column, i) =>
-        cell(column.header, widths[i] ?? 0, column.align, {
-          bold: true,
-          fill: HEADER_FILL,
-          ruleAbove: false,
-        }),
+        cell(
+          column.header,
+          widths[i] ?? 0,
+          column.align,
+          { bold: true, fill: HEADER_FILL, ruleAbove: false },
+          undefined,
+          size,
+        ),
       )
       .join('') +
     '</w:tr>';
@@ -189,14 +294,16 @@ export function dataTable(table: DataTable, options: DataTableOptions = {}): str
     const look = rowLook(row);
     const cells = table.columns.flatMap((column, i) => {
       const span = row.spans?.[i];
-      if (!span) return [cell(row.cells[i] ?? '', widths[i] ?? 0, column.align, look)];
+      if (!span) return [cell(row.cells[i] ?? '', widths[i] ?? 0, column.align, look, undefined, size)];
       if (span.columns <= 0) return [];
       const columns = Math.min(span.columns, table.columns.length - i);
       const width = widths.slice(i, i + columns).reduce((a, b) => a + b, 0);
-      return [cell(row.cells[i] ?? '', width, column.align, look, { ...span, columns })];
+      return [cell(row.cells[i] ?? '', width, column.align, look, { ...span, columns }, size)];
     });
-    // Body rows may break across pages: Word cuts off a row that cannot split and is taller than a page.
-    return `<w:tr>${cells.join('')}</w:tr>`;
+    // Body rows may break across pages unless kept whole: Word cuts off a row that cannot split
+    // and is taller than a page, so only tables of short rows ask for it.
+    const trPr = table.keepRowsWhole ? '<w:trPr><w:cantSplit/></w:trPr>' : '';
+    return `<w:tr>${trPr}${cells.join('')}</w:tr>`;
   });
   return `<w:tbl>${tblPr}${grid}${header}${body.join('')}</w:tbl>`;
 }

@@ -365,6 +365,10 @@ for (const width of [320, 350]) {
       await look(page, 'consultation');
       const first = comments.first();
       await first.getByRole('button', { name: 'Respond' }).click();
+      // Nothing is chosen for the officer: Save says so at the choice and records nothing.
+      await first.getByRole('button', { name: 'Save response' }).click();
+      await first.getByText(/^Choose a disposition before saving/).waitFor();
+      await look(page, 'consultation-respond-unchosen');
       await first.getByRole('radio', { name: 'Noted', exact: true }).check();
       await look(page, 'consultation-respond');
       await first
@@ -387,10 +391,8 @@ for (const width of [320, 350]) {
       const comments = page.locator('ul[aria-label="Comments"] > li');
       await comments.first().waitFor();
       expect(await comments.count()).toBe(14);
-      const crc = comments
-        .filter({ hasText: 'Kent, Surrey and Sussex Community Rehabilitation Company' })
-        .first();
-      await crc.getByRole('button', { name: 'Respond' }).click();
+      const longName = comments.filter({ hasText: 'Office of the Police and Crime Commissioner' }).first();
+      await longName.getByRole('button', { name: 'Respond' }).click();
       await look(page, 'consultation-many-partners');
       await page.close();
       expect(problems).toEqual([]);

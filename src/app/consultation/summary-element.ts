@@ -5,7 +5,11 @@
  * `writeSummaryRegion` (summary-region.ts) makes it from the report's comments through this
  * element's `render`: one rendering of the summary.
  */
-import { partnerColumns, type ConsultationSummary } from '../../core/consultation/summary';
+import {
+  partnerColumns,
+  type ConsultationSummary,
+  type PartnerColumn,
+} from '../../core/consultation/summary';
 import { tableBlock, type RegionContent } from '../../core/content/blocks';
 import { ReportError } from '../../core/errors';
 import type { ElementGroup } from '../../core/live/catalogue';
@@ -20,7 +24,38 @@ export interface SummaryModel {
 }
 
 const CAPTION = 'Consultation responses by partner';
-const sourceLine = (asAt: string) => `comments on this report as at ${asAt}`;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "5 Dec 2026" from "2026-12-05": the way the report's other source lines write a day. */
+export function dayInWords(isoDay: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : isoDay;
+}
+
+const sourceLine = (asAt: string) => `comments on this report as at ${dayInWords(asAt)}`;
+
+function countOf(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The table's alt text: says what its rows are, the way the table and the sentence count them (a
+ * row for each partner, one for the comments from other consultees, "Unassigned", and the total).
+ */
+export function tableDescription(summary: ConsultationSummary, columns: PartnerColumn[]): string {
+  const others = summary.byPartner.some((p) => p.id === null);
+  const rows = [
+    ...(summary.partners > 0
+      ? [`one row for each of ${countOf(summary.partners, 'partner', 'partners')}`]
+      : []),
+    ...(others ? ['one for other consultees (Unassigned)'] : []),
+  ];
+  const [, ...decided] = columns.map((c) => c.header.toLowerCase());
+  const what = `the comments received and how many were ${decided.slice(0, -1).join(', ')} or ${decided.at(-1)}`;
+  if (rows.length === 0) return `Consultation responses by partner: no comments received.`;
+  return `Consultation responses by partner, ${rows.join(' and ')}, then the total: ${what}.`;
+}
 
 /** The region's content: the sentence, then the captioned table by partner with a total row. */
 export function summaryContent(summary: ConsultationSummary, asAt: string, tableNumber = 1): RegionContent {
@@ -34,11 +69,14 @@ export function summaryContent(summary: ConsultationSummary, asAt: string, table
       { kind: 'caption', label: 'Table', number: tableNumber, text: CAPTION },
       tableBlock({
         title: CAPTION,
-        description: `Consultation responses from ${summary.partners} partners: for each partner, the comments received and how many were accepted, partly accepted, not accepted, noted or are still open.`,
+        description: tableDescription(summary, columns),
+        // The partner's name takes the room the counts do not need; rows are a line or two, so
+        // each is kept whole on a page.
         columns: [
           { header: 'Partner', align: 'left' },
-          ...columns.map(({ header }) => ({ header, align: 'right' as const })),
+          ...columns.map(({ header }) => ({ header, align: 'right' as const, width: 'fit' as const })),
         ],
+        keepRowsWhole: true,
         rows: [
           ...summary.byPartner.map((p) => ({ cells: [p.name, ...figures(p)] })),
           ...(summary.byPartner.length > 0

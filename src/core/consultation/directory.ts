@@ -33,8 +33,10 @@ export interface PartnerDirectory {
 export const UNASSIGNED = 'Unassigned';
 
 /**
- * The partnership's usual members. Kent's Youth Offending Team staff write from kent.gov.uk like
- * the County Council's, so the team has no domain of its own: add its people to the directory.
+ * The partnership's usual members: the statutory partners of a Community Safety Partnership
+ * (police, fire and rescue, the councils, probation and health) and those that usually join them.
+ * Kent's Youth Offending Team staff write from kent.gov.uk like the County Council's, so the team
+ * has no domain of its own: add its people to the directory.
  */
 export const DEFAULT_PARTNERS: readonly PartnerOrganisation[] = Object.freeze([
   org('kent-police', 'Kent Police', ['kent.police.uk'], ['Kent Police']),
@@ -45,17 +47,42 @@ export const DEFAULT_PARTNERS: readonly PartnerOrganisation[] = Object.freeze([
     ['kent.fire-uk.org'],
     ['KFRS', 'Kent Fire', 'Kent Fire and Rescue', 'Kent Fire & Rescue'],
   ),
+  // The id is the one earlier versions stored assignments under. The community rehabilitation
+  // companies were abolished in June 2021 and their work returned to the Probation Service, so
+  // the former Kent, Surrey and Sussex CRC's names count as probation (older reports use them).
   org(
     'national-probation-service',
-    'National Probation Service',
-    ['probation.gsi.gov.uk', 'justice.gov.uk'],
-    ['NPS', 'National Probation Service', 'Probation'],
+    'Probation Service',
+    ['justice.gov.uk', 'probation.gsi.gov.uk', 'ksscrc.co.uk'],
+    [
+      'Probation Service',
+      'The Probation Service',
+      'National Probation Service',
+      'NPS',
+      'Probation',
+      'HMPPS',
+      'KSS CRC',
+      'KSSCRC',
+      'CRC',
+      'Community Rehabilitation Company',
+      'Kent, Surrey and Sussex Community Rehabilitation Company',
+    ],
   ),
+  // Health: the integrated care board (before July 2022, the clinical commissioning groups) and
+  // the NHS bodies whose staff comment for it, who write from nhs.net or an nhs.uk address.
   org(
-    'kss-crc',
-    'Kent, Surrey and Sussex Community Rehabilitation Company',
-    ['ksscrc.co.uk'],
-    ['KSS CRC', 'KSSCRC', 'CRC'],
+    'nhs-kent-medway',
+    'NHS Kent and Medway',
+    ['nhs.net', 'nhs.uk'],
+    [
+      'NHS',
+      'NHS Kent and Medway',
+      'Kent and Medway ICB',
+      'ICB',
+      'Integrated Care Board',
+      'CCG',
+      'Clinical Commissioning Group',
+    ],
   ),
   org('youth-offending-team', 'Youth Offending Team', [], ['YOT', 'Youth Offending']),
   org(

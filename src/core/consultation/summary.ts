@@ -130,7 +130,10 @@ function sentenceFor(consultation: Consultation, summary: Omit<ConsultationSumma
     const focus = acceptedFocus(accepted);
     let part = `${accepted.length} accepted`;
     if (focus.topic || focus.sections.length > 0) {
-      part += ', mostly';
+      // "Mostly" only where some are not: one comment is on its topic, and so may all of several be.
+      const all = accepted.every((c) => topicOf(c.thread.text) === focus.topic);
+      if (accepted.length > 1) part += focus.sections.length === 0 && all ? ', all' : ', mostly';
+      else part += ',';
       if (focus.topic) part += ` on ${focus.topic}`;
       if (focus.sections.length > 0)
         part += ` in ${focus.sections.length === 1 ? 'section' : 'sections'} ${listOf(focus.sections)}`;

@@ -33,6 +33,12 @@ export interface TableColumn {
   header: string;
   /** Numbers are right-aligned so their digits line up. */
   align: 'left' | 'right';
+  /**
+   * "fit": just wide enough for the longest word of its header and its cells (a column of counts
+   * under a one- or two-word header), never breaking a word; the other columns share the rest.
+   * Absent: a share of the width in proportion to its text.
+   */
+  width?: 'fit';
 }
 
 /**
@@ -64,6 +70,11 @@ export interface TableBlock {
   description: string;
   columns: readonly TableColumn[];
   rows: readonly TableRow[];
+  /**
+   * Each row kept whole on one page (w:cantSplit), for tables of short rows. Absent: body rows may
+   * break across pages (a row that cannot split and is taller than a page is cut off).
+   */
+  keepRowsWhole?: boolean;
 }
 
 /** A PNG shown inline on its own line, kept with its caption. */

@@ -88,7 +88,7 @@ describe('council-report comments --json', () => {
       ['introduction-background', null, 'Kent Police'],
       ['introduction-background', null, 'Kent Fire & Rescue Service'],
       ['introduction-background', null, 'Kent Police'],
-      ['available-options', null, 'National Probation Service'],
+      ['available-options', null, 'Probation Service'],
       ['risk', null, 'Office of the Police and Crime Commissioner'],
       // Spans sections 5 and 6: placed where it starts.
       ['consultation', null, 'Youth Offending Team'],
@@ -96,7 +96,7 @@ describe('council-report comments --json', () => {
       ['next-steps', null, 'Kent Fire & Rescue Service'],
       ['cross-cutting', 'Financial', 'Kent County Council'],
       // A continuation row of the implications table belongs to the row above.
-      ['cross-cutting', 'Crime and Disorder', 'Kent, Surrey and Sussex Community Rehabilitation Company'],
+      ['cross-cutting', 'Crime and Disorder', 'Probation Service'],
       ['appendices', null, 'Unassigned'],
       [null, null, 'Kent County Council'],
     ]);
@@ -154,6 +154,45 @@ describe('council-report comments --json', () => {
     const text = (await run(['comments', file])).stdout;
     expect(text).toContain('1 accepted');
     expect(text).toContain('1 comment came in after the closing date.');
+  });
+});
+
+describe('council-report comments (text)', () => {
+  it('numbers comments 1, 2, 3 in the order they are in the report, not by Word’s ids', async () => {
+    const { code, stdout } = await run(['comments', FIXTURE]);
+    expect(code).toBe(0);
+    const numbered = stdout.split('\n').filter((line) => /^\d+\. /.test(line));
+    expect(numbered.map((line) => Number(/^(\d+)\./.exec(line)![1]))).toEqual(
+      Array.from({ length: 14 }, (_, i) => i + 1),
+    );
+    // Word's ids (from 0, with gaps and out of order) are not shown: the JSON has them.
+    expect(stdout).not.toMatch(/^\[\d+\]/m);
+    // Section 6's comment (Word's id 15) comes before section 7's (id 12), as a reader meets them.
+    const next = numbered.findIndex((l) => l.includes('6. Next Steps'));
+    const financial = numbered.findIndex((l) => l.includes('— Financial'));
+    expect(next).toBeGreaterThan(-1);
+    expect(next).toBeLessThan(financial);
+    // The comment whose text was deleted comes last.
+    expect(numbered.at(-1)).toMatch(/^14\. .*Not anchored in the text/);
+  });
+
+  it('says so of a comment or reply without an author name', async () => {
+    const comments =
+      '<w:comment w:id="7" w:author=""><w:p><w:r><w:t>Nameless.</w:t></w:r></w:p></w:comment>' +
+      '<w:comment w:id="3" w:author="Kent Police"><w:p><w:r><w:t>Named.</w:t></w:r></w:p></w:comment>';
+    const body = [7, 3]
+      .map(
+        (i) =>
+          `<w:p><w:commentRangeStart w:id="${i}"/><w:r><w:t>Text ${i}</w:t></w:r><w:commentRangeEnd w:id="${i}"/><w:r><w:commentReference w:id="${i}"/></w:r></w:p>`,
+      )
+      .join('');
+    const file = join(folder, 'nameless.docx');
+    writeFileSync(file, makeDocx({ body: body + p('End'), comments }));
+    const { code, stdout } = await run(['comments', file]);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n').filter((line) => /^\d+\. /.test(line));
+    expect(lines[0]).toMatch(/^1\. No author name \(Unassigned\) · /);
+    expect(lines[1]).toMatch(/^2\. Kent Police \(Kent Police\) · /);
   });
 });
 

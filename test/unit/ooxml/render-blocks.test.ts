@@ -206,6 +206,7 @@ describe('the markup', () => {
           columns: tableBlock.columns,
           rows: tableBlock.rows,
           source: source.text,
+          keepRowsWhole: tableBlock.keepRowsWhole === true,
         },
         { description: tableBlock.description, startsRegion: false },
       );

@@ -1,4 +1,4 @@
-import { A4_TEXT_WIDTH_TWIPS, columnWidths, type DataTable } from '../../../src/ooxml/table';
+import { A4_TEXT_WIDTH_TWIPS, columnWidths, fittedLayout, type DataTable } from '../../../src/ooxml/table';
 import { dataTableBlock } from '../../support/reference-blocks';
 import { child, children, parseXml, textContent } from '../../../src/ooxml/xml';
 
@@ -150,5 +150,57 @@ describe('the region lead paragraph', () => {
     expect(style(caption)).toBe('Caption');
     const [first] = body(dataTableBlock(small, { startsRegion: false }));
     expect(style(first)).toBe('Caption');
+  });
+});
+
+describe('a table with fitted columns (counts under one- or two-word headers)', () => {
+  const counts = (headers: string[]): DataTable => ({
+    caption: 'Responses',
+    source: '',
+    columns: [
+      { header: 'Partner', align: 'left' },
+      ...headers.map((header) => ({ header, align: 'right' as const, width: 'fit' as const })),
+    ],
+    rows: [
+      { cells: ['Office of the Police and Crime Commissioner', ...headers.map(() => '12')] },
+      { cells: ['Total', ...headers.map(() => '140')], kind: 'total' },
+    ],
+    keepRowsWhole: true,
+  });
+  const SIX = ['Received', 'Accepted', 'Partly accepted', 'Not accepted', 'Noted', 'Open'];
+
+  it('gives each count column its longest header word, the names the rest, at the body size', () => {
+    const layout = fittedLayout(counts(SIX), A4_TEXT_WIDTH_TWIPS)!;
+    expect(layout.halfPoints).toBeNull();
+    expect(layout.widths.reduce((a, b) => a + b, 0)).toBe(A4_TEXT_WIDTH_TWIPS);
+    const [partner, received, accepted, partly, , noted, open] = layout.widths;
+    // "Received" is wider than "Noted", which is wider than "Open"; "Partly accepted" needs "accepted".
+    expect(received).toBeGreaterThan(noted!);
+    expect(noted).toBeGreaterThan(open!);
+    expect(Math.abs(partly! - accepted!)).toBeLessThan(80);
+    expect(partner).toBeGreaterThan(1.5 * received!);
+  });
+
+  it('is set at 10 pt when its words do not fit at 12 pt, never breaking a word', () => {
+    const seven = counts([...SIX.slice(0, 5), 'Closed without decision', 'Open']);
+    const layout = fittedLayout(seven, A4_TEXT_WIDTH_TWIPS)!;
+    expect(layout.halfPoints).toBe(20);
+    expect(layout.widths.reduce((a, b) => a + b, 0)).toBe(A4_TEXT_WIDTH_TWIPS);
+    const xml = dataTableBlock(seven);
+    expect(xml).toContain('<w:sz w:val="20"/><w:szCs w:val="20"/>');
+    expect(xml).toContain(
+      '<w:tblCellMar><w:left w:w="72" w:type="dxa"/><w:right w:w="72" w:type="dxa"/></w:tblCellMar>',
+    );
+  });
+
+  it('keeps each row whole on a page when asked, the header row repeated', () => {
+    const xml = dataTableBlock(counts(SIX));
+    const rows = xml.match(/<w:tr>.*?<\/w:tr>/g)!;
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatch(/^<w:tr><w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr>/);
+    for (const row of rows.slice(1)) expect(row).toMatch(/^<w:tr><w:trPr><w:cantSplit\/><\/w:trPr>/);
+    // A table without fitted columns or whole rows is written as before (pinned above).
+    expect(fittedLayout(small, A4_TEXT_WIDTH_TWIPS)).toBeNull();
+    expect(dataTableBlock(small)).not.toContain('<w:tr><w:trPr><w:cantSplit/></w:trPr>');
   });
 });

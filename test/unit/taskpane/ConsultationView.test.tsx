@@ -87,7 +87,7 @@ inEachWordProfile(() => {
       expect(screen.getByText('Reading the comments…')).toBeTruthy();
       const sentence = await screen.findByTestId('summary-sentence');
       expect(sentence.textContent).toBe(
-        '12 comments from 8 partners and 1 from other consultees; 2 closed without a recorded decision; 11 still open.',
+        '12 comments from 7 partners and 1 from other consultees; 2 closed without a recorded decision; 11 still open.',
       );
       expect(screen.getByRole('table', { name: 'Comments by section' })).toBeTruthy();
       const byPartner = screen.getByRole('table', { name: 'Comments by partner' });
@@ -183,6 +183,69 @@ inEachWordProfile(() => {
       }
     });
 
+    it('decides nothing for the officer: no disposition chosen, Save refused with a message at the choice', async () => {
+      const user = userEvent.setup();
+      const { fake } = openInFakeWord();
+      renderView();
+      await screen.findByTestId('summary-sentence');
+      const item = itemBy(/^NPS Kent/);
+      await user.click(within(item).getByRole('button', { name: 'Respond' }));
+      const group = within(item).getByRole('radiogroup', { name: /Disposition/ });
+      expect(group.getAttribute('aria-required')).toBe('true');
+      for (const radio of within(group).getAllByRole('radio'))
+        expect((radio as HTMLInputElement).checked).toBe(false);
+      const reply = within(item).getByRole('checkbox', {
+        name: 'Post the response as a reply in the comment',
+      });
+      const resolve = within(item).getByRole('checkbox', { name: 'Mark the comment resolved' });
+      expect((reply as HTMLInputElement).checked).toBe(false);
+      expect((resolve as HTMLInputElement).checked).toBe(false);
+      const syncs = fake.syncCount;
+      await user.click(within(item).getByRole('button', { name: 'Save response' }));
+      expect(within(item).getByText(/^Choose a disposition before saving/)).toBeTruthy();
+      expect(group.getAttribute('aria-invalid')).toBe('true');
+      expect(group.contains(document.activeElement)).toBe(true);
+      // Nothing was written: no decision, no reply, not resolved.
+      expect(fake.syncCount).toBe(syncs);
+      const comment = fake.document.comments.find((c) => c.authorName === 'NPS Kent')!;
+      expect(comment.resolved).toBe(false);
+      expect(comment.replies).toEqual([]);
+      expect(screen.queryByText(/^Response recorded/)).toBeNull();
+      // Choosing one (Space on the focused radio, the first: "Open") clears the message. "Open"
+      // records no decision, so it neither replies nor resolves.
+      await user.keyboard(' ');
+      expect((within(group).getByRole('radio', { name: 'Open' }) as HTMLInputElement).checked).toBe(true);
+      expect(within(item).queryByText(/^Choose a disposition before saving/)).toBeNull();
+      expect(group.getAttribute('aria-invalid')).not.toBe('true');
+      expect((reply as HTMLInputElement).checked).toBe(false);
+      expect((resolve as HTMLInputElement).checked).toBe(false);
+      // A decision brings the usual follow-up: reply and resolve.
+      await user.click(within(item).getByRole('radio', { name: 'Accepted' }));
+      expect((reply as HTMLInputElement).checked).toBe(true);
+      expect((resolve as HTMLInputElement).checked).toBe(true);
+    });
+
+    it('keeps a follow-up box the officer set when they then choose a disposition', async () => {
+      const user = userEvent.setup();
+      openInFakeWord();
+      renderView();
+      await screen.findByTestId('summary-sentence');
+      const item = itemBy(/^NPS Kent/);
+      await user.click(within(item).getByRole('button', { name: 'Respond' }));
+      const resolve = within(item).getByRole('checkbox', { name: 'Mark the comment resolved' });
+      await user.click(resolve);
+      await user.click(resolve);
+      await user.click(within(item).getByRole('radio', { name: 'Accepted' }));
+      expect((resolve as HTMLInputElement).checked).toBe(false);
+      expect(
+        (
+          within(item).getByRole('checkbox', {
+            name: 'Post the response as a reply in the comment',
+          }) as HTMLInputElement
+        ).checked,
+      ).toBe(true);
+    });
+
     it('shows a response kept without a reply once, as the response', async () => {
       const user = userEvent.setup();
       const { fake } = openInFakeWord();
@@ -222,7 +285,7 @@ inEachWordProfile(() => {
       expect(itemBy(/^Golding Homes/).querySelector('h4')?.textContent).toBe(
         'Golding Homes · Maidstone Borough Council',
       );
-      expect(screen.getByTestId('summary-sentence').textContent).toMatch(/^13 comments from 8 partners;/);
+      expect(screen.getByTestId('summary-sentence').textContent).toMatch(/^13 comments from 7 partners;/);
     });
 
     it('edits the partner directory and the closing date, kept in the report', async () => {

@@ -34,6 +34,12 @@ function terminalText(text: string, max = 100): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
+/** Who wrote a comment or reply, or says that Word has no name for them. */
+function authorText(author: string): string {
+  const name = terminalText(author, 60);
+  return name === '' ? 'No author name' : name;
+}
+
 export function consultationText(file: string, reading: ConsultationReading): string {
   const { consultation, summary } = reading;
   const lines = [`${terminalText(file, 200)}: ${summary.sentence}`, ''];
@@ -49,7 +55,17 @@ export function consultationText(file: string, reading: ConsultationReading): st
       cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
     lines.push(line(header), ...rows.map(line), '');
   }
-  for (const c of consultation.comments) {
+  // Numbered 1, 2, 3 … in the order a reader meets them in the report (by the paragraph each is
+  // anchored in, the ones whose text was deleted last): Word's ids are neither in order nor from
+  // 1, and stay in the JSON and CSV, where a program cross-references them.
+  const inReadingOrder = consultation.comments
+    .map((comment, index) => ({ comment, index }))
+    .sort(
+      (a, b) =>
+        (a.comment.thread.anchorParagraph ?? Infinity) - (b.comment.thread.anchorParagraph ?? Infinity) ||
+        a.index - b.index,
+    );
+  inReadingOrder.forEach(({ comment: c }, i) => {
     const flags = [
       c.disposition === 'open' && !c.unresolved
         ? 'closed without decision'
@@ -63,12 +79,12 @@ export function consultationText(file: string, reading: ConsultationReading): st
       ? `${c.placement.sectionTitle} — ${c.placement.row}`
       : c.placement.sectionTitle;
     lines.push(
-      `[${terminalText(c.thread.id, 20)}] ${terminalText(c.thread.author, 60)} (${terminalText(c.organisation, 60)}) · ${where} · ${flags}`,
+      `${i + 1}. ${authorText(c.thread.author)} (${terminalText(c.organisation, 60)}) · ${where} · ${flags}`,
     );
     lines.push(`    ${terminalText(c.thread.text)}`);
     for (const r of c.thread.replies)
-      lines.push(`    ↳ ${terminalText(r.author, 60)}: ${terminalText(r.text, 90)}`);
-  }
+      lines.push(`    ↳ ${authorText(r.author)}: ${terminalText(r.text, 90)}`);
+  });
   for (const warning of reading.warnings) lines.push(`Note: ${terminalText(warning, 300)}`);
   return `${lines.join('\n')}\n`;
 }

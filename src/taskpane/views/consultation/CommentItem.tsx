@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { MAX_RESPONSE_LENGTH } from '../../../app/consultation/consultation-use-cases';
 import type { ConsultationComment } from '../../../core/consultation/consultation';
 import type { PartnerDirectory } from '../../../core/consultation/directory';
@@ -46,6 +46,53 @@ export interface ResponseInput {
   resolve: boolean;
 }
 
+/**
+ * The form as the officer left it. No decision is made for them: an open comment starts with no
+ * disposition chosen and nothing ticked, and Save refuses until one is chosen. Once they choose,
+ * the boxes they have not touched take the usual follow-up (reply and resolve for a decision,
+ * neither for "Open"); a box they ticked or cleared keeps their choice.
+ */
+interface ResponseForm {
+  status: Disposition | null;
+  response: string;
+  reply: boolean;
+  resolve: boolean;
+  touchedReply: boolean;
+  touchedResolve: boolean;
+  /** Save was pressed with no disposition chosen. */
+  missingStatus: boolean;
+}
+
+function initialForm(comment: ConsultationComment): ResponseForm {
+  // A decision already recorded was made by someone: the form starts from it.
+  const decided = comment.disposition !== 'open';
+  return {
+    status: decided ? comment.disposition : null,
+    response: comment.record?.response ?? '',
+    reply: false,
+    resolve: false,
+    touchedReply: false,
+    touchedResolve: false,
+    missingStatus: false,
+  };
+}
+
+/** The form after choosing a disposition: untouched boxes follow the choice. */
+function chooseDisposition<F extends Omit<ResponseForm, 'response'>>(
+  form: F,
+  status: Disposition,
+  resolved: boolean,
+): F {
+  const decision = status !== 'open';
+  return {
+    ...form,
+    status,
+    missingStatus: false,
+    reply: form.touchedReply ? form.reply : decision,
+    resolve: form.touchedResolve ? form.resolve : decision && !resolved,
+  };
+}
+
 interface Props {
   comment: ConsultationComment;
   directory: PartnerDirectory;
@@ -60,12 +107,8 @@ interface Props {
 export function CommentItem({ comment, directory, busy, onSelect, onRespond, onResolve, onAssign }: Props) {
   const styles = useStyles();
   const [responding, setResponding] = useState(false);
-  const [input, setInput] = useState<ResponseInput>(() => ({
-    status: comment.disposition === 'open' ? 'accepted' : comment.disposition,
-    response: comment.record?.response ?? '',
-    reply: true,
-    resolve: !comment.thread.resolved,
-  }));
+  const [input, setInput] = useState<ResponseForm>(() => initialForm(comment));
+  const dispositionRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const thread = comment.thread;
   const response = comment.record?.response ?? '';
@@ -118,7 +161,11 @@ export function CommentItem({ comment, directory, busy, onSelect, onRespond, onR
           size="small"
           disabled={busy}
           aria-expanded={responding}
-          onClick={() => setResponding(!responding)}
+          onClick={() => {
+            // Opened afresh each time: a choice abandoned with Cancel is not kept.
+            if (!responding) setInput(initialForm(comment));
+            setResponding(!responding);
+          }}
         >
           Respond
         </Button>
@@ -152,19 +199,45 @@ export function CommentItem({ comment, directory, busy, onSelect, onRespond, onR
       {responding ? (
         <form
           className={styles.form}
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            void onRespond(input).then((done) => {
+            const status = input.status;
+            if (status === null) {
+              setInput({ ...input, missingStatus: true });
+              // To the choice itself, so a keyboard or screen-reader user lands where to act.
+              dispositionRef.current?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+              return;
+            }
+            const chosen: ResponseInput = {
+              status,
+              response: input.response,
+              reply: input.reply && status !== 'open',
+              resolve: input.resolve && !thread.resolved,
+            };
+            void onRespond(chosen).then((done) => {
               if (done) setResponding(false);
             });
           }}
         >
-          <Field label="Disposition">
+          <Field
+            label="Disposition"
+            required
+            validationState={input.missingStatus ? 'error' : 'none'}
+            validationMessage={
+              input.missingStatus
+                ? 'Choose a disposition before saving: nothing is recorded until you do.'
+                : undefined
+            }
+          >
             {/* One under the other: five choices side by side are wider than a task pane. */}
             <RadioGroup
+              ref={dispositionRef}
               layout="vertical"
-              value={input.status}
-              onChange={(_, data) => setInput({ ...input, status: data.value as Disposition })}
+              value={input.status ?? ''}
+              onChange={(_, data) =>
+                setInput(chooseDisposition(input, data.value as Disposition, thread.resolved))
+              }
             >
               {DISPOSITIONS.map((d) => (
                 <Radio key={d} value={d} label={DISPOSITION_LABELS[d]} />
@@ -186,16 +259,18 @@ export function CommentItem({ comment, directory, busy, onSelect, onRespond, onR
             />
           </Field>
           <Checkbox
-            checked={input.reply}
+            checked={input.reply && input.status !== 'open'}
             disabled={input.status === 'open'}
             label="Post the response as a reply in the comment"
-            onChange={(_, data) => setInput({ ...input, reply: data.checked === true })}
+            onChange={(_, data) => setInput({ ...input, reply: data.checked === true, touchedReply: true })}
           />
           {!thread.resolved ? (
             <Checkbox
               checked={input.resolve}
               label="Mark the comment resolved"
-              onChange={(_, data) => setInput({ ...input, resolve: data.checked === true })}
+              onChange={(_, data) =>
+                setInput({ ...input, resolve: data.checked === true, touchedResolve: true })
+              }
             />
           ) : null}
           <div className={styles.actions}>

@@ -4,7 +4,7 @@
  * report) in a fixed number of syncs. What is written is what the catalogue's summary element
  * renders, so a face that renders the element gets the region the Consultation view writes.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   consultationFromSnapshot,
@@ -32,6 +32,7 @@ import { renderRegionContent } from '../../../../src/ooxml/render-blocks';
 
 const FIXTURE = join(__dirname, '../../../fixtures/consultation/multi-partner.docx');
 const bytes = new Uint8Array(readFileSync(FIXTURE));
+const ROOT = join(__dirname, '../../../..');
 const template = getTemplate('maidstone-2019');
 
 describe('the consultation summary region', () => {
@@ -43,7 +44,23 @@ describe('the consultation summary region', () => {
     expect(pictures).toEqual([]);
     expect(xml).toContain('Kent &lt;Police&gt; &amp; &quot;Co&quot;');
     expect(xml).toContain('<w:tblHeader/>');
-    expect(xml).toMatch(/<w:tblDescription w:val="Consultation responses from 8 partners/);
+    // Every row is kept whole on a page; the header row repeats on each.
+    const rows = xml.match(/<w:tr>.*?<\/w:tr>/g) ?? [];
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) expect(row).toMatch(/^<w:tr><w:trPr><w:cantSplit\/>/);
+    // The partner's name gets the room: wider than any count column, which are as wide as their
+    // longest header word needs ("Received", "accepted", "decision").
+    const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(9026);
+    expect(grid[0]).toBeGreaterThan(1.5 * Math.max(...grid.slice(1)));
+    // The alt text counts the rows the table has, as the sentence counts them: 7 partners, then
+    // the comments from other consultees (Unassigned), after the header row and before the total.
+    expect(summary.byPartner.map((p) => p.id === null)).toEqual([...Array(7).fill(false), true]);
+    expect(xml.match(/<w:tr>|<w:tr /g)).toHaveLength(1 + 8 + 1);
+    expect(xml).toContain(
+      '<w:tblDescription w:val="Consultation responses by partner, one row for each of 7 partners and one for other consultees (Unassigned), then the total: the comments received and how many were accepted, partly accepted, not accepted, noted, closed without decision or open."/>',
+    );
+    expect(summary.sentence).toMatch(/^13 comments from 7 partners and 1 from other consultees;/);
     expect(xml).toContain('>Total<');
   });
 
@@ -81,9 +98,21 @@ describe('the consultation summary region', () => {
       ),
       { after: last },
     );
-    const { text } = await renderDocx(editor.save(), 'summary.docx');
+    const { text, pdf } = await renderDocx(editor.save(), 'summary.docx');
+    // Kept to look at (pdftoppm -png), like the e2e screenshots.
+    mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+    writeFileSync(join(ROOT, 'test-output', 'consultation-summary.pdf'), pdf);
     const flat = text.replace(/\s+/g, ' ');
-    expect(flat).toContain('13 comments from 8 partners and 1 from other consultees');
+    // No word of a header or a partner's name is broken across lines ("Receiv|ed"): each is in
+    // the page's text whole.
+    const words = new Set(flat.split(' '));
+    const table = summaryContent(reading.summary, '2018-01-20').blocks.find((b) => b.kind === 'table')!;
+    if (table.kind !== 'table') throw new Error('no table');
+    const shown = [...table.columns.map((c) => c.header), ...table.rows.map((r) => r.cells[0]!)];
+    const broken = shown.flatMap((t) => t.split(' ')).filter((word) => !words.has(word));
+    expect(broken).toEqual([]);
+    expect(flat).toContain('Source: comments on this report as at 20 Jan 2018');
+    expect(flat).toContain('13 comments from 7 partners and 1 from other consultees');
     // Two comments were resolved in Word with no decision recorded: closed, not open.
     expect(flat).toContain('2 closed without a recorded decision; 12 still open.');
     expect(flat).toMatch(/Kent Police 3 0 0 0 0 1 2/);
@@ -91,6 +120,24 @@ describe('the consultation summary region', () => {
     // After section 5's last paragraph, before section 6.
     expect(flat.indexOf('Consultation responses by partner')).toBeLessThan(flat.indexOf('NEXT STEPS'));
     expect(flat.indexOf('Consultation responses by partner')).toBeGreaterThan(flat.indexOf('5.3'));
+  }, 90_000);
+
+  it('written into the workspace sample by the .docx host, renders at the body size with no word broken', async () => {
+    const sample = new Uint8Array(
+      readFileSync(join(ROOT, 'src', 'workspace', 'sample', 'strategic-assessment-sample.docx')),
+    );
+    const host = new DocxReportHost(sample, 'sample.docx');
+    const reading = await readConsultationOf(host, template);
+    await writeSummaryRegion(host, reading, template, new Date('2026-12-05T09:30:00Z'));
+    const { text, pdf } = await renderDocx(host.bytes, 'sample-summary.docx');
+    writeFileSync(join(ROOT, 'test-output', 'consultation-summary-sample.pdf'), pdf);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('4 comments from 4 partners; 4 still open.');
+    expect(flat).toMatch(/Partner Received Accepted Partly Not Noted Open accepted accepted/);
+    // Health is a partner, not Unassigned (its name may wrap onto a second line).
+    expect(flat).toMatch(/NHS Kent and( Medway)? 1 0 0 0 0 1/);
+    expect(flat).not.toContain('Unassigned');
+    expect(flat).toContain('Source: comments on this report as at 5 Dec 2026');
   }, 90_000);
 
   it('is inserted in Word, then refreshed in place with the new counts', async () => {
@@ -105,7 +152,7 @@ describe('the consultation summary region', () => {
       const control = () =>
         reading.snapshot.contentControls.filter((c) => c.tag === 'cr:live:consultation-summary');
       expect(control()).toHaveLength(1);
-      expect(control()[0]!.text).toContain('12 comments from 8 partners and 1 from other consultees');
+      expect(control()[0]!.text).toContain('12 comments from 7 partners and 1 from other consultees');
       const section6 = reading.snapshot.paragraphs.findIndex((p) => /NEXT STEPS/.test(p.text));
       expect(control()[0]!.lastParagraph).toBeLessThan(section6);
 

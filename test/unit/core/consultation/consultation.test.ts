@@ -39,13 +39,13 @@ function decided(
 }
 
 describe('partner directory', () => {
-  it('has the partnership’s usual members', () => {
+  it('has the partnership’s usual members: the statutory partners (with health), no abolished CRC', () => {
     expect(DEFAULT_PARTNERS.map((o) => o.name)).toEqual([
       'Kent Police',
       'Kent County Council',
       'Kent Fire & Rescue Service',
-      'National Probation Service',
-      'Kent, Surrey and Sussex Community Rehabilitation Company',
+      'Probation Service',
+      'NHS Kent and Medway',
       'Youth Offending Team',
       'Office of the Police and Crime Commissioner',
       'Maidstone Borough Council',
@@ -115,6 +115,19 @@ describe('author matching', () => {
       'alias',
     ],
     [{ name: 'S.Y.', initials: 'sy', email: null }, 'Youth Offending Team', 'initials'],
+    // Health: any NHS body, by its staff's nhs.net or nhs.uk address or by name.
+    [{ name: 'NHS Kent and Medway', initials: null, email: null }, 'NHS Kent and Medway', 'alias'],
+    [{ name: 'Dr A Patel', initials: 'AP', email: 'a.patel1@nhs.net' }, 'NHS Kent and Medway', 'domain'],
+    [{ name: 'Lee Ward', initials: null, email: 'lee.ward@kentcht.nhs.uk' }, 'NHS Kent and Medway', 'domain'],
+    [
+      { name: 'Kent Community Health NHS Foundation Trust', initials: null, email: null },
+      'NHS Kent and Medway',
+      'alias',
+    ],
+    [{ name: 'Kent and Medway ICB', initials: null, email: null }, 'NHS Kent and Medway', 'alias'],
+    // The CRCs' work returned to the Probation Service in June 2021.
+    [{ name: 'KSS CRC', initials: null, email: null }, 'Probation Service', 'alias'],
+    [{ name: 'Jan Hill', initials: null, email: 'jan.hill@justice.gov.uk' }, 'Probation Service', 'domain'],
     [
       { name: 'A N Other', initials: null, email: null },
       'Office of the Police and Crime Commissioner',
@@ -160,7 +173,7 @@ describe('placing comments in the template', () => {
       ['recommendations', null, 'Kent County Council'],
       ['introduction-background', null, 'Kent Fire & Rescue Service'],
       ['introduction-background', null, 'Kent Fire & Rescue Service'],
-      ['risk', null, 'National Probation Service'],
+      ['risk', null, 'Probation Service'],
       ['cross-cutting', 'Financial', 'Office of the Police and Crime Commissioner'],
       ['cross-cutting', 'Privacy and Data Protection', 'Kent Police'],
       [null, null, 'Unassigned'],
@@ -260,7 +273,7 @@ describe('summary', () => {
       ['Kent Police', 2, 2, 0, 0, 0, 0],
       ['Kent County Council', 1, 1, 0, 0, 0, 0],
       ['Kent Fire & Rescue Service', 2, 1, 0, 1, 0, 0],
-      ['National Probation Service', 1, 0, 0, 0, 0, 1],
+      ['Probation Service', 1, 0, 0, 0, 0, 1],
       ['Office of the Police and Crime Commissioner', 1, 0, 1, 0, 0, 0],
       ['Maidstone Borough Council', 1, 0, 0, 0, 1, 0],
       ['Unassigned', 1, 0, 0, 0, 0, 1],
@@ -274,10 +287,10 @@ describe('summary', () => {
       ['cross-cutting', 2, 0],
       [null, 1, 1],
     ]);
-    // 4 accepted, all about wording; the numbered ones are in sections 1 and 7, but those hold
-    // only 2 of the 4, so no section is named.
+    // 4 accepted, all about wording (so "all", not "mostly"); the numbered ones are in sections 1
+    // and 7, but those hold only 2 of the 4, so no section is named.
     expect(summary.sentence).toBe(
-      '8 comments from 6 partners and 1 from other consultees; 4 accepted, mostly on wording; ' +
+      '8 comments from 6 partners and 1 from other consultees; 4 accepted, all on wording; ' +
         '1 partly accepted; 1 not accepted; 1 noted; 2 still open. 1 comment came in after the closing date.',
     );
   });
@@ -295,6 +308,25 @@ describe('summary', () => {
     record.dispositions.push(decided(snapshot, 3, 'noted'));
     expect(summarise(readConsultation(snapshot, template, record)).sentence).toBe(
       '4 comments from 3 partners; 3 accepted, mostly on wording in section 1; 1 noted.',
+    );
+  });
+
+  it('says "mostly" only of several comments, some of them not on the topic', () => {
+    const specs: CommentSpec[] = [
+      { at: '1.1 The Strategic', author: 'Kent Police', text: 'The 2017 figures are missing.' },
+      { at: '1.2 It sets', author: 'KCC', text: 'Add the trend data.' },
+      { at: '4.1 The risks', author: 'KFRS', text: 'Agreed.' },
+    ];
+    const snapshot = withComments(specs);
+    const one = emptyConsultationRecord();
+    one.dispositions = [decided(snapshot, 0, 'accepted')];
+    expect(summarise(readConsultation(snapshot, template, one)).sentence).toMatch(
+      /; 1 accepted, on figures; 2 still open\.$/,
+    );
+    const three = emptyConsultationRecord();
+    three.dispositions = [0, 1, 2].map((i) => decided(snapshot, i, 'accepted'));
+    expect(summarise(readConsultation(snapshot, template, three)).sentence).toMatch(
+      /; 3 accepted, mostly on figures in section 1\.$/,
     );
   });
 

@@ -5,6 +5,9 @@
  */
 import { consultationFromSnapshot } from '../../../../src/app/consultation/consultation-use-cases';
 import { getTemplate } from '../../../../src/core/template/templates';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readDocx } from '../../../../src/docx/read/read-docx';
 import { readFixture, WORD_MADE } from '../../docx/fixtures';
 
 const template = getTemplate('maidstone-2019');
@@ -48,4 +51,20 @@ it('keeps Comment052’s two threads of three replies, with their resolved state
     [3, true, false],
     [3, false, true],
   ]);
+});
+
+describe('the workspace’s sample report', () => {
+  it('has each comment from one of the partnership’s statutory partners, health included', () => {
+    const bytes = new Uint8Array(
+      readFileSync(join(__dirname, '../../../../src/workspace/sample/strategic-assessment-sample.docx')),
+    );
+    const reading = consultationFromSnapshot(readDocx(bytes, 'sample.docx'), template);
+    expect(reading.consultation.comments.map((c) => [c.thread.author, c.organisation]).sort()).toEqual([
+      ['Kent County Council Community Safety', 'Kent County Council'],
+      ['Kent Fire and Rescue Service', 'Kent Fire & Rescue Service'],
+      ['Kent Police', 'Kent Police'],
+      ['NHS Kent and Medway', 'NHS Kent and Medway'],
+    ]);
+    expect(reading.summary.sentence).toMatch(/^4 comments from 4 partners;/);
+  });
 });
