@@ -189,12 +189,12 @@ export abstract class InlineReader {
         case 'w:customXml':
         case 'w:ins':
         case 'w:moveTo':
-        case 'w:fldSimple':
-          this.fieldCode(` ${node.attributes['w:instr'] ?? ''} `);
-          this.inline(node);
-          break;
         case 'w:dir':
         case 'w:bdo':
+          this.inline(node);
+          break;
+        case 'w:fldSimple':
+          this.fieldCode(`\n${node.attributes['w:instr'] ?? ''}\n`);
           this.inline(node);
           break;
         case 'w:del':
@@ -323,7 +323,8 @@ export abstract class InlineReader {
 
   /**
    * A field's code. Word may split one code over several w:instrText runs, so they join as they
-   * are, and each field starts after a space; codes in deleted text are gone.
+   * are, and each field starts on a new line (so one field's switches are not read as another's);
+   * codes in deleted text are gone.
    */
   private fieldCode(code: string): void {
     const state = this.current;
@@ -333,7 +334,7 @@ export abstract class InlineReader {
 
   private fieldChar(type: string | undefined): void {
     if (type === 'begin') {
-      this.fieldCode(' ');
+      this.fieldCode('\n');
       this.fields.push(false);
       this.fieldsInInstruction++;
     } else if (type === 'separate') {
