@@ -37,8 +37,8 @@ function blockXml(block: ContentBlock, pictures: PictureData[]): string {
       return paragraph({ runs: block.runs, ...(block.style ? { styleId: block.style } : {}) });
     case 'caption':
       return block.label === 'Table'
-        ? captionParagraph(block.text, block.number, BUILT_IN_STYLES.caption.id)
-        : figureCaptionParagraph(block.text, block.number, BUILT_IN_STYLES.caption.id);
+        ? captionParagraph(block.text, block.number, BUILT_IN_STYLES.caption.id, block.restart)
+        : figureCaptionParagraph(block.text, block.number, BUILT_IN_STYLES.caption.id, block.restart);
     case 'table':
       if (block.columns.length === 0) throw new RangeError('A data table needs at least one column.');
       return dataTable(

@@ -229,15 +229,18 @@ function rowLook(row: DataTableRow): CellLook {
 }
 
 /** "Table N: caption" with N as a SEQ field, as Word's Insert Caption writes it. */
-export function captionParagraph(caption: string, number: number, styleId: string): string {
+export function captionParagraph(caption: string, number: number, styleId: string, restart = false): string {
+  const shown = Math.max(1, Math.floor(number));
+  // \r: the field shows this number whatever fields come before it (typed captions above).
+  const reset = restart ? ` \\r ${shown}` : '';
   const field = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
   return (
     `<w:p>${paragraphProperties({ styleId, keepNext: true })}` +
     textRun({ text: 'Table ' }) +
     field('begin') +
-    `<w:r><w:instrText xml:space="preserve"> SEQ Table \\* ARABIC </w:instrText></w:r>` +
+    `<w:r><w:instrText xml:space="preserve"> SEQ Table${reset} \\* ARABIC </w:instrText></w:r>` +
     field('separate') +
-    `<w:r><w:rPr><w:noProof/></w:rPr><w:t>${Math.max(1, Math.floor(number))}</w:t></w:r>` +
+    `<w:r><w:rPr><w:noProof/></w:rPr><w:t>${shown}</w:t></w:r>` +
     field('end') +
     textRun({ text: `: ${caption}` }) +
     '</w:p>'

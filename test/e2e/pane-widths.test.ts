@@ -1,6 +1,6 @@
 /**
  * The task pane at the widths Word really opens it: 320 and 350 CSS px. In every view state —
- * the Template view before and after a check, the Data view with a table and a chart preview, the
+ * the Template view before and after a check (and its result out of date), the Data view with a table and a chart preview, the
  * live-region list, a partner's workbook with its sheet and cells, previews and Refresh from file, the question asked before overwriting a region changed by hand, What changed,
  * the Consultation view with a response form open, the consultation window and the partner
  * directory — nothing may stick out past the pane's edges, need a sideways scroll or be cut off.
@@ -168,6 +168,13 @@ for (const width of [320, 350]) {
       await page.getByRole('button', { name: 'Check report', exact: true }).click();
       await page.getByRole('heading', { name: 'Result', exact: true }).waitFor();
       await look(page, 'template-checked');
+      // Final check turned on after the check: the result is marked out of date.
+      const final = page.getByRole('switch', { name: /Final check before committee/ });
+      await final.click();
+      await page.getByText('Result out of date').waitFor();
+      await look(page, 'template-stale');
+      await final.click();
+      await page.getByText('Result out of date').waitFor({ state: 'detached' });
       await page
         .getByRole('button', { name: /^Insert missing section/ })
         .first()

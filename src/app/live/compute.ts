@@ -9,6 +9,7 @@ import {
 } from '../../core/live';
 import type { RegionContent } from '../../core/content/blocks';
 import type { LiveRegionSpec } from '../../core/state/region-spec';
+import type { CaptionNumbers } from './place';
 import type { LiveData } from './source';
 
 export interface Computed {
@@ -21,7 +22,7 @@ export async function computeRegion(
   element: LiveElement,
   live: LiveData,
   spec: { area: string; periodEnd: Month; options: Record<string, string> },
-  numbers: { tableNumber: number; figureNumber: number },
+  numbers: CaptionNumbers,
   now?: Date,
 ): Promise<Computed> {
   const rendering = element.compute({
@@ -33,8 +34,25 @@ export async function computeRegion(
     ...(live.workbooks ? { workbooks: live.workbooks } : {}),
     ...(now ? { now } : {}),
   });
-  const content = await element.render(rendering, numbers);
+  const content = restartCaptions(
+    await element.render(rendering, { tableNumber: numbers.tableNumber, figureNumber: numbers.figureNumber }),
+    numbers,
+  );
   return { rendering, content, hash: contentHash(content) };
+}
+
+/** The region's first caption of a kind resets its SEQ field when the number needs it (place.ts). */
+function restartCaptions(content: RegionContent, numbers: CaptionNumbers): RegionContent {
+  if (!numbers.tableRestart && !numbers.figureRestart) return content;
+  const done = new Set<string>();
+  const blocks = content.blocks.map((block) => {
+    if (block.kind !== 'caption' || done.has(block.label)) return block;
+    done.add(block.label);
+    const restart = block.label === 'Table' ? numbers.tableRestart : numbers.figureRestart;
+    const number = block.label === 'Table' ? numbers.tableNumber : numbers.figureNumber;
+    return restart && block.number === number ? { ...block, restart: true } : block;
+  });
+  return { ...content, blocks };
 }
 
 /** The changes between a region's last figures and its new ones, as the element words them. */

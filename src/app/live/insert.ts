@@ -10,7 +10,7 @@ import { stateToChange, type ReportState } from '../../core/state/report-state';
 import { computeRegion, READ_ON } from './compute';
 import { defaultArea } from './default-area';
 import type { ElementRequest, InsertOutcome, InsertWhere, UseCaseOptions } from './options';
-import { figureNumberAt, resolvePlace, tableNumberAt } from './place';
+import { captionAdviceFor, captionNumbersAt, resolvePlace } from './place';
 import { elementOrError, writer } from './shared';
 import type { LiveData, LiveSource } from './source';
 
@@ -48,6 +48,7 @@ export async function insertLiveElement(
   const periodEnd = request.periodEnd ?? live.data.latestMonth;
   if (!periodEnd) throw new ReportError('live-no-data', `The data (${live.source}) has no months.`);
   const { place, before } = resolvePlace(snapshot, where);
+  const numbers = captionNumbersAt(snapshot, before);
   const id = request.id ?? newRegionId(element.name, takenIds(snapshot, state));
   if (takenIds(snapshot, state).has(id))
     throw new ReportError('live-id-taken', `The report already has a live region "${id}".`);
@@ -57,12 +58,7 @@ export async function insertLiveElement(
     ...(request.options ?? {}),
     period: request.options?.['period'] ?? (request.periodEnd ? 'fixed' : 'latest'),
   };
-  const computed = await computeRegion(
-    element,
-    live,
-    { area, periodEnd, options: specOptions },
-    { tableNumber: tableNumberAt(snapshot, before), figureNumber: figureNumberAt(snapshot, before) },
-  );
+  const computed = await computeRegion(element, live, { area, periodEnd, options: specOptions }, numbers);
   const spec: LiveRegionSpec = {
     id,
     element: element.name,
@@ -88,7 +84,14 @@ export async function insertLiveElement(
     ],
     next,
   );
-  return { id, tag, rendering: computed.rendering, spec, notAsWritten };
+  return {
+    id,
+    tag,
+    rendering: computed.rendering,
+    spec,
+    notAsWritten,
+    captionAdvice: captionAdviceFor(computed.content, numbers.advice),
+  };
 }
 
 /** insertLiveElement for an element read from a workbook: no area or period; the file in its spec. */
@@ -105,6 +108,7 @@ async function insertWorkbookElement(
   const write = writer(host);
   const now = options.now ?? new Date();
   const { place, before } = resolvePlace(snapshot, where);
+  const numbers = captionNumbersAt(snapshot, before);
   const taken = takenIds(snapshot, state);
   const id = request.id ?? newRegionId(element.name, taken);
   if (taken.has(id)) throw new ReportError('live-id-taken', `The report already has a live region "${id}".`);
@@ -114,7 +118,7 @@ async function insertWorkbookElement(
     element,
     live,
     { area: '', periodEnd: '' as Month, options: specOptions },
-    { tableNumber: tableNumberAt(snapshot, before), figureNumber: figureNumberAt(snapshot, before) },
+    numbers,
     now,
   );
   const spec: LiveRegionSpec = {
@@ -133,5 +137,12 @@ async function insertWorkbookElement(
     [{ kind: 'insert', tag, title: computed.rendering.title.slice(0, 64), place, content: computed.content }],
     { ...state, regions: [...state.regions, spec] },
   );
-  return { id, tag, rendering: computed.rendering, spec, notAsWritten };
+  return {
+    id,
+    tag,
+    rendering: computed.rendering,
+    spec,
+    notAsWritten,
+    captionAdvice: captionAdviceFor(computed.content, numbers.advice),
+  };
 }

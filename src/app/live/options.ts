@@ -37,4 +37,9 @@ export interface InsertOutcome {
    * report with its record, to be looked at and refreshed. Empty when it was written as sent.
    */
   notAsWritten: RegionNotAsWritten[];
+  /**
+   * What to tell the author when typed "Figure N:"/"Table N:" captions are around the new one
+   * (core/report/captions.ts): the region is in, numbered to follow on. Empty when all is well.
+   */
+  captionAdvice: string[];
 }

@@ -17,7 +17,7 @@ import type { LiveRegionSpec } from '../../core/state/region-spec';
 import { stateToChange, type ReportState } from '../../core/state/report-state';
 import { changesOf, computeRegion, READ_ON, type Computed } from './compute';
 import type { UseCaseOptions } from './options';
-import { figureNumberAt, tableNumberAt } from './place';
+import { captionNumberChange, captionNumbersAt } from './place';
 import { writer } from './shared';
 import type { LiveData, LiveSource } from './source';
 
@@ -163,6 +163,8 @@ export async function refreshLiveRegions(
           options,
         );
         const textDiffers = valuesHash(control.text) !== result.computed.hash;
+        const renumbered = captionNumberChange(snapshot, control, result.computed.content);
+        if (renumbered && !textDiffers) result.changes.push(renumbered);
         const differs = textDiffers || result.changes.length > 0;
         if (differs) writes.push({ kind: 'replace', tag: region.tag, content: result.computed.content });
         if (differs && result.changes.length === 0) {
@@ -197,10 +199,7 @@ export async function refreshLiveRegions(
         element,
         live,
         { area: spec.area, periodEnd, options: spec.options },
-        {
-          tableNumber: tableNumberAt(snapshot, control.firstParagraph),
-          figureNumber: figureNumberAt(snapshot, control.firstParagraph),
-        },
+        captionNumbersAt(snapshot, control.firstParagraph),
       );
     } catch (error) {
       outcomes.push(outcome(region, 'failed', messageOf(error)));
@@ -208,6 +207,8 @@ export async function refreshLiveRegions(
     }
     const changes = changesOf(element, spec.values, computed.rendering.figures);
     const textDiffers = valuesHash(control.text) !== computed.hash;
+    const renumbered = captionNumberChange(snapshot, control, computed.content);
+    if (renumbered && !textDiffers) changes.push(renumbered);
     // A chart's text (caption, source line) stays the same when its numbers change: its figures say.
     const differs = textDiffers || changes.length > 0;
     if (differs) {
@@ -262,10 +263,7 @@ async function refreshWorkbookRegion(
   options: RefreshOptions,
 ): Promise<{ computed: Computed; changes: FigureChange[]; options: Record<string, string> }> {
   const now = options.now ?? new Date();
-  const numbers = {
-    tableNumber: tableNumberAt(snapshot, paragraph),
-    figureNumber: figureNumberAt(snapshot, paragraph),
-  };
+  const numbers = captionNumbersAt(snapshot, paragraph);
   const fresh: Record<string, string> = { ...spec.options, [READ_ON]: now.toISOString().slice(0, 10) };
   const area = { area: '', periodEnd: '' as Month };
   let computed = await computeRegion(element, live, { ...area, options: fresh }, numbers, now);

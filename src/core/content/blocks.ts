@@ -27,6 +27,12 @@ export interface CaptionBlock {
   label: 'Table' | 'Figure';
   number: number;
   text: string;
+  /**
+   * Write the field as SEQ \\r number, so it shows `number` after fields update however many
+   * fields come before it: set when typed captions above mean Word would count differently
+   * (core/report/captions.ts).
+   */
+  restart?: boolean;
 }
 
 export interface TableColumn {

@@ -32,6 +32,18 @@ export interface ReportSnapshot {
    * write can ask whether to be tracked; absent when the host cannot tell.
    */
   trackChanges?: boolean;
+  /**
+   * True when the reader sees fields, so a paragraph without `seq` has no SEQ field: a "Figure 1:"
+   * there is typed. Absent when the host cannot tell (Word's reader does not read fields yet).
+   */
+  fieldsRead?: boolean;
+}
+
+/** A SEQ field (a Word caption's number): its sequence ("Figure", "Table") and its \r value, if any. */
+export interface SeqField {
+  sequence: string;
+  /** `\r N`: the field shows N and the fields after it count on from N. */
+  reset: number | null;
 }
 
 export interface Paragraph {
@@ -49,6 +61,8 @@ export interface Paragraph {
   list: ListNumber | null;
   /** Set when the paragraph sits inside a table cell. */
   cell: CellRef | null;
+  /** The paragraph's first SEQ field, when the reader reads fields (`fieldsRead`). */
+  seq?: SeqField;
 }
 
 export interface ListNumber {

@@ -19,6 +19,7 @@ import {
   type Severity,
 } from './finding';
 import { accessibilityRules } from './rules/accessibility';
+import { captionRules } from './rules/captions';
 import { commentsRule } from './rules/comments';
 import { crossCuttingRules } from './rules/cross-cutting';
 import { headerFieldRules } from './rules/header-fields';
@@ -43,6 +44,7 @@ const RULES: readonly Rule[] = [
   commentsRule,
   liveRegionRules,
   accessibilityRules,
+  captionRules,
 ];
 
 export function checkSnapshot(

@@ -25,6 +25,7 @@ export const RULE_IDS = [
   'live-region-edited',
   'alt-text-missing',
   'table-header-missing',
+  'caption-number-repeated',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -20,6 +20,7 @@ const WHOLE_REPORT_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
   'live-region-edited',
   'alt-text-missing',
   'table-header-missing',
+  'caption-number-repeated',
 ]);
 
 export interface FindingGroup {

@@ -51,7 +51,10 @@ export interface SectionSpec {
 export interface OptionsSpec {
   section: string;
   minimum: number;
-  /** Phrases that identify the "do nothing" option. */
+  /**
+   * Phrases that identify the "do nothing" option, besides the wordings the checker always
+   * recognises (do-nothing.ts: "make no changes", "maintain the status quo", "not to adopt", …).
+   */
   doNothingPhrases: string[];
   /** Phrases that mean the report is only for noting, so options are not expected. */
   forNotingPhrases: string[];

@@ -16,6 +16,7 @@ import type {
   Table,
   TableCell,
   TableRow,
+  SeqField,
 } from '../../core/report/snapshot';
 import { child, path, type XmlElement } from '../../ooxml/xml';
 import { chooseAlternative, InlineReader, type CommentAnchor, type ParagraphState } from './story-inline';
@@ -310,6 +311,7 @@ export class StoryReader extends InlineReader {
       sawVisibleText: false,
       allBold: true,
       styleBold: this.styles.bold(styleId),
+      fieldCodes: '',
     };
     this.current = state;
     try {
@@ -319,6 +321,8 @@ export class StoryReader extends InlineReader {
     }
     paragraph.text = state.text;
     paragraph.boldOnly = state.sawVisibleText && state.allBold;
+    const seq = seqField(state.fieldCodes ?? '');
+    if (seq) paragraph.seq = seq;
   }
 
   private cellRef(): CellRef | null {
@@ -339,4 +343,12 @@ export class StoryReader extends InlineReader {
     }
     return this.lists.next(numId, level ?? 0);
   }
+}
+
+/** The first SEQ field in a paragraph's field codes: " SEQ Figure \\r 2 \\* ARABIC ". */
+function seqField(codes: string): SeqField | null {
+  const match = /\bSEQ\s+("[^"]+"|[^\s\\]+)([^\n]*)/i.exec(codes);
+  if (!match?.[1]) return null;
+  const reset = /\\r\s*(\d+)/i.exec(match[2] ?? '');
+  return { sequence: match[1].replace(/"/g, ''), reset: reset?.[1] ? Number(reset[1]) : null };
 }

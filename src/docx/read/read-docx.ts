@@ -156,6 +156,7 @@ export function readDocx(bytes: Uint8Array, fileName: string, options: PackageOp
     properties: readProperties(optionalXml(pkg, corePart, warnings), optionalXml(pkg, customPart, warnings)),
     warnings,
     trackChanges: tracksChanges(optionalXml(pkg, parts.settings, warnings)),
+    fieldsRead: true,
   };
 }
 

@@ -43,6 +43,8 @@ export interface ParagraphState {
   allBold: boolean;
   /** Bold from the paragraph's style chain, for runs that do not say. */
   styleBold: boolean | null;
+  /** Field instructions met in the paragraph (w:instrText, w:fldSimple's w:instr), for `seq`. */
+  fieldCodes?: string;
 }
 
 function hasVisibleCharacter(text: string): boolean {
@@ -187,9 +189,12 @@ export abstract class InlineReader {
         case 'w:customXml':
         case 'w:ins':
         case 'w:moveTo':
-        case 'w:fldSimple':
         case 'w:dir':
         case 'w:bdo':
+          this.inline(node);
+          break;
+        case 'w:fldSimple':
+          this.fieldCode(`\n${node.attributes['w:instr'] ?? ''}\n`);
           this.inline(node);
           break;
         case 'w:del':
@@ -281,6 +286,9 @@ export abstract class InlineReader {
         case 'w:fldChar':
           this.fieldChar(node.attributes['w:fldCharType']);
           break;
+        case 'w:instrText':
+          this.fieldCode(textOf(node));
+          break;
         case 'w:commentReference':
           this.commentReference(node.attributes['w:id']);
           break;
@@ -313,8 +321,20 @@ export abstract class InlineReader {
     this.pictures.push(...found);
   }
 
+  /**
+   * A field's code. Word may split one code over several w:instrText runs, so they join as they
+   * are, and each field starts on a new line (so one field's switches are not read as another's);
+   * codes in deleted text are gone.
+   */
+  private fieldCode(code: string): void {
+    const state = this.current;
+    if (!state || this.deleted > 0 || state.fieldCodes === undefined) return;
+    state.fieldCodes += code;
+  }
+
   private fieldChar(type: string | undefined): void {
     if (type === 'begin') {
+      this.fieldCode('\n');
       this.fields.push(false);
       this.fieldsInInstruction++;
     } else if (type === 'separate') {

@@ -179,6 +179,28 @@ describe('the Data view', () => {
     expect(within(list).getByText('Up to date')).toBeTruthy();
   });
 
+  it('inserting after typed captions: a warning says how the new one is numbered and what to do', async () => {
+    const user = userEvent.setup();
+    const advice =
+      "The report's caption Table 1 is typed, not numbered by Word, so the new table is set to show Table 2 to follow on.";
+    const actions = stubActions({
+      insert: jest
+        .fn()
+        .mockResolvedValue({ regions: [region('1', 'fresh')], notAsWritten: [], captionAdvice: [advice] }),
+    });
+    renderView(actions);
+    await previewShown(user);
+    await user.click(button('Insert at cursor'));
+    const message = await screen.findByText(
+      /Inserted Recorded crime by category, year on year at the cursor\./,
+      {
+        selector: '.fui-MessageBarBody',
+      },
+    );
+    expect(message.textContent).toContain(advice);
+    expect(message.closest('[data-intent]')?.getAttribute('data-intent')).toBe('warning');
+  });
+
   it('an earlier period end is kept on refresh unless the officer asks the region to follow the newest month', async () => {
     const user = userEvent.setup();
     const actions = stubActions();

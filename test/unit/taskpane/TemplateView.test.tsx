@@ -154,6 +154,43 @@ inEachWordProfile(() => {
       expect(within(group('4. Risk')).getByText('no findings')).toBeTruthy();
     });
 
+    it('after a check, changing the template or Final check marks the result out of date; Check again from the keyboard', async () => {
+      openInFakeWord('strategic-assessment-complete.docx');
+      const actions = wordTemplateActions();
+      const check = jest.spyOn(actions, 'check');
+      renderPane(actions);
+      const user = userEvent.setup();
+      await user.click(checkButton());
+      await findShown(/No problems found — 12 of 12 sections complete\./);
+      expect(screen.queryByTestId('stale-result')).toBeNull();
+
+      await user.click(screen.getByRole('switch', { name: /Final check before committee/ }));
+      const stale = screen.getByTestId('stale-result');
+      expect(stale.textContent).toBe(
+        `Result out of dateThe result below is for ${MAIDSTONE_2019}, not final. Check again for the template and setting chosen now.Check again`,
+      );
+      // Turning it back off: the result is for the choices shown again.
+      await user.click(screen.getByRole('switch', { name: /Final check before committee/ }));
+      expect(screen.queryByTestId('stale-result')).toBeNull();
+
+      await user.click(screen.getByRole('combobox', { name: 'Template' }));
+      await user.click(await screen.findByRole('option', { name: /\(2018\)/ }));
+      const again = within(await screen.findByTestId('stale-result')).getByRole('button', {
+        name: 'Check again',
+      });
+      // A native button in the tab order, used with Enter.
+      expect(again.tagName).toBe('BUTTON');
+      expect(again.getAttribute('tabindex')).not.toBe('-1');
+      act(() => again.focus());
+      await user.keyboard('{Enter}');
+      expect(check).toHaveBeenLastCalledWith(
+        { templateId: 'maidstone-2018', final: false },
+        expect.any(Function),
+      );
+      await screen.findByText(/Checked against Maidstone Borough Council committee report \(2018\)\./);
+      expect(screen.queryByTestId('stale-result')).toBeNull();
+    });
+
     describe('a report with problems (the fake Word holding strategic-assessment-problems.docx)', () => {
       it('lists findings by section with severity, message and excerpt; front matter and whole report grouped', async () => {
         openInFakeWord('strategic-assessment-problems.docx');

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addMonths } from '../../../src/core/data';
 import { DocxReportHost } from '../../../src/docx/docx-host';
+import { blankDocx } from '../../../src/docx/write/blank-docx';
+import { paragraph } from '../../../src/ooxml/paragraph';
 import { createDataActions } from '../../../src/taskpane/views/data/data-actions-impl';
 import type { DataActions } from '../../../src/taskpane/views/data/data-actions';
 import { nodeCatalogue } from '../../support/elements';
@@ -177,4 +179,29 @@ test('a workbook region skipped by "Refresh all" says once what to do: rename a 
   expect(skipped.message).toMatch(
     /which was not given; left as it was\. Choose the workbook with “Refresh from file…”\.$/,
   );
+});
+
+test('inserting a table after a typed "Table 1:" caption passes on what to tell the author', async () => {
+  const host = new DocxReportHost(
+    blankDocx(
+      paragraph({ runs: 'Crime in Maidstone' }) +
+        paragraph({ runs: 'Table 1: Priorities agreed in 2017' }) +
+        paragraph({ runs: 'Closing paragraph.' }),
+    ),
+    'typed.docx',
+  );
+  const actions = createDataActions(host, { elements: nodeCatalogue(), chartPicture: null });
+  const source = await actions.loadSource({ kind: 'sample' }, noProgress);
+  const inserted = await actions.insert(
+    {
+      element: 'crime-by-category-yoy',
+      area: 'Maidstone',
+      periodEnd: source.latestMonth,
+      followLatest: true,
+    },
+    { kind: 'cursor' },
+  );
+  expect(inserted.captionAdvice).toEqual([
+    expect.stringMatching(/^The report's caption Table 1 is typed, .* set to show Table 2 to follow on\./),
+  ]);
 });

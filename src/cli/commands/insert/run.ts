@@ -31,6 +31,7 @@ export async function run(command: InsertCommand, io: CliIo): Promise<number> {
     { elements: ELEMENTS, now: io.now() },
   );
   io.stdout.write(`Inserted ${result.rendering.title} (${result.tag}).\n`);
+  for (const advice of result.captionAdvice) io.stderr.write(`Note: ${advice}\n`);
   writeOutputFile(command.out, host.bytes);
   io.stderr.write(`Wrote ${command.out}.\n`);
   return 0;

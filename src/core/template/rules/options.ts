@@ -1,7 +1,7 @@
 /**
  * options-too-few, options-no-do-nothing: Available Options sets out at least the template's
- * minimum number of options, one of them "do nothing". A section that says the report is for
- * noting is exempt.
+ * minimum number of options, one of them "do nothing" (the template's phrases, or any of the
+ * wordings in ../do-nothing). A section that says the report is for noting is exempt.
  *
  * Counting options: when the section labels them ("Option 1", "Option A", "Option two"), the
  * distinct labels count, plus one for a "do nothing" paragraph without a label. Otherwise each
@@ -11,6 +11,7 @@ import type { Paragraph } from '../../report/snapshot';
 import { draft, type Rule } from '../context';
 import { classifyParagraph } from '../paragraphs';
 import { sectionName } from '../sections';
+import { describesDoNothing } from '../do-nothing';
 import { normaliseText } from '../text';
 
 const NUMBER_WORDS: Record<string, string> = {
@@ -37,14 +38,18 @@ function mentions(normalised: string, phrases: string[]): boolean {
   return phrases.some((phrase) => ` ${normalised} `.includes(` ${normaliseText(phrase)} `));
 }
 
+/** The template's own phrases, and the wordings councils use that any template accepts. */
+function isDoNothing(paragraph: Paragraph, doNothingPhrases: string[]): boolean {
+  return mentions(normaliseText(paragraph.text), doNothingPhrases) || describesDoNothing(paragraph.text);
+}
+
 function countOptions(paragraphs: Paragraph[], doNothingPhrases: string[]): number {
   const labels = new Set<string>();
   let unlabelledDoNothing = false;
   for (const paragraph of paragraphs) {
     const found = optionLabels(paragraph.text);
     found.forEach((label) => labels.add(label));
-    if (found.length === 0 && mentions(normaliseText(paragraph.text), doNothingPhrases))
-      unlabelledDoNothing = true;
+    if (found.length === 0 && isDoNothing(paragraph, doNothingPhrases)) unlabelledDoNothing = true;
   }
   if (labels.size > 0) return labels.size + (unlabelledDoNothing ? 1 : 0);
   return paragraphs.filter((paragraph) => {
@@ -75,7 +80,10 @@ export const optionsRules: Rule = {
         }),
       );
     }
-    if (!mentions(text, spec.doNothingPhrases)) {
+    const doNothing =
+      mentions(text, spec.doNothingPhrases) ||
+      paragraphs.some((paragraph) => describesDoNothing(paragraph.text));
+    if (!doNothing) {
       findings.push(
         draft(context, 'options-no-do-nothing', {
           section: section.id,

@@ -313,7 +313,7 @@ export function createDataActions(host: ReportHost, options: DataActionOptions):
           where,
           { elements },
         );
-        return regionsAfter(inserted.notAsWritten);
+        return { ...(await regionsAfter(inserted.notAsWritten)), captionAdvice: inserted.captionAdvice };
       }
       const inserted = await insertLiveElement(
         host,
@@ -327,7 +327,7 @@ export function createDataActions(host: ReportHost, options: DataActionOptions):
         where,
         { elements },
       );
-      return regionsAfter(inserted.notAsWritten);
+      return { ...(await regionsAfter(inserted.notAsWritten)), captionAdvice: inserted.captionAdvice };
     },
 
     regions,

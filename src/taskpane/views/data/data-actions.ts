@@ -158,6 +158,8 @@ export interface RefreshResult {
 export interface RegionsChanged {
   regions: RegionRow[];
   notAsWritten: NotAsWritten;
+  /** What to tell the author about typed "Figure N:" captions around the new one (insert only). */
+  captionAdvice?: string[];
 }
 
 export interface DataActions {

@@ -192,17 +192,25 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
       // Where the document puts it, read before the insert: a cursor is only claimed if there is one.
       const cursorPlace = insertionPoint?.where ?? 'at the cursor';
       return work(`Inserting ${label}`, async () => {
-        const { regions, notAsWritten } = await actions.insert(wanted, place);
+        const { regions, notAsWritten, captionAdvice = [] } = await actions.insert(wanted, place);
         dispatch({ type: 'regions-listed', regions });
         const where =
           place.kind === 'cursor'
             ? cursorPlace
             : `in ${sections.find((s) => s.id === place.sectionId)?.title ?? 'the section'}`;
-        return madeWith(
-          `Inserted ${label} ${where}.`,
+        const done = `Inserted ${label} ${where}.`;
+        const notice = madeWith(
+          done,
           'It stays linked to its data: refresh it from the list below.',
           notAsWritten,
         );
+        // Typed captions around it: inserted and numbered to follow them, but the author has to act.
+        if (captionAdvice.length === 0) return notice;
+        const advice = captionAdvice.join(' ');
+        return {
+          intent: 'warning',
+          text: notice.intent === 'warning' ? `${notice.text} ${advice}` : `${done} ${advice}`,
+        };
       });
     },
     [actions, insertionPoint, work],

@@ -43,6 +43,12 @@ const useStyles = makeStyles({
 
 const TEMPLATES = Object.values(BUILT_IN_TEMPLATES);
 
+/** "… (2018), final check" / "… (2018), not final": what a check was run for. */
+function checkName(settings: { templateId: string; final: boolean }): string {
+  const name = BUILT_IN_TEMPLATES[settings.templateId]?.name ?? settings.templateId;
+  return `${name}, ${settings.final ? 'final check' : 'not final'}`;
+}
+
 /** The Template view: choose the template, check the report, then work through the checklist. */
 export function TemplateView({ environment }: { environment: TemplateEnvironment }) {
   const styles = useStyles();
@@ -150,6 +156,21 @@ export function TemplateView({ environment }: { environment: TemplateEnvironment
           <Text as="h3" id="cr-result-heading" size={400} weight="semibold" className={styles.heading}>
             Result
           </Text>
+          {(state.settings.templateId !== templateId || state.settings.final !== final) && (
+            // The choices above changed since the check: this result is not for them.
+            <MessageBar intent="warning" layout="multiline" data-testid="stale-result">
+              <MessageBarBody>
+                <MessageBarTitle>Result out of date</MessageBarTitle>
+                The result below is for {checkName(state.settings)}. Check again for the template and setting
+                chosen now.
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button disabled={working} onClick={() => void check.check({ templateId, final })}>
+                  Check again
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           <Text as="p" className={styles.paragraph}>
             Checked against {BUILT_IN_TEMPLATES[state.settings.templateId]?.name ?? state.settings.templateId}
             {state.settings.final ? ' (final check)' : ''}. {describeResult(state.checked.result)}
