@@ -23,6 +23,7 @@
  * | pictures[].altText null vs ""       | Word gives "" for alt text that is absent                   |
  * | pictures the file has, Word hides   | floating pictures, charts, diagrams: not inline pictures    |
  * | comments not anchored in the body   | body.getComments() returns only the body's comments         |
+ * | paragraphs[].seq                    | the Word host does not read fields yet (WordApi 1.4)        |
  *
  * And one difference of content, on files with tracked changes: Word's text includes tracked
  * deletions while markup is shown (office-js#1267); the docx host reads the accepted text. The
@@ -44,6 +45,7 @@ export const NORMALISED_FIELDS = [
   'paragraphs[].list.numId',
   'paragraphs[].styleName',
   'paragraphs[].styleId',
+  'paragraphs[].seq',
   'comments[].id',
   'comments[].initials',
   'comments[].durableId',
@@ -98,7 +100,7 @@ export function comparable(snapshot: ReportSnapshot, notVisible: NotInWordApi, h
   const hiddenPictures = new Set(notVisible.pictures.map((p) => `${p.paragraph}/${p.name}`));
   const hiddenComments = new Set(notVisible.commentIds);
 
-  const paragraphs = snapshot.paragraphs.map((p) => ({
+  const paragraphs = snapshot.paragraphs.map(({ seq: _unread, ...p }) => ({
     ...p,
     boldOnly: deleted.has(p.index) ? null : p.boldOnly,
     styleName: p.styleName?.toLowerCase() ?? null,

@@ -56,6 +56,8 @@ export const WORD_API_BLIND_SPOTS = {
   'pictures[].decorative': 'false: Word does not expose the decorative mark',
   'pictures[].altText': '"" when absent: Word does not tell absent from empty',
   'pictures[]': 'inline pictures only: floating pictures, charts and diagrams are not in body.inlinePictures',
+  'paragraphs[].seq':
+    'absent: the Word host does not read fields yet (Paragraph.fields is WordApi 1.4), so fieldsRead is unset and the typed-caption advice and caption-number-repeated are .docx-only',
 } as const;
 
 function kindOf(type: string, subtype: string): ContentControl['kind'] {
