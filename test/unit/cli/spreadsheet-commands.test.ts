@@ -272,6 +272,64 @@ describe('a spreadsheet chart', () => {
     ]);
   });
 
+  test('by default draws the counts only: no date, change or percentage column, no total row', async () => {
+    const out = join(dir, 'default-chart.docx');
+    const { code, stdout } = await cli(
+      'insert',
+      report,
+      '--element',
+      'spreadsheet-chart',
+      '--source',
+      join(FIXTURES, 'fires.xlsx'),
+      '--out',
+      out,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'Inserted Deliberate fires 2023-24 and Deliberate fires 2024-25 by ward (cr:live:spreadsheet-chart).',
+    );
+    expect(stdout).toContain(
+      'Not drawn: Change, Change % (not on the same scale as the columns drawn); Last incident (dates); ' +
+        'the row Total (all wards) (a total would dwarf the rows it adds up). To draw other columns, name them with --series.',
+    );
+    const snapshot = await readDocx(new Uint8Array(readFileSync(out)), 'd.docx');
+    const picture = snapshot.pictures.find((p) => p.title?.startsWith('Deliberate fires 2023-24'));
+    expect(picture?.altText).toContain(
+      'Bar chart of Deliberate fires 2023-24, Deliberate fires 2024-25 by ward',
+    );
+    expect(picture?.altText).not.toMatch(/Last incident|Change|Total/);
+
+    const named = await cli(
+      'insert',
+      report,
+      '--element',
+      'spreadsheet-chart',
+      '--source',
+      join(FIXTURES, 'fires.xlsx'),
+      '--series',
+      'Change',
+      '--out',
+      join(dir, 'change-chart.docx'),
+    );
+    expect(named.code).toBe(0);
+    expect(named.stdout).toContain('Inserted Change by ward');
+    const refused = await cli(
+      'insert',
+      report,
+      '--element',
+      'spreadsheet-chart',
+      '--source',
+      join(FIXTURES, 'fires.xlsx'),
+      '--series',
+      'Last incident',
+      '--out',
+      join(dir, 'date-chart.docx'),
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('holds dates');
+    expect(existsSync(join(dir, 'date-chart.docx'))).toBe(false);
+  });
+
   test('a range without numbers is refused', async () => {
     const out = join(dir, 'bad-chart.docx');
     const { code, stderr } = await cli(

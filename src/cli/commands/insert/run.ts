@@ -1,6 +1,7 @@
 /** `council-report insert`: the task pane's insert (src/app/live) over a .docx from disk. */
 import { insertLiveElement, type InsertWhere } from '../../../app/live';
-import { readDocumentState } from '../../../core/live';
+import type { ChartModel } from '../../../core/charts';
+import { readDocumentState, type LiveRendering } from '../../../core/live';
 import { DocxReportHost } from '../../../docx/docx-host';
 import { readInputFile, writeOutputFile, type CliIo } from '../../shared/io';
 import { cliSource, ELEMENTS } from '../../shared/live-data';
@@ -31,9 +32,17 @@ export async function run(command: InsertCommand, io: CliIo): Promise<number> {
     { elements: ELEMENTS, now: io.now() },
   );
   io.stdout.write(`Inserted ${result.rendering.title} (${result.tag}).\n`);
+  const note = chartNote(result.rendering);
+  if (note) io.stdout.write(`${note} To draw other columns, name them with --series.\n`);
   writeOutputFile(command.out, host.bytes);
   io.stderr.write(`Wrote ${command.out}.\n`);
   return 0;
+}
+
+/** What a chart left out ("Not drawn: …"), or null. */
+function chartNote(rendering: LiveRendering): string | null {
+  if (rendering.kind !== 'chart') return null;
+  return (rendering.model as ChartModel).note ?? null;
 }
 
 /** The spec options of a spreadsheet element from the command line; null for other elements. */
