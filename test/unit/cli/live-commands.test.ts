@@ -289,6 +289,33 @@ describe('council-report insert and refresh', () => {
     );
   }, 60_000);
 
+  test('a police.uk file with no crimes (a header row only) is refused: exit 2, nothing written', async () => {
+    const base = join(dir, 'base-empty.docx');
+    expect((await cli('build', '--out', base)).code).toBe(0);
+    const empty = join(__dirname, '../../fixtures/csv/2024-07-kent-street.csv');
+    const why =
+      'This file has no crimes in it (2024-07-kent-street.csv: a header row only). ' +
+      'Choose police.uk street-level files with rows of crimes.';
+    const inserted = await cli(
+      'insert',
+      base,
+      '--element',
+      'top-lsoas',
+      '--source',
+      empty,
+      '--out',
+      join(dir, 'e1.docx'),
+    );
+    expect(inserted.code).toBe(2);
+    expect(inserted.stderr).toContain(why);
+    expect(inserted.stderr).not.toMatch(/Read 0 rows|Say which district/);
+    expect(() => readFileSync(join(dir, 'e1.docx'))).toThrow();
+    const refreshed = await cli('refresh', base, '--source', empty, '--out', join(dir, 'e2.docx'));
+    expect(refreshed.code).toBe(2);
+    expect(refreshed.stdout).toContain(`The data could not be loaded from ${empty}: ${why}`);
+    expect(() => readFileSync(join(dir, 'e2.docx'))).toThrow();
+  }, 60_000);
+
   test('usage problems exit 2 with a message', async () => {
     expect(
       (await cli('insert', join(dir, 'none.docx'), '--element', 'top-lsoas', '--out', join(dir, 'x.docx')))
