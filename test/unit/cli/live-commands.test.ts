@@ -316,6 +316,37 @@ describe('council-report insert and refresh', () => {
     expect(() => readFileSync(join(dir, 'e2.docx'))).toThrow();
   }, 60_000);
 
+  test('too few months: insert names the --end that works; refresh, which has no --end, only asks for the files', async () => {
+    const folder = mkdtempSync(join(dir, 'gap-'));
+    // Jan 2016 – Dec 2016 in full, then Feb 2017 alone: Jan 2017 is missing.
+    const files = writeCsv(makeRows([...months('2016-01', 12), '2017-02']), folder);
+    const base = join(folder, 'base.docx');
+    expect((await cli('build', '--out', base)).code).toBe(0);
+    const inserted = await cli(
+      'insert',
+      base,
+      '--element',
+      'top-lsoas',
+      '--area',
+      'Maidstone',
+      '--source',
+      ...files,
+      '--out',
+      join(folder, 'i.docx'),
+    );
+    expect(inserted.code).toBe(2);
+    expect(inserted.stderr).toContain(
+      "lacks Jan 2017, so the 12 months Mar 2016 – Feb 2017 cannot be totalled. Add those months' files to the data. " +
+        'Or end the period earlier with --end 2016-12, the latest 12 months the data has in full.',
+    );
+    // One month only: no earlier end has 12 months either, so none is offered.
+    const one = writeCsv(makeRows(['2017-02']), mkdtempSync(join(dir, 'one-')));
+    const refreshed = await cli('refresh', base, '--source', ...one, '--out', join(folder, 'r.docx'));
+    expect(refreshed.code).toBe(1);
+    expect(refreshed.stdout).toContain("cannot be totalled. Add those months' files to the data.");
+    expect(refreshed.stdout).not.toMatch(/earlier period end|--end/);
+  }, 60_000);
+
   test('usage problems exit 2 with a message', async () => {
     expect(
       (await cli('insert', join(dir, 'none.docx'), '--element', 'top-lsoas', '--out', join(dir, 'x.docx')))

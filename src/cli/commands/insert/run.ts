@@ -1,7 +1,8 @@
 /** `council-report insert`: the task pane's insert (src/app/live) over a .docx from disk. */
 import { insertLiveElement, type InsertWhere } from '../../../app/live';
 import type { ChartModel } from '../../../core/charts';
-import { readDocumentState, type LiveRendering } from '../../../core/live';
+import { ReportError } from '../../../core/errors';
+import { PeriodIncompleteError, readDocumentState, type LiveRendering } from '../../../core/live';
 import { DocxReportHost } from '../../../docx/docx-host';
 import { readInputFile, writeOutputFile, type CliIo } from '../../shared/io';
 import { cliSource, ELEMENTS } from '../../shared/live-data';
@@ -18,18 +19,20 @@ export async function run(command: InsertCommand, io: CliIo): Promise<number> {
     const { state } = readDocumentState(await host.readSnapshot());
     where = { section: command.section, template: templateForReport(command.template, state.templateId) };
   }
-  const result = await insertLiveElement(
-    host,
-    cliSource(command.data, io),
-    {
-      element: command.element,
-      ...(command.area ? { area: command.area } : {}),
-      ...(command.end ? { periodEnd: command.end } : {}),
-      ...(command.id ? { id: command.id } : {}),
-      ...(workbookOptions ? { options: workbookOptions } : {}),
-    },
-    where,
-    { elements: ELEMENTS, now: io.now() },
+  const result = await withEndAdvice(() =>
+    insertLiveElement(
+      host,
+      cliSource(command.data, io),
+      {
+        element: command.element,
+        ...(command.area ? { area: command.area } : {}),
+        ...(command.end ? { periodEnd: command.end } : {}),
+        ...(command.id ? { id: command.id } : {}),
+        ...(workbookOptions ? { options: workbookOptions } : {}),
+      },
+      where,
+      { elements: ELEMENTS, now: io.now() },
+    ),
   );
   io.stdout.write(`Inserted ${result.rendering.title} (${result.tag}).\n`);
   const note = chartNote(result.rendering);
@@ -37,6 +40,24 @@ export async function run(command: InsertCommand, io: CliIo): Promise<number> {
   writeOutputFile(command.out, host.bytes);
   io.stderr.write(`Wrote ${command.out}.\n`);
   return 0;
+}
+
+/**
+ * An insert whose 12 months are not all in the data can end the period earlier: say the --end
+ * that works, when the data has 12 whole months at all (the core's message cannot know the option).
+ */
+async function withEndAdvice<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof PeriodIncompleteError && error.fullPeriodEnd !== null) {
+      throw new ReportError(
+        error.code,
+        `${error.message} Or end the period earlier with --end ${error.fullPeriodEnd}, the latest 12 months the data has in full.`,
+      );
+    }
+    throw error;
+  }
 }
 
 /** What a chart left out ("Not drawn: …"), or null. */
