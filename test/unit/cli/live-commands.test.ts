@@ -345,6 +345,9 @@ describe('council-report insert and refresh', () => {
     expect(refreshed.code).toBe(1);
     expect(refreshed.stdout).toContain("cannot be totalled. Add those months' files to the data.");
     expect(refreshed.stdout).not.toMatch(/earlier period end|--end/);
+    // Every region failed: a copy identical to the report would look like a refresh that worked.
+    expect(refreshed.stderr).toMatch(/Nothing was refreshed: .*failed.*Nothing was written\./);
+    expect(() => readFileSync(join(folder, 'r.docx'))).toThrow();
   }, 60_000);
 
   test('usage problems exit 2 with a message', async () => {

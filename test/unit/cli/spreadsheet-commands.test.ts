@@ -223,6 +223,53 @@ describe('bad input: a clear error and nothing written', () => {
   });
 });
 
+describe('a refresh that refreshes nothing', () => {
+  test('no workbook given matches a region: says so, writes nothing, exit 2', async () => {
+    const withTable = join(dir, 'nothing-table.docx');
+    const inserted = await cli(
+      'insert',
+      report,
+      '--element',
+      'spreadsheet-table',
+      '--source',
+      join(FIXTURES, 'fires.xlsx'),
+      '--out',
+      withTable,
+    );
+    expect(inserted.code).toBe(0);
+    const out = join(dir, 'nothing-refreshed.docx');
+    const refreshed = await cli('refresh', withTable, '--source', join(FIXTURES, 'plain.xlsx'), '--out', out);
+    expect(refreshed.code).toBe(2);
+    expect(refreshed.stdout).toMatch(/spreadsheet-table \(spreadsheet-table\): skipped — .*fires\.xlsx/);
+    expect(refreshed.stderr).toMatch(
+      /Nothing was refreshed: all \d+ regions were left as they were \(\d+ skipped\)\. Nothing was written\./,
+    );
+    expect(existsSync(out)).toBe(false);
+    const json = await cli(
+      'refresh',
+      withTable,
+      '--source',
+      join(FIXTURES, 'plain.xlsx'),
+      '--out',
+      out,
+      '--json',
+    );
+    expect(JSON.parse(json.stdout)).toMatchObject({ sourceError: null, written: false });
+  });
+
+  test('a report with no live data: says so, writes nothing, exit 2', async () => {
+    const plain = join(__dirname, '..', '..', 'fixtures', 'reports', 'other-council-caps-heading1.docx');
+    const out = join(dir, 'no-live.docx');
+    const refreshed = await cli('refresh', plain, '--out', out);
+    expect(refreshed.code).toBe(2);
+    expect(refreshed.stderr).toContain(
+      'Nothing was refreshed: the report has no live tables or figures. Nothing was written.',
+    );
+    expect(refreshed.stderr).not.toContain('Wrote');
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe('a spreadsheet chart', () => {
   test('is drawn from the range with generated alt text, and refreshed point by point', async () => {
     const out = join(dir, 'with-chart.docx');
