@@ -4,7 +4,8 @@
  * other way out). On the real reader and elements, from CSV rows made by the test.
  */
 import { builtInElements, elementCatalogue } from '../../../src/core/live';
-import { describeDataProblem } from '../../../src/taskpane/views/data/describe-data';
+import type { RefreshStatus, RegionRefresh } from '../../../src/taskpane/views/data/data-actions';
+import { describeDataProblem, describeRefresh } from '../../../src/taskpane/views/data/describe-data';
 import { datasetOf, makeRows, months } from '../core/live/small-csv';
 
 async function failure(monthList: string[], periodEnd: string): Promise<unknown> {
@@ -32,4 +33,25 @@ test('one month loaded: no earlier period end is offered, since none has 12 mont
     /cannot be totalled\. Add those months' files to the data\. Choose all 12 months' CSV files/,
   );
   expect(text).not.toMatch(/Period ends|earlier/);
+});
+
+describe('what a refresh says', () => {
+  const region = (status: RefreshStatus, changes = 0): RegionRefresh => ({
+    id: `r-${status}`,
+    title: 'Table 1',
+    status,
+    changes: Array.from({ length: changes }, (_, i) => ({ where: `w${i}`, from: '1', to: '2' })),
+  });
+
+  test('not one region recomputed: "Nothing was refreshed", never "Refreshed 2 regions: 0 updated"', () => {
+    expect(describeRefresh([region('failed'), region('skipped-edited')])).toBe(
+      'Nothing was refreshed: 1 kept your changes, 1 could not be refreshed.',
+    );
+  });
+
+  test('some recomputed: the counts as before', () => {
+    expect(describeRefresh([region('changed', 2), region('failed')])).toBe(
+      'Refreshed 2 regions: 1 updated, 0 unchanged; 1 could not be refreshed. 2 figures changed: check any text that quotes them.',
+    );
+  });
 });

@@ -42,6 +42,8 @@ export function describeRefresh(outcomes: readonly RegionRefresh[]): string {
   if (by('skipped-edited') > 0) extra.push(`${by('skipped-edited')} kept your changes`);
   if (by('failed') > 0) extra.push(`${by('failed')} could not be refreshed`);
   if (by('orphaned') > 0) extra.push(`${by('orphaned')} with a broken link`);
+  // Not one region recomputed: never "Refreshed 3 regions: 0 updated, 0 unchanged".
+  if (by('changed') + by('unchanged') === 0) return `Nothing was refreshed: ${extra.join(', ')}.`;
   const figures = outcomes.reduce((n, o) => n + o.changes.length, 0);
   const changed = figures > 0 ? ` ${count(figures, 'figure')} changed: check any text that quotes them.` : '';
   return `Refreshed ${count(outcomes.length, 'region')}: ${parts.join(', ')}${extra.length > 0 ? `; ${extra.join(', ')}` : ''}.${changed}`;

@@ -217,7 +217,10 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
       dispatch({ type: 'refresh-started', stage });
       const result = await run((fraction, stage) => dispatch({ type: 'refresh-progress', fraction, stage }));
       dispatch({ type: 'refresh-done', result });
-      return madeWith(describeRefresh(result.outcomes), '', result.notAsWritten);
+      const done = describeRefresh(result.outcomes);
+      // Nothing refreshed is not a success: the list below says why for each region.
+      if (done.startsWith('Nothing was refreshed')) return { intent: 'warning' as const, text: done };
+      return madeWith(done, '', result.notAsWritten);
     },
     [],
   );
