@@ -5,6 +5,7 @@
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { join } from 'node:path';
 import type { JsonCheckedReport } from '../../../src/cli/commands/check/format-json';
 import { runCli, type CliIo } from '../../../src/cli/main';
@@ -348,6 +349,52 @@ describe('council-report insert and refresh', () => {
     // Every region failed: a copy identical to the report would look like a refresh that worked.
     expect(refreshed.stderr).toMatch(/Nothing was refreshed: .*failed.*Nothing was written\./);
     expect(() => readFileSync(join(folder, 'r.docx'))).toThrow();
+  }, 60_000);
+
+  test('a region changed by hand: refresh says --force overwrites it; --force names what it overwrote', async () => {
+    const base = join(dir, 'base-edited.docx');
+    expect((await cli('build', '--out', base)).code).toBe(0);
+    const files = unzipSync(new Uint8Array(readFileSync(base)));
+    const xml = strFromU8(files['word/document.xml']!);
+    expect(xml).toContain('compared with the previous 12 months');
+    files['word/document.xml'] = strToU8(
+      xml.replace('compared with the previous 12 months', 'compared with last year'),
+    );
+    const edited = join(dir, 'edited.docx');
+    writeFileSync(edited, zipSync(files));
+    const kept = await cli('refresh', edited, '--out', join(dir, 'kept.docx'));
+    expect(kept.code).toBe(1);
+    expect(kept.stdout).toMatch(
+      /: skipped-edited — Changed by hand since it was last refreshed; refreshing would overwrite those changes\. Refresh with --force to overwrite them\./,
+    );
+    const forced = await cli('refresh', edited, '--force', '--out', join(dir, 'forced.docx'));
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain(
+      'Whole region: words changed by hand (its figures were not) -> recomputed text',
+    );
+  }, 60_000);
+
+  test('--source sample with CSV files is refused rather than one of them silently dropped', async () => {
+    const base = join(dir, 'base-mixed.docx');
+    expect((await cli('build', '--out', base)).code).toBe(0);
+    const csv = writeCsv(makeRows(months('2016-01', 12)), mkdtempSync(join(dir, 'mixed-')));
+    const out = join(dir, 'mixed.docx');
+    const mixed = await cli(
+      'insert',
+      base,
+      '--element',
+      'top-lsoas',
+      '--source',
+      'sample',
+      ...csv,
+      '--out',
+      out,
+    );
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain(
+      '--source sample (the bundled synthetic data) cannot be combined with CSV files',
+    );
+    expect(() => readFileSync(out)).toThrow();
   }, 60_000);
 
   test('usage problems exit 2 with a message', async () => {

@@ -9,9 +9,12 @@ function refreshText(report: RefreshReport): string {
   const lines: string[] = [];
   if (report.sourceError) lines.push(report.sourceError, '');
   for (const region of report.regions) {
-    lines.push(
-      `${region.id} (${region.element}): ${region.status}${region.message ? ` — ${region.message}` : ''}`,
-    );
+    // The use case's words are the pane's too; on the command line the way through is --force.
+    const message =
+      region.status === 'skipped-edited' && region.message
+        ? `${region.message} Refresh with --force to overwrite them.`
+        : region.message;
+    lines.push(`${region.id} (${region.element}): ${region.status}${message ? ` — ${message}` : ''}`);
     for (const change of region.changes) lines.push(`    ${change.where}: ${change.from} -> ${change.to}`);
   }
   if (report.regions.length === 0) lines.push('The report has no live tables or figures.');
