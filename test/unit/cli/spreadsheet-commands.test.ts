@@ -375,6 +375,21 @@ describe('a spreadsheet chart', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('holds dates');
     expect(existsSync(join(dir, 'date-chart.docx'))).toBe(false);
+    // A table shows every column: --series there would be ignored, so it is refused.
+    const table = await cli(
+      'insert',
+      report,
+      '--element',
+      'spreadsheet-table',
+      '--source',
+      join(FIXTURES, 'fires.xlsx'),
+      '--series',
+      'Change',
+      '--out',
+      join(dir, 'table-series.docx'),
+    );
+    expect(table.code).toBe(2);
+    expect(table.stderr).toContain('--series is for --element spreadsheet-chart only.');
   });
 
   test('a range without numbers is refused', async () => {

@@ -75,6 +75,12 @@ function workbookElementOptions(command: InsertCommand): Record<string, string> 
     }
     return null;
   }
+  if (command.element !== 'spreadsheet-chart') {
+    for (const [flag, name] of WORKBOOK_OPTIONS) {
+      if ((name === 'chart' || name === 'series') && name in command.workbook)
+        throw usageError(`${flag} is for --element spreadsheet-chart only.`, 'insert');
+    }
+  }
   const workbooks = command.data.sources.filter(isWorkbookPath);
   if (workbooks.length !== 1) {
     throw usageError(

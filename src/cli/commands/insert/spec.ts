@@ -81,7 +81,7 @@ export const insertSpec: CommandSpec<InsertCommand> = {
     workbookOption(
       '--title',
       'TEXT',
-      'the caption after "Table N:" / "Figure N:" (default: the sheet\'s name)',
+      'the caption after "Table N:" / "Figure N:" (default: the table\'s or sheet\'s name; a chart: the columns drawn)',
     ),
     workbookOption('--chart', 'bar|line', 'spreadsheet-chart only (default bar)'),
     workbookOption(
