@@ -3,13 +3,34 @@
  * wrote (the spec's values), not the text the officer typed over them, so the exact words are
  * gone; but a figure written that no longer appears in the region's text is one the officer
  * changed, and naming it ("Bearsted, Deliberate fires 2024-25: changed by hand -> 1,302") lets
- * them put a deliberate correction back. When every figure is still there, the edit was to the
- * words around them, said as such.
+ * them put a deliberate correction back. When no figure is missing, the region as a whole.
  */
-import { normalisedRegionText, type FigureChange, type LabelledValue } from '../../core/live';
+import type { FigureChange, LabelledValue } from '../../core/live';
 
 /** Figures that record a table's shape (JSON lists of row and column labels), not a number shown. */
 const isShape = (figure: LabelledValue) => figure.value.startsWith('[');
+
+/**
+ * Whether the text shows the value as a whole figure: "46" is not shown by "460" or "1,46".
+ * Cells and paragraphs are apart by some separator in both hosts, so neighbours never join.
+ */
+function shows(text: string, value: string): boolean {
+  const figure = value.trim();
+  let at = text.indexOf(figure);
+  while (at >= 0) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + figure.length] ?? ' ';
+    if (
+      !/[\d.,]/.test(before) &&
+      !/[\d,]/.test(after) &&
+      !(after === '.' && /\d/.test(text[at + figure.length + 1] ?? ''))
+    ) {
+      return true;
+    }
+    at = text.indexOf(figure, at + 1);
+  }
+  return false;
+}
 
 export function handEdits(
   written: readonly LabelledValue[],
@@ -20,23 +41,19 @@ export function handEdits(
   // An older report without its figures recorded: nothing to name.
   if (written.length === 0)
     return [{ where: 'Whole region', from: 'edited by hand', to: 'recomputed values' }];
-  const text = normalisedRegionText(regionText);
-  const fresh = normalisedRegionText(recomputedText);
   const now = new Map(recomputed.map((f) => [f.where, f.value]));
   // Only figures the region shows as recorded ("+4.2%" reads "rose by 4.2%"): the recomputed text
   // shows the new value as is, so the written value was shown the same way.
   const shownAsIs = (f: LabelledValue) => {
     const value = now.get(f.where);
-    return value !== undefined && fresh.includes(normalisedRegionText(value));
+    return value !== undefined && shows(recomputedText, value);
   };
   const gone = written.filter(
-    (f) =>
-      !isShape(f) && f.value.trim() !== '' && shownAsIs(f) && !text.includes(normalisedRegionText(f.value)),
+    (f) => !isShape(f) && f.value.trim() !== '' && shownAsIs(f) && !shows(regionText, f.value),
   );
   if (gone.length === 0) {
-    return [
-      { where: 'Whole region', from: 'words changed by hand (its figures were not)', to: 'recomputed text' },
-    ];
+    // The edit may be to the words, or to a figure also shown elsewhere: say no more than that.
+    return [{ where: 'Whole region', from: 'changed by hand', to: 'recomputed values' }];
   }
   return gone.map((f) => ({ where: f.where, from: 'changed by hand', to: now.get(f.where) ?? f.value }));
 }

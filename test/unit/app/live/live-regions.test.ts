@@ -251,11 +251,11 @@ describe('refreshLiveRegions', () => {
     expect(
       readDocx(edited.bytes, 'r.docx').paragraphs.some((p) => p.text.includes('compared with last year')),
     ).toBe(false);
-    // Its figures were all still there: the words around them were what the refresh overwrote.
+    // Its figures were all still there: the region as a whole is what the refresh overwrote.
     expect(forced.regions.find((r) => r.id === 'figure-total-crime-change-pct')?.changes[0]).toEqual({
       where: 'Whole region',
-      from: 'words changed by hand (its figures were not)',
-      to: 'recomputed text',
+      from: 'changed by hand',
+      to: 'recomputed values',
     });
   });
 
@@ -280,6 +280,20 @@ describe('refreshLiveRegions', () => {
     const region = forced.regions.find((r) => r.id === 'top-lsoas')!;
     expect(region.status).toBe('changed');
     expect(region.changes).toEqual([{ where: figure.where, from: 'changed by hand', to: figure.value }]);
+
+    // A figure with a digit typed after it ("46" → "460") is named too, though "46" is in "460".
+    const appended = new CountingHost(
+      editDocumentText(host.bytes, `>${figure.value}<`, `>${figure.value}0<`, 'w:val="cr:live:top-lsoas"'),
+      'r.docx',
+    );
+    const again = await refreshLiveRegions(appended, await source(first), {
+      elements,
+      now: NOW,
+      force: ['top-lsoas'],
+    });
+    expect(again.regions.find((r) => r.id === 'top-lsoas')!.changes).toEqual([
+      { where: figure.where, from: 'changed by hand', to: figure.value },
+    ]);
   });
 
   test('an element this version does not know is skipped with a reason', async () => {
