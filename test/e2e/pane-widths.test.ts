@@ -299,6 +299,23 @@ for (const width of [320, 350]) {
       await page.getByRole('button', { name: 'Refresh from file…' }).waitFor();
       await look(page, 'data-workbook-inserted');
       await choose(page, 'Element', /Chart from a spreadsheet/);
+      // The whole sheet by default: the counts drawn, the change, percentage and date columns and
+      // the total row left out, and the pane says so (and how to draw other columns).
+      await page.getByRole('textbox', { name: /Columns to chart/ }).waitFor();
+      await page.getByText('After “Figure N:”', { exact: false }).waitFor();
+      await page.getByRole('button', { name: 'Preview', exact: true }).click();
+      await page.locator('section[aria-label="Preview"] img').waitFor();
+      await page
+        .getByText(
+          'Not drawn: Change, Change % (not on the same scale as the columns drawn); Last incident (dates); ' +
+            'the row Total (all wards) (a total would dwarf the rows it adds up). ' +
+            'To draw other columns, name them under “Columns to chart”.',
+        )
+        .waitFor();
+      expect(await page.locator('section[aria-label="Preview"] img').getAttribute('alt')).not.toMatch(
+        /Last incident|Total/,
+      );
+      await look(page, 'data-workbook-chart-default');
       await choose(page, 'Cells', /Excel table FireTable/);
       await page.getByRole('button', { name: 'Preview', exact: true }).click();
       await page.locator('section[aria-label="Preview"] img').waitFor();

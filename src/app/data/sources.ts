@@ -55,6 +55,7 @@ export function policeCsvSource(files: readonly DataFile[], options: PoliceCsvOp
           );
         },
       });
+      if (data.latestMonth === null) throw noCrimes(files, data);
       return {
         data,
         population: population ? await readPopulationCsv(population, retrieved) : null,
@@ -62,6 +63,26 @@ export function policeCsvSource(files: readonly DataFile[], options: PoliceCsvOp
       };
     },
   };
+}
+
+/**
+ * Files that gave not one crime (a header row only, or every row unusable) would otherwise load
+ * as data with no months and no districts, and fail later in puzzling ways ("the data covers ").
+ */
+function noCrimes(files: readonly DataFile[], data: CrimeDataset): ReportError {
+  const names = files.map((f) => f.name).join(', ');
+  const skipped = data.recordsSkipped;
+  if (skipped === 0) {
+    return new ReportError(
+      'no-crimes',
+      `${files.length === 1 ? 'This file has' : 'These files have'} no crimes in ${files.length === 1 ? 'it' : 'them'} ` +
+        `(${names}: a header row only). Choose police.uk street-level files with rows of crimes.`,
+    );
+  }
+  return new ReportError(
+    'no-crimes',
+    `None of the ${skipped.toLocaleString('en-GB')} rows in ${names} could be counted: ${datasetWarnings(data).join(' ')}`,
+  );
 }
 
 /** Months fetched from the API: two years, so a year can be compared with the one before. */

@@ -1,4 +1,5 @@
 /** Refreshing the live regions from the data, with a diff of what changed, in one write. */
+import { contentText } from '../../core/content/text';
 import type { Month } from '../../core/data/months';
 import {
   liveRegions,
@@ -17,6 +18,7 @@ import type { LiveRegionSpec } from '../../core/state/region-spec';
 import { stateToChange, type ReportState } from '../../core/state/report-state';
 import { changesOf, computeRegion, READ_ON, type Computed } from './compute';
 import type { UseCaseOptions } from './options';
+import { handEdits, withHandEdits } from './hand-edits';
 import { captionNumberChange, captionNumbersAt } from './place';
 import { writer } from './shared';
 import type { LiveData, LiveSource } from './source';
@@ -167,12 +169,16 @@ export async function refreshLiveRegions(
         if (renumbered && !textDiffers) result.changes.push(renumbered);
         const differs = textDiffers || result.changes.length > 0;
         if (differs) writes.push({ kind: 'replace', tag: region.tag, content: result.computed.content });
-        if (differs && result.changes.length === 0) {
-          result.changes.push({
-            where: 'Whole region',
-            from: region.status === 'edited' ? 'edited by hand' : 'earlier values',
-            to: 'recomputed values',
-          });
+        if (region.status === 'edited') {
+          const edits = handEdits(
+            spec.values ?? [],
+            result.computed.rendering.figures,
+            control.text,
+            contentText(result.computed.content.blocks),
+          );
+          result.changes = withHandEdits(edits, result.changes);
+        } else if (differs && result.changes.length === 0) {
+          result.changes.push({ where: 'Whole region', from: 'earlier values', to: 'recomputed values' });
         }
         specs.set(spec.id, {
           ...spec,
@@ -205,7 +211,7 @@ export async function refreshLiveRegions(
       outcomes.push(outcome(region, 'failed', messageOf(error)));
       continue;
     }
-    const changes = changesOf(element, spec.values, computed.rendering.figures);
+    let changes = changesOf(element, spec.values, computed.rendering.figures);
     const textDiffers = valuesHash(control.text) !== computed.hash;
     const renumbered = captionNumberChange(snapshot, control, computed.content);
     if (renumbered && !textDiffers) changes.push(renumbered);
@@ -213,12 +219,18 @@ export async function refreshLiveRegions(
     const differs = textDiffers || changes.length > 0;
     if (differs) {
       writes.push({ kind: 'replace', tag: region.tag, content: computed.content });
-      if (changes.length === 0) {
-        changes.push({
-          where: 'Whole region',
-          from: region.status === 'edited' ? 'edited by hand' : 'earlier values',
-          to: 'recomputed values',
-        });
+      if (region.status === 'edited') {
+        changes = withHandEdits(
+          handEdits(
+            spec.values ?? [],
+            computed.rendering.figures,
+            control.text,
+            contentText(computed.content.blocks),
+          ),
+          changes,
+        );
+      } else if (changes.length === 0) {
+        changes.push({ where: 'Whole region', from: 'earlier values', to: 'recomputed values' });
       }
     }
     const updated: LiveRegionSpec = {

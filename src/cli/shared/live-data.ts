@@ -12,6 +12,7 @@ import { consultationElements } from '../../app/consultation/summary-element';
 import { chartElements } from '../../core/charts/live-elements';
 import { builtInElements, elementCatalogue } from '../../core/live';
 import type { DataFile } from '../../core/data';
+import { ReportError } from '../../core/errors';
 import { inputSize, type CliIo } from './io';
 import { isWorkbookPath, readWorkbookFile } from './workbooks';
 
@@ -78,6 +79,14 @@ export function cliSource(options: DataOptions, io: CliIo): LiveSource {
 function crimeSource(options: DataOptions, io: CliIo): LiveSource {
   const files = options.sources.filter((path) => path !== 'sample');
   if (files.length === 0) return sampleSource();
+  if (files.length < options.sources.length) {
+    // Mixing synthetic figures into real ones would publish neither; dropping one silently hides it.
+    throw new ReportError(
+      'source-sample-and-files',
+      `--source sample (the bundled synthetic data) cannot be combined with CSV files (${files.join(', ')}). ` +
+        'Give either sample or the files.',
+    );
+  }
   let lastFile = '';
   const retrieved = options.retrieved ? { retrieved: options.retrieved } : {};
   const inner: LiveSource = {

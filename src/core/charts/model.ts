@@ -39,6 +39,8 @@ export interface ChartModel {
   spec: VegaLiteSpec;
   /** The numbers drawn, in reading order; refresh compares these, never pixels. */
   figures: ChartFigure[];
+  /** For the officer, never in the document: what the chart left out ("Not drawn: …"). */
+  note?: string;
 }
 
 export function chartKindOf(element: string): CrimeChartKind {

@@ -6,13 +6,7 @@
  * columns added or removed).
  */
 import { ReportError } from '../errors';
-import {
-  diffGrid,
-  gridFor,
-  gridTable,
-  workbookSourceLine,
-  workbookTitle,
-} from '../live/elements/spreadsheet';
+import { diffGrid, gridFor, gridTable, workbookSourceLine } from '../live/elements/spreadsheet';
 import type {
   LabelledValue,
   LiveElement,
@@ -22,12 +16,28 @@ import type {
 } from '../live/model';
 import { renderChartRegion, type ChartRenderer } from './block';
 import type { SheetChartKind } from './model';
+import type { SheetGrid } from '../data/spreadsheet';
+import { chooseSheetSeries, type SheetSeries } from './sheet-series';
 import { sheetChart } from './spreadsheet';
 
 function chartKind(option: string | undefined): SheetChartKind {
   if (option === undefined || option === '' || option === 'bar') return 'spreadsheet-bar';
   if (option === 'line') return 'spreadsheet-line';
   throw new ReportError('chart-bad-option', `The chart must be "bar" or "line", not "${option}".`);
+}
+
+/**
+ * The caption when none is given: what is drawn ("Deliberate fires 2023-24 and Deliberate fires
+ * 2024-25 by ward"), as the crime charts' captions say; the source line names the workbook.
+ */
+function chartTitle(grid: SheetGrid, series: readonly SheetSeries[]): string {
+  const names = series.map((s) => s.name);
+  const listed =
+    names.length <= 1
+      ? (names[0] ?? grid.sheet)
+      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const axis = grid.rows[0]?.[0]?.text.trim();
+  return axis ? `${listed} by ${axis.toLowerCase()}` : listed;
 }
 
 /** The spreadsheet chart, drawn with `renderer` (the face's). */
@@ -39,17 +49,26 @@ export const spreadsheetChart = (renderer: ChartRenderer): LiveElement => ({
   compute(input: LiveElementInput): LiveRendering {
     const kind = chartKind(input.options['chart']);
     const grid = gridFor(input);
+    const { series, rows } = chooseSheetSeries(grid, input.options['series']);
     const model = sheetChart({
       grid,
       kind,
-      title: workbookTitle(grid, input),
+      title: input.options['title']?.trim() || chartTitle(grid, series),
       source: workbookSourceLine(grid, input),
+      ...(input.options['series'] ? { series: input.options['series'] } : {}),
     });
-    // The shape figures let the diff say "row added" (the chart's own figures name each point).
+    // The shape figures let the diff say "row added" (the chart's own figures name each point):
+    // the rows and columns drawn, so a column the chart leaves out never shows as a change.
     const { rowLabels, columnLabels } = gridTable(grid);
     const shape: LabelledValue[] = [
-      { where: 'Rows', value: JSON.stringify(rowLabels) },
-      { where: 'Columns', value: JSON.stringify(columnLabels) },
+      { where: 'Rows', value: JSON.stringify(rows.map((r) => rowLabels[r] ?? '')) },
+      {
+        where: 'Columns',
+        value: JSON.stringify([
+          columnLabels[0] ?? '',
+          ...series.map((s) => columnLabels[s.column] ?? s.name),
+        ]),
+      },
     ];
     return {
       kind: 'chart',

@@ -4,12 +4,15 @@
  * Pure: the grid comes from core/data/spreadsheet.ts, the numbers are the cells' values, the
  * labels the cells' text as the workbook shows it.
  *
+ * Which columns and rows are drawn by default (counts, no dates, no totals) is sheet-series.ts.
+ *
  * Greyscale-safe like the other charts: series differ by fill from dark to light with a dark
  * outline (bars), or by dash and point shape (lines), never by colour alone.
  */
 import type { SheetGrid } from '../data/spreadsheet';
 import { ReportError } from '../errors';
 import type { ChartFigure, ChartModel, SheetChartKind } from './model';
+import { chooseSheetSeries, leftOutSentence, showsNumber } from './sheet-series';
 import { withData, type VegaLiteTemplate } from './templates';
 import { CHART_WIDTH, chartConfig, DARK, LIGHT, TEXT_COLOUR } from './theme';
 
@@ -31,6 +34,8 @@ export interface SheetChartInput {
   kind: SheetChartKind;
   title: string;
   source: string;
+  /** The columns to draw, by header or column letter, comma-separated; default: see sheet-series.ts. */
+  series?: string;
 }
 
 type Point = {
@@ -53,19 +58,14 @@ export function sheetChart(input: SheetChartInput): ChartModel {
       grid.fileName,
     );
   }
-  const seriesColumns = header
-    .map((cell, column) => ({
-      name: cell.text.trim() || `Column ${grid.columns[column] ?? column + 1}`,
-      column,
-    }))
-    .slice(1)
-    .filter(({ column }) =>
-      body.some((row) => row[column]?.value !== null && row[column]?.value !== undefined),
-    );
+  const choice = chooseSheetSeries(grid, input.series);
+  const seriesColumns = choice.series;
   if (seriesColumns.length === 0) {
+    const dates = choice.leftOut.columns.filter((c) => c.why === 'date').map((c) => c.name);
     throw new ReportError(
       'chart-no-numbers',
-      `No column of ${where} beside the first holds numbers to chart.`,
+      `No column of ${where} beside the first holds numbers to chart` +
+        (dates.length > 0 ? ` (${dates.join(', ')} ${dates.length === 1 ? 'holds' : 'hold'} dates).` : '.'),
       grid.fileName,
     );
   }
@@ -78,16 +78,19 @@ export function sheetChart(input: SheetChartInput): ChartModel {
   }
   const points: Point[] = [];
   const figures: ChartFigure[] = [];
-  body.forEach((row, order) => {
-    const category = row[0]?.text.trim() || `Row ${grid.rowNumbers[order + 1] ?? order + 2}`;
+  choice.rows.forEach((index, order) => {
+    const row = body[index] ?? [];
+    const category = row[0]?.text.trim() || `Row ${grid.rowNumbers[index + 1] ?? index + 2}`;
     seriesColumns.forEach(({ name, column }, sorder) => {
       const cell = row[column];
-      if (cell?.value === null || cell?.value === undefined) return;
+      // A date among numbers (a serial number near 45,000) is not drawn beside them.
+      if (!showsNumber(cell)) return;
       points.push({ category, order, series: name, sorder, value: cell.value, label: cell.text });
       figures.push({ where: `${category}, ${name}`, value: cell.text });
     });
   });
   const names = seriesColumns.map((s) => s.name);
+  const note = leftOutSentence(choice.leftOut);
   const spec = withData(kind === 'spreadsheet-bar' ? sheetBarTemplate() : sheetLineTemplate(), {
     table: points,
   });
@@ -98,6 +101,7 @@ export function sheetChart(input: SheetChartInput): ChartModel {
     source: input.source,
     spec,
     figures,
+    ...(note ? { note } : {}),
   };
 }
 
@@ -114,6 +118,7 @@ function describe(
     `${categories} ${categories === 1 ? 'value' : 'values'} each, from ${where}.`;
   for (const name of series) {
     const mine = points.filter((p) => p.series === name);
+    if (mine.length === 0) continue;
     const high = mine.reduce((a, b) => (b.value > a.value ? b : a));
     const low = mine.reduce((a, b) => (b.value < a.value ? b : a));
     text += ` ${name}: highest ${high.category} ${high.label}, lowest ${low.category} ${low.label}.`;

@@ -4,6 +4,7 @@
  * live regions' status and refresh diff. Pure: no host, no Office.js, DOM or Node APIs.
  */
 export { builtInElements } from './elements';
+export { PeriodIncompleteError } from './elements/common';
 export { renderTableOrFigure } from './blocks';
 export * from './format';
 export { controlTitle, MAX_CONTROL_TITLE, newRegionId } from './ids';

@@ -5,6 +5,7 @@
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { join } from 'node:path';
 import type { JsonCheckedReport } from '../../../src/cli/commands/check/format-json';
 import { runCli, type CliIo } from '../../../src/cli/main';
@@ -287,6 +288,111 @@ describe('council-report insert and refresh', () => {
     expect(unknown.stderr).toMatch(
       /Sections: executive-summary, recommendations, timetable, introduction-background/,
     );
+  }, 60_000);
+
+  test('a police.uk file with no crimes (a header row only) is refused: exit 2, nothing written', async () => {
+    const base = join(dir, 'base-empty.docx');
+    expect((await cli('build', '--out', base)).code).toBe(0);
+    const empty = join(__dirname, '../../fixtures/csv/2024-07-kent-street.csv');
+    const why =
+      'This file has no crimes in it (2024-07-kent-street.csv: a header row only). ' +
+      'Choose police.uk street-level files with rows of crimes.';
+    const inserted = await cli(
+      'insert',
+      base,
+      '--element',
+      'top-lsoas',
+      '--source',
+      empty,
+      '--out',
+      join(dir, 'e1.docx'),
+    );
+    expect(inserted.code).toBe(2);
+    expect(inserted.stderr).toContain(why);
+    expect(inserted.stderr).not.toMatch(/Read 0 rows|Say which district/);
+    expect(() => readFileSync(join(dir, 'e1.docx'))).toThrow();
+    const refreshed = await cli('refresh', base, '--source', empty, '--out', join(dir, 'e2.docx'));
+    expect(refreshed.code).toBe(2);
+    expect(refreshed.stdout).toContain(`The data could not be loaded from ${empty}: ${why}`);
+    expect(() => readFileSync(join(dir, 'e2.docx'))).toThrow();
+  }, 60_000);
+
+  test('too few months: insert names the --end that works; refresh, which has no --end, only asks for the files', async () => {
+    const folder = mkdtempSync(join(dir, 'gap-'));
+    // Jan 2016 – Dec 2016 in full, then Feb 2017 alone: Jan 2017 is missing.
+    const files = writeCsv(makeRows([...months('2016-01', 12), '2017-02']), folder);
+    const base = join(folder, 'base.docx');
+    expect((await cli('build', '--out', base)).code).toBe(0);
+    const inserted = await cli(
+      'insert',
+      base,
+      '--element',
+      'top-lsoas',
+      '--area',
+      'Maidstone',
+      '--source',
+      ...files,
+      '--out',
+      join(folder, 'i.docx'),
+    );
+    expect(inserted.code).toBe(2);
+    expect(inserted.stderr).toContain(
+      "lacks Jan 2017, so the 12 months Mar 2016 – Feb 2017 cannot be totalled. Add those months' files to the data. " +
+        'Or end the period earlier with --end 2016-12, the latest 12 months the data has in full.',
+    );
+    // One month only: no earlier end has 12 months either, so none is offered.
+    const one = writeCsv(makeRows(['2017-02']), mkdtempSync(join(dir, 'one-')));
+    const refreshed = await cli('refresh', base, '--source', ...one, '--out', join(folder, 'r.docx'));
+    expect(refreshed.code).toBe(1);
+    expect(refreshed.stdout).toContain("cannot be totalled. Add those months' files to the data.");
+    expect(refreshed.stdout).not.toMatch(/earlier period end|--end/);
+    // Every region failed: a copy identical to the report would look like a refresh that worked.
+    expect(refreshed.stderr).toMatch(/Nothing was refreshed: .*failed.*Nothing was written\./);
+    expect(() => readFileSync(join(folder, 'r.docx'))).toThrow();
+  }, 60_000);
+
+  test('a region changed by hand: refresh says --force overwrites it; --force names what it overwrote', async () => {
+    const base = join(dir, 'base-edited.docx');
+    expect((await cli('build', '--out', base)).code).toBe(0);
+    const files = unzipSync(new Uint8Array(readFileSync(base)));
+    const xml = strFromU8(files['word/document.xml']!);
+    expect(xml).toContain('compared with the previous 12 months');
+    files['word/document.xml'] = strToU8(
+      xml.replace('compared with the previous 12 months', 'compared with last year'),
+    );
+    const edited = join(dir, 'edited.docx');
+    writeFileSync(edited, zipSync(files));
+    const kept = await cli('refresh', edited, '--out', join(dir, 'kept.docx'));
+    expect(kept.code).toBe(1);
+    expect(kept.stdout).toMatch(
+      /: skipped-edited — Changed by hand since it was last refreshed; refreshing would overwrite those changes\. Refresh with --force to overwrite them\./,
+    );
+    const forced = await cli('refresh', edited, '--force', '--out', join(dir, 'forced.docx'));
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('Whole region: changed by hand -> recomputed values');
+  }, 60_000);
+
+  test('--source sample with CSV files is refused rather than one of them silently dropped', async () => {
+    const base = join(dir, 'base-mixed.docx');
+    expect((await cli('build', '--out', base)).code).toBe(0);
+    const csv = writeCsv(makeRows(months('2016-01', 12)), mkdtempSync(join(dir, 'mixed-')));
+    const out = join(dir, 'mixed.docx');
+    const mixed = await cli(
+      'insert',
+      base,
+      '--element',
+      'top-lsoas',
+      '--source',
+      'sample',
+      ...csv,
+      '--out',
+      out,
+    );
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain(
+      '--source sample (the bundled synthetic data) cannot be combined with CSV files',
+    );
+    expect(() => readFileSync(out)).toThrow();
   }, 60_000);
 
   test('usage problems exit 2 with a message', async () => {

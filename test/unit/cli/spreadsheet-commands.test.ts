@@ -223,6 +223,53 @@ describe('bad input: a clear error and nothing written', () => {
   });
 });
 
+describe('a refresh that refreshes nothing', () => {
+  test('no workbook given matches a region: says so, writes nothing, exit 2', async () => {
+    const withTable = join(dir, 'nothing-table.docx');
+    const inserted = await cli(
+      'insert',
+      report,
+      '--element',
+      'spreadsheet-table',
+      '--source',
+      join(FIXTURES, 'fires.xlsx'),
+      '--out',
+      withTable,
+    );
+    expect(inserted.code).toBe(0);
+    const out = join(dir, 'nothing-refreshed.docx');
+    const refreshed = await cli('refresh', withTable, '--source', join(FIXTURES, 'plain.xlsx'), '--out', out);
+    expect(refreshed.code).toBe(2);
+    expect(refreshed.stdout).toMatch(/spreadsheet-table \(spreadsheet-table\): skipped — .*fires\.xlsx/);
+    expect(refreshed.stderr).toMatch(
+      /Nothing was refreshed: all \d+ regions were left as they were \(\d+ skipped\)\. Nothing was written\./,
+    );
+    expect(existsSync(out)).toBe(false);
+    const json = await cli(
+      'refresh',
+      withTable,
+      '--source',
+      join(FIXTURES, 'plain.xlsx'),
+      '--out',
+      out,
+      '--json',
+    );
+    expect(JSON.parse(json.stdout)).toMatchObject({ sourceError: null, written: false });
+  });
+
+  test('a report with no live data: says so, writes nothing, exit 2', async () => {
+    const plain = join(__dirname, '..', '..', 'fixtures', 'reports', 'other-council-caps-heading1.docx');
+    const out = join(dir, 'no-live.docx');
+    const refreshed = await cli('refresh', plain, '--out', out);
+    expect(refreshed.code).toBe(2);
+    expect(refreshed.stderr).toContain(
+      'Nothing was refreshed: the report has no live tables or figures. Nothing was written.',
+    );
+    expect(refreshed.stderr).not.toContain('Wrote');
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe('a spreadsheet chart', () => {
   test('is drawn from the range with generated alt text, and refreshed point by point', async () => {
     const out = join(dir, 'with-chart.docx');
@@ -270,6 +317,79 @@ describe('a spreadsheet chart', () => {
       { where: 'Bearsted, Deliberate fires 2024-25', from: '1,302', to: '1,330' },
       { where: 'Shepway North, Deliberate fires 2024-25', from: '12', to: '15' },
     ]);
+  });
+
+  test('by default draws the counts only: no date, change or percentage column, no total row', async () => {
+    const out = join(dir, 'default-chart.docx');
+    const { code, stdout } = await cli(
+      'insert',
+      report,
+      '--element',
+      'spreadsheet-chart',
+      '--source',
+      join(FIXTURES, 'fires.xlsx'),
+      '--out',
+      out,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'Inserted Deliberate fires 2023-24 and Deliberate fires 2024-25 by ward (cr:live:spreadsheet-chart).',
+    );
+    expect(stdout).toContain(
+      'Not drawn: Change, Change % (not on the same scale as the columns drawn); Last incident (dates); ' +
+        'the row Total (all wards) (a total would dwarf the rows it adds up). To draw other columns, name them with --series.',
+    );
+    const snapshot = await readDocx(new Uint8Array(readFileSync(out)), 'd.docx');
+    const picture = snapshot.pictures.find((p) => p.title?.startsWith('Deliberate fires 2023-24'));
+    expect(picture?.altText).toContain(
+      'Bar chart of Deliberate fires 2023-24, Deliberate fires 2024-25 by ward',
+    );
+    expect(picture?.altText).not.toMatch(/Last incident|Change|Total/);
+
+    const named = await cli(
+      'insert',
+      report,
+      '--element',
+      'spreadsheet-chart',
+      '--source',
+      join(FIXTURES, 'fires.xlsx'),
+      '--series',
+      'Change',
+      '--out',
+      join(dir, 'change-chart.docx'),
+    );
+    expect(named.code).toBe(0);
+    expect(named.stdout).toContain('Inserted Change by ward');
+    const refused = await cli(
+      'insert',
+      report,
+      '--element',
+      'spreadsheet-chart',
+      '--source',
+      join(FIXTURES, 'fires.xlsx'),
+      '--series',
+      'Last incident',
+      '--out',
+      join(dir, 'date-chart.docx'),
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('holds dates');
+    expect(existsSync(join(dir, 'date-chart.docx'))).toBe(false);
+    // A table shows every column: --series there would be ignored, so it is refused.
+    const table = await cli(
+      'insert',
+      report,
+      '--element',
+      'spreadsheet-table',
+      '--source',
+      join(FIXTURES, 'fires.xlsx'),
+      '--series',
+      'Change',
+      '--out',
+      join(dir, 'table-series.docx'),
+    );
+    expect(table.code).toBe(2);
+    expect(table.stderr).toContain('--series is for --element spreadsheet-chart only.');
   });
 
   test('a range without numbers is refused', async () => {

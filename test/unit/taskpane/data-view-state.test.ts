@@ -17,6 +17,7 @@ import {
   initialDataViewState,
   type DataViewAction,
   type DataViewState,
+  workbookOptions,
 } from '../../../src/taskpane/views/data/data-view-state';
 
 const sample: SourceChoice = { kind: 'sample' };
@@ -138,7 +139,14 @@ describe('the Data view reducer: the source', () => {
       { ...ready(), element: 'asb-figure' },
       {
         type: 'workbook-changed',
-        change: { sheet: 'Old', cells: 'range', range: 'B2:C3', title: 'Old title', chart: 'line' },
+        change: {
+          sheet: 'Old',
+          cells: 'range',
+          range: 'B2:C3',
+          title: 'Old title',
+          chart: 'line',
+          series: 'Old column',
+        },
       },
     );
     const after = dataViewReducer(before, {
@@ -148,7 +156,14 @@ describe('the Data view reducer: the source', () => {
     });
     expect(after.element).toBe('spreadsheet-table');
     // The chart kind is the officer's choice, not the workbook's: it stays.
-    expect(after.workbook).toEqual({ sheet: 'Fires', cells: 'used', range: '', chart: 'line', title: '' });
+    expect(after.workbook).toEqual({
+      sheet: 'Fires',
+      cells: 'used',
+      range: '',
+      chart: 'line',
+      series: '',
+      title: '',
+    });
     // Crime data loaded afterwards goes back to a crime-data element; a fitting one is kept.
     expect(dataViewReducer(after, { type: 'source-loaded', choice: sample, source: crimeData }).element).toBe(
       'crime-by-month',
@@ -481,5 +496,24 @@ describe('the Data view reducer: document changes', () => {
       dataViewReducer(state, { type: 'workbook-changed', change: { sheet: 'Notes' } }),
     ).not.toThrow();
     expect(state.workbook.sheet).toBe('');
+  });
+});
+
+describe('the spreadsheet options sent with a request', () => {
+  const pick = { ...initialDataViewState.workbook, sheet: 'Fires', chart: 'line' as const };
+  it('a chart sends the columns typed under "Columns to chart", trimmed; a table never does', () => {
+    expect(workbookOptions('fires.xlsx', { ...pick, series: ' Change, C ' }, 'spreadsheet-chart')).toEqual({
+      file: 'fires.xlsx',
+      sheet: 'Fires',
+      chart: 'line',
+      series: 'Change, C',
+    });
+    expect(workbookOptions('fires.xlsx', { ...pick, series: '  ' }, 'spreadsheet-chart')).not.toHaveProperty(
+      'series',
+    );
+    expect(workbookOptions('fires.xlsx', { ...pick, series: 'Change' }, 'spreadsheet-table')).toEqual({
+      file: 'fires.xlsx',
+      sheet: 'Fires',
+    });
   });
 });

@@ -1,6 +1,8 @@
 /** `council-report insert`: the task pane's insert (src/app/live) over a .docx from disk. */
 import { insertLiveElement, type InsertWhere } from '../../../app/live';
-import { readDocumentState } from '../../../core/live';
+import type { ChartModel } from '../../../core/charts';
+import { ReportError } from '../../../core/errors';
+import { PeriodIncompleteError, readDocumentState, type LiveRendering } from '../../../core/live';
 import { DocxReportHost } from '../../../docx/docx-host';
 import { readInputFile, writeOutputFile, type CliIo } from '../../shared/io';
 import { cliSource, ELEMENTS } from '../../shared/live-data';
@@ -17,24 +19,52 @@ export async function run(command: InsertCommand, io: CliIo): Promise<number> {
     const { state } = readDocumentState(await host.readSnapshot());
     where = { section: command.section, template: templateForReport(command.template, state.templateId) };
   }
-  const result = await insertLiveElement(
-    host,
-    cliSource(command.data, io),
-    {
-      element: command.element,
-      ...(command.area ? { area: command.area } : {}),
-      ...(command.end ? { periodEnd: command.end } : {}),
-      ...(command.id ? { id: command.id } : {}),
-      ...(workbookOptions ? { options: workbookOptions } : {}),
-    },
-    where,
-    { elements: ELEMENTS, now: io.now() },
+  const result = await withEndAdvice(() =>
+    insertLiveElement(
+      host,
+      cliSource(command.data, io),
+      {
+        element: command.element,
+        ...(command.area ? { area: command.area } : {}),
+        ...(command.end ? { periodEnd: command.end } : {}),
+        ...(command.id ? { id: command.id } : {}),
+        ...(workbookOptions ? { options: workbookOptions } : {}),
+      },
+      where,
+      { elements: ELEMENTS, now: io.now() },
+    ),
   );
   io.stdout.write(`Inserted ${result.rendering.title} (${result.tag}).\n`);
+  const note = chartNote(result.rendering);
+  if (note) io.stdout.write(`${note} To draw other columns, name them with --series.\n`);
   for (const advice of result.captionAdvice) io.stderr.write(`Note: ${advice}\n`);
   writeOutputFile(command.out, host.bytes);
   io.stderr.write(`Wrote ${command.out}.\n`);
   return 0;
+}
+
+/**
+ * An insert whose 12 months are not all in the data can end the period earlier: say the --end
+ * that works, when the data has 12 whole months at all (the core's message cannot know the option).
+ */
+async function withEndAdvice<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof PeriodIncompleteError && error.fullPeriodEnd !== null) {
+      throw new ReportError(
+        error.code,
+        `${error.message} Or end the period earlier with --end ${error.fullPeriodEnd}, the latest 12 months the data has in full.`,
+      );
+    }
+    throw error;
+  }
+}
+
+/** What a chart left out ("Not drawn: …"), or null. */
+function chartNote(rendering: LiveRendering): string | null {
+  if (rendering.kind !== 'chart') return null;
+  return (rendering.model as ChartModel).note ?? null;
 }
 
 /** The spec options of a spreadsheet element from the command line; null for other elements. */
@@ -45,6 +75,12 @@ function workbookElementOptions(command: InsertCommand): Record<string, string> 
         throw usageError(`${flag} is for the spreadsheet elements only.`, 'insert');
     }
     return null;
+  }
+  if (command.element !== 'spreadsheet-chart') {
+    for (const [flag, name] of WORKBOOK_OPTIONS) {
+      if ((name === 'chart' || name === 'series') && name in command.workbook)
+        throw usageError(`${flag} is for --element spreadsheet-chart only.`, 'insert');
+    }
   }
   const workbooks = command.data.sources.filter(isWorkbookPath);
   if (workbooks.length !== 1) {

@@ -12,6 +12,7 @@ export const WORKBOOK_OPTIONS = [
   ['--name', 'name'],
   ['--title', 'title'],
   ['--chart', 'chart'],
+  ['--series', 'series'],
 ] as const;
 
 export interface InsertCommand {
@@ -80,14 +81,21 @@ export const insertSpec: CommandSpec<InsertCommand> = {
     workbookOption(
       '--title',
       'TEXT',
-      'the caption after "Table N:" / "Figure N:" (default: the sheet\'s name)',
+      'the caption after "Table N:" / "Figure N:" (default: the table\'s or sheet\'s name; a chart: the columns drawn)',
     ),
     workbookOption('--chart', 'bar|line', 'spreadsheet-chart only (default bar)'),
+    workbookOption(
+      '--series',
+      'COLUMNS',
+      'spreadsheet-chart only: the columns to draw, by header or letter, comma-separated (default: the count columns)',
+    ),
   ],
   notes:
     'For --element spreadsheet-table or spreadsheet-chart, --source is the workbook (.xlsx or .ods) and\n' +
     '--sheet, --range, --table, --name, --title and --chart say what to show (the chart: first column\n' +
-    'the categories, each further column a series).',
+    'the categories, each further column a series). By default a chart draws the columns of counts and\n' +
+    'leaves out dates, percentages, rates and changes (unless there are no counts) and total rows;\n' +
+    'it says what it left out, and --series draws the columns you name instead.',
   read(args) {
     const workbook: Record<string, string> = {};
     for (const [flag, name] of WORKBOOK_OPTIONS) {

@@ -1,7 +1,13 @@
 /** What the built-in elements share: checking the area and period, and the names of things. */
 import { crimeTypeName, type CrimeType } from '../../data/crime-types';
 import type { CrimeDataset } from '../../data/dataset';
-import { monthNumber, previousWindow, twelveMonthsEnding, type MonthWindow } from '../../data/months';
+import {
+  monthNumber,
+  previousWindow,
+  twelveMonthsEnding,
+  type Month,
+  type MonthWindow,
+} from '../../data/months';
 import { ReportError } from '../../errors';
 import { monthLabel, periodLabel } from '../format';
 import type { LiveElementInput } from '../model';
@@ -15,6 +21,31 @@ export interface Periods {
   /** False when the data lacks some months of the previous 12: comparisons are shown as n/a. */
   previousComplete: boolean;
   missingPrevious: string[];
+}
+
+/**
+ * The 12 months up to the period end are not all in the data. The message says what is missing
+ * and that those months' files are needed; whether an earlier period end is a way out depends on
+ * the face (an insert can choose one, a refresh cannot), so it adds `fullPeriodEnd` in its words.
+ */
+export class PeriodIncompleteError extends ReportError {
+  /** The latest period end whose 12 months the data has in full, or null when it has none. */
+  readonly fullPeriodEnd: Month | null;
+
+  constructor(data: CrimeDataset, current: MonthWindow, missing: readonly Month[]) {
+    super(
+      'live-period-incomplete',
+      `The data (${data.source.label}) lacks ${missing.map(monthLabel).join(', ')}, so the 12 months ` +
+        `${periodLabel(current)} cannot be totalled. Add those months' files to the data.`,
+    );
+    this.fullPeriodEnd = latestFullPeriodEnd(data, current.to);
+  }
+}
+
+/** The latest month up to `end` whose 12 months ending there are all in the data. */
+function latestFullPeriodEnd(data: CrimeDataset, end: Month): Month | null {
+  const months = [...data.months].filter((m) => monthNumber(m) <= monthNumber(end)).reverse();
+  return months.find((m) => data.missingMonths(twelveMonthsEnding(m)).length === 0) ?? null;
 }
 
 /** The district as the data spells it ("maidstone" → "Maidstone"), or a ReportError listing the areas. */
@@ -48,13 +79,7 @@ export function periodsFor(input: LiveElementInput): Periods {
   }
   const current = twelveMonthsEnding(periodEnd);
   const missing = data.missingMonths(current);
-  if (missing.length > 0) {
-    throw new ReportError(
-      'live-period-incomplete',
-      `The data (${data.source.label}) lacks ${missing.map(monthLabel).join(', ')}, so the 12 months ` +
-        `${periodLabel(current)} cannot be totalled. Add those months' files or choose an earlier period end.`,
-    );
-  }
+  if (missing.length > 0) throw new PeriodIncompleteError(data, current, missing);
   const previous = previousWindow(current);
   const missingPrevious = data.missingMonths(previous).map(monthLabel);
   return {

@@ -81,6 +81,11 @@ function Preview({ preview }: { preview: ElementPreview }) {
       <figcaption>
         {preview.caption} — Source: {preview.source}
       </figcaption>
+      {preview.note && (
+        <Text as="p" size={200} className={styles.quiet}>
+          {preview.note} To draw other columns, name them under “Columns to chart”.
+        </Text>
+      )}
     </figure>
   );
 }

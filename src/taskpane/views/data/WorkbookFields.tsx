@@ -37,6 +37,7 @@ export function WorkbookFields({
 }) {
   const styles = useStyles();
   const ownSheet = pick.cells === 'used' || pick.cells === 'range';
+  const chart = element === 'spreadsheet-chart';
   return (
     <div className={styles.group}>
       <Field label="Sheet" hint={ownSheet ? undefined : 'The table or name says its own sheet.'}>
@@ -54,7 +55,14 @@ export function WorkbookFields({
           ))}
         </Dropdown>
       </Field>
-      <Field label="Cells" hint="The first row becomes the table's header row.">
+      <Field
+        label="Cells"
+        hint={
+          chart
+            ? 'The first row names the series; the first column holds the categories.'
+            : "The first row becomes the table's header row."
+        }
+      >
         <Dropdown
           className={styles.dropdown}
           value={cellsLabel(contents, pick)}
@@ -91,7 +99,7 @@ export function WorkbookFields({
           />
         </Field>
       )}
-      {element === 'spreadsheet-chart' && (
+      {chart && (
         <Field label="Chart">
           <Dropdown
             className={styles.dropdown}
@@ -108,7 +116,26 @@ export function WorkbookFields({
           </Dropdown>
         </Field>
       )}
-      <Field label="Title" hint="After “Table N:”; empty: the sheet's or table's name">
+      {chart && (
+        <Field
+          label="Columns to chart"
+          hint="Headers or column letters, comma-separated; empty: the columns of counts"
+        >
+          <Input
+            value={pick.series}
+            disabled={disabled}
+            onChange={(_, data) => onChange({ series: data.value })}
+          />
+        </Field>
+      )}
+      <Field
+        label="Title"
+        hint={
+          chart
+            ? 'After “Figure N:”; empty: the columns drawn and what they are by'
+            : "After “Table N:”; empty: the sheet's or table's name"
+        }
+      >
         <Input
           value={pick.title}
           disabled={disabled}

@@ -164,6 +164,7 @@ export function createDataActions(host: ReportHost, options: DataActionOptions):
           altText: model?.description ?? rendering.title,
           imageUrl,
           source: rendering.source,
+          ...(model?.note ? { note: model.note } : {}),
           ...(model && chartPreview ? { drawAt: (width: number) => chartPreview(model, width) } : {}),
         };
       }

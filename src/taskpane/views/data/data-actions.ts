@@ -96,6 +96,8 @@ export type ElementPreview =
       altText: string;
       imageUrl: string | null;
       source: string;
+      /** What the chart left out ("Not drawn: …"), for the officer; never inserted. */
+      note?: string;
       /** Draws the chart laid out for the pane's width (CSS px), as an image URL to show at 1:1. */
       drawAt?: (widthCss: number) => Promise<string>;
     };

@@ -65,6 +65,8 @@ export interface WorkbookPick {
   /** The A1 range when `cells` is "range". */
   range: string;
   chart: 'bar' | 'line';
+  /** A chart's columns to draw, by header or letter, comma-separated; empty: its count columns. */
+  series: string;
   /** The caption after "Table N:" / "Figure N:"; empty: the sheet's or table's name. */
   title: string;
 }
@@ -79,7 +81,10 @@ export function workbookOptions(file: string, pick: WorkbookPick, element: strin
     if (pick.cells === 'range' && pick.range.trim() !== '') options['range'] = pick.range.trim();
   }
   if (pick.title.trim() !== '') options['title'] = pick.title.trim();
-  if (element === 'spreadsheet-chart') options['chart'] = pick.chart;
+  if (element === 'spreadsheet-chart') {
+    options['chart'] = pick.chart;
+    if (pick.series.trim() !== '') options['series'] = pick.series.trim();
+  }
   return options;
 }
 
@@ -131,7 +136,7 @@ export const initialDataViewState: DataViewState = {
   refreshed: null,
   confirm: null,
   announcement: '',
-  workbook: { sheet: '', cells: 'used', range: '', chart: 'bar', title: '' },
+  workbook: { sheet: '', cells: 'used', range: '', chart: 'bar', series: '', title: '' },
 };
 
 /** What happened, in the order the view sees it. Source actions are only sent for the newest load. */
@@ -226,6 +231,8 @@ export function dataViewReducer(state: DataViewState, action: DataViewAction): D
             sheet: loaded.workbook.sheets[0]?.name ?? '',
             cells: 'used' as const,
             range: '',
+            // The old workbook's column names mean nothing in the new one.
+            series: '',
             title: '',
           }
         : state.workbook;

@@ -1,4 +1,6 @@
 /** Sentences the Data view shows and announces: sources, statuses, what a refresh did. */
+import { PeriodIncompleteError } from '../../../core/live';
+import { describeProblem } from '../../describe-problem';
 import type { RefreshStatus, RegionRefresh, RegionStatus, SourceChoice } from './data-actions';
 
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -40,6 +42,8 @@ export function describeRefresh(outcomes: readonly RegionRefresh[]): string {
   if (by('skipped-edited') > 0) extra.push(`${by('skipped-edited')} kept your changes`);
   if (by('failed') > 0) extra.push(`${by('failed')} could not be refreshed`);
   if (by('orphaned') > 0) extra.push(`${by('orphaned')} with a broken link`);
+  // Not one region recomputed: never "Refreshed 3 regions: 0 updated, 0 unchanged".
+  if (by('changed') + by('unchanged') === 0) return `Nothing was refreshed: ${extra.join(', ')}.`;
   const figures = outcomes.reduce((n, o) => n + o.changes.length, 0);
   const changed = figures > 0 ? ` ${count(figures, 'figure')} changed: check any text that quotes them.` : '';
   return `Refreshed ${count(outcomes.length, 'region')}: ${parts.join(', ')}${extra.length > 0 ? `; ${extra.join(', ')}` : ''}.${changed}`;
@@ -63,6 +67,20 @@ export function describeNotAsWritten(titles: readonly string[]): string {
     'repeated. They show as “Changed by hand” in the list below: refresh them and overwrite, or press ' +
     'Undo (Ctrl+Z) until they are gone.'
   );
+}
+
+/**
+ * A preview or insert that failed, in the pane's words: when the 12 months are not all in the
+ * data and an earlier period end has them, the “Period ends” month to choose.
+ */
+export function describeDataProblem(error: unknown): string {
+  const text = describeProblem(error);
+  if (error instanceof PeriodIncompleteError) {
+    return error.fullPeriodEnd !== null
+      ? `${text} Or choose ${monthLabel(error.fullPeriodEnd)} or earlier under “Period ends”.`
+      : `${text} Choose all 12 months' CSV files together under police.uk CSV files.`;
+  }
+  return text;
 }
 
 /** "Nov 2016 – Oct 2017" style month label for "2017-10". */

@@ -21,7 +21,7 @@ import {
   type Notice,
   type WorkbookPick,
 } from './data-view-state';
-import { describeNotAsWritten, describeRefresh } from './describe-data';
+import { describeDataProblem, describeNotAsWritten, describeRefresh } from './describe-data';
 
 export {
   workbookOptions,
@@ -155,7 +155,7 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
     try {
       dispatch({ type: 'preview-made', request, preview: await actions.preview(request) });
     } catch (error) {
-      dispatch({ type: 'preview-failed', request, message: describeProblem(error) });
+      dispatch({ type: 'preview-failed', request, message: describeDataProblem(error) });
     }
   }, [actions]);
 
@@ -170,7 +170,7 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
       try {
         outcome = await run();
       } catch (error) {
-        outcome = { intent: 'error', text: describeProblem(error) };
+        outcome = { intent: 'error', text: describeDataProblem(error) };
         // Word may have stopped part-way through the change (it has no rollback): list what the
         // document holds now, keeping this error.
         try {
@@ -225,7 +225,10 @@ export function useDataView(actions: DataActions, insertionPoint: InsertionPoint
       dispatch({ type: 'refresh-started', stage });
       const result = await run((fraction, stage) => dispatch({ type: 'refresh-progress', fraction, stage }));
       dispatch({ type: 'refresh-done', result });
-      return madeWith(describeRefresh(result.outcomes), '', result.notAsWritten);
+      const done = describeRefresh(result.outcomes);
+      // Nothing refreshed is not a success: the list below says why for each region.
+      if (done.startsWith('Nothing was refreshed')) return { intent: 'warning' as const, text: done };
+      return madeWith(done, '', result.notAsWritten);
     },
     [],
   );

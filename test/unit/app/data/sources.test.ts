@@ -48,6 +48,33 @@ describe('police.uk CSV files as a source', () => {
   });
 });
 
+describe('files with no crimes in them', () => {
+  const HEADER =
+    'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n';
+
+  it('a header row only is refused as having no crimes, rather than loaded as data covering nothing', async () => {
+    const load = policeCsvSource([textFile('2024-07-kent-street.csv', HEADER)]).load();
+    await expect(load).rejects.toThrow(
+      'This file has no crimes in it (2024-07-kent-street.csv: a header row only). ' +
+        'Choose police.uk street-level files with rows of crimes.',
+    );
+  });
+
+  it('rows none of which can be counted are refused with the reason', async () => {
+    const bad = HEADER + ',not-a-month,Kent Police,Kent Police,,,,,,Burglary,,\n';
+    const load = policeCsvSource([textFile('odd.csv', bad)]).load();
+    await expect(load).rejects.toThrow(/^None of the 1 rows in odd\.csv could be counted: 1 rows skipped: /);
+  });
+
+  it('an empty month beside months with crimes is read as before', async () => {
+    const live = await policeCsvSource([
+      textFile('2024-07-kent-street.csv', HEADER),
+      textFile('2025-09-kent-street.csv', samplePoliceCsv('2025-09')),
+    ]).load();
+    expect(live.data.months).toEqual(['2025-09']);
+  });
+});
+
 describe('the sample', () => {
   it('comes with its population table', async () => {
     const live = await sampleSource().load();

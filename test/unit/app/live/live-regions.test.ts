@@ -251,6 +251,49 @@ describe('refreshLiveRegions', () => {
     expect(
       readDocx(edited.bytes, 'r.docx').paragraphs.some((p) => p.text.includes('compared with last year')),
     ).toBe(false);
+    // Its figures were all still there: the region as a whole is what the refresh overwrote.
+    expect(forced.regions.find((r) => r.id === 'figure-total-crime-change-pct')?.changes[0]).toEqual({
+      where: 'Whole region',
+      from: 'changed by hand',
+      to: 'recomputed values',
+    });
+  });
+
+  test('a forced refresh names the figures typed over by hand, with the value they go back to', async () => {
+    const host = await withThreeRegions();
+    const snapshot = readDocx(host.bytes, 'x.docx');
+    const spec = readDocumentState(snapshot).state.regions.find((r) => r.id === 'top-lsoas')!;
+    const text = snapshot.contentControls.find((c) => c.tag === 'cr:live:top-lsoas')!.text;
+    // A figure shown once in the table, typed over as an officer correcting it would.
+    const figure = spec.values!.find(
+      (f) => /^\d[\d,]{2,}$/.test(f.value) && text.split(f.value).length === 2,
+    )!;
+    const edited = new CountingHost(
+      editDocumentText(host.bytes, `>${figure.value}<`, '>99999<', 'w:val="cr:live:top-lsoas"'),
+      'r.docx',
+    );
+    const forced = await refreshLiveRegions(edited, await source(first), {
+      elements,
+      now: NOW,
+      force: ['top-lsoas'],
+    });
+    const region = forced.regions.find((r) => r.id === 'top-lsoas')!;
+    expect(region.status).toBe('changed');
+    expect(region.changes).toEqual([{ where: figure.where, from: 'changed by hand', to: figure.value }]);
+
+    // A figure with a digit typed after it ("46" → "460") is named too, though "46" is in "460".
+    const appended = new CountingHost(
+      editDocumentText(host.bytes, `>${figure.value}<`, `>${figure.value}0<`, 'w:val="cr:live:top-lsoas"'),
+      'r.docx',
+    );
+    const again = await refreshLiveRegions(appended, await source(first), {
+      elements,
+      now: NOW,
+      force: ['top-lsoas'],
+    });
+    expect(again.regions.find((r) => r.id === 'top-lsoas')!.changes).toEqual([
+      { where: figure.where, from: 'changed by hand', to: figure.value },
+    ]);
   });
 
   test('an element this version does not know is skipped with a reason', async () => {
