@@ -203,10 +203,22 @@ describe('council-report build', () => {
   }, 180_000);
 });
 
+/**
+ * One report from `build` for the tests below, which only read it: building draws every chart
+ * (about 1.5 s of CPU), so it is made once, by the first test that asks.
+ */
+let builtOnce: Promise<string> | undefined;
+function builtReport(): Promise<string> {
+  builtOnce ??= cli('build', '--out', join(dir, 'base.docx')).then(({ code, stderr }) => {
+    if (code !== 0) throw new Error(`build failed: ${stderr}`);
+    return join(dir, 'base.docx');
+  });
+  return builtOnce;
+}
+
 describe('council-report insert and refresh', () => {
   test('insert a figure into a section; a failing source writes nothing and says why', async () => {
-    const base = join(dir, 'base.docx');
-    expect((await cli('build', '--out', base)).code).toBe(0);
+    const base = await builtReport();
     const withFigure = join(dir, 'figure.docx');
     const inserted = await cli(
       'insert',
@@ -291,8 +303,7 @@ describe('council-report insert and refresh', () => {
   }, 60_000);
 
   test('a police.uk file with no crimes (a header row only) is refused: exit 2, nothing written', async () => {
-    const base = join(dir, 'base-empty.docx');
-    expect((await cli('build', '--out', base)).code).toBe(0);
+    const base = await builtReport();
     const empty = join(__dirname, '../../fixtures/csv/2024-07-kent-street.csv');
     const why =
       'This file has no crimes in it (2024-07-kent-street.csv: a header row only). ' +
@@ -321,8 +332,7 @@ describe('council-report insert and refresh', () => {
     const folder = mkdtempSync(join(dir, 'gap-'));
     // Jan 2016 – Dec 2016 in full, then Feb 2017 alone: Jan 2017 is missing.
     const files = writeCsv(makeRows([...months('2016-01', 12), '2017-02']), folder);
-    const base = join(folder, 'base.docx');
-    expect((await cli('build', '--out', base)).code).toBe(0);
+    const base = await builtReport();
     const inserted = await cli(
       'insert',
       base,
@@ -352,8 +362,7 @@ describe('council-report insert and refresh', () => {
   }, 60_000);
 
   test('a region changed by hand: refresh says --force overwrites it; --force names what it overwrote', async () => {
-    const base = join(dir, 'base-edited.docx');
-    expect((await cli('build', '--out', base)).code).toBe(0);
+    const base = await builtReport();
     const files = unzipSync(new Uint8Array(readFileSync(base)));
     const xml = strFromU8(files['word/document.xml']!);
     expect(xml).toContain('compared with the previous 12 months');
@@ -373,8 +382,7 @@ describe('council-report insert and refresh', () => {
   }, 60_000);
 
   test('--source sample with CSV files is refused rather than one of them silently dropped', async () => {
-    const base = join(dir, 'base-mixed.docx');
-    expect((await cli('build', '--out', base)).code).toBe(0);
+    const base = await builtReport();
     const csv = writeCsv(makeRows(months('2016-01', 12)), mkdtempSync(join(dir, 'mixed-')));
     const out = join(dir, 'mixed.docx');
     const mixed = await cli(
