@@ -20,7 +20,14 @@ export interface AxeViolation {
   targets: string[];
 }
 
-export async function axeViolations(page: Page): Promise<{ all: AxeViolation[]; serious: AxeViolation[] }> {
+/**
+ * `exclude`: CSS selectors of parts of the page another test answers for (the pane-width test
+ * leaves out the workspace's document preview, a whole report, which the workspace test checks).
+ */
+export async function axeViolations(
+  page: Page,
+  { exclude = [] }: { exclude?: string[] } = {},
+): Promise<{ all: AxeViolation[]; serious: AxeViolation[] }> {
   // Colours read mid-transition (a button fading in, a theme change) are neither theme's: wait
   // until no CSS transition or animation is running, so axe sees the colours people see.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
@@ -28,8 +35,8 @@ export async function axeViolations(page: Page): Promise<{ all: AxeViolation[]; 
   // Evaluated through the DevTools protocol, which the page's Content-Security-Policy (no inline
   // script) does not govern: the pages are tested with their real CSP in force.
   if (!injected) await page.evaluate(AXE_SOURCE);
-  const all = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeRun> } })
+  const all = await page.evaluate(async (excluded) => {
+    const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<AxeRun> } })
       .axe;
     interface AxeRun {
       violations: {
@@ -39,7 +46,9 @@ export async function axeViolations(page: Page): Promise<{ all: AxeViolation[]; 
         nodes: { target: unknown[]; html: string }[];
       }[];
     }
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const context =
+      excluded.length === 0 ? document : { include: [['html']], exclude: excluded.map((e) => [e]) };
+    const result = await axe.run(context, { resultTypes: ['violations'] });
     const tabsterGuard = (html: string) => /^<i [^>]*data-tabster-dummy/.test(html);
     return result.violations
       .map((v) => ({
@@ -53,6 +62,6 @@ export async function axeViolations(page: Page): Promise<{ all: AxeViolation[]; 
         help: v.help,
         targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)),
       }));
-  });
+  }, exclude);
   return { all, serious: all.filter((v) => v.impact === 'serious' || v.impact === 'critical') };
 }
