@@ -18,6 +18,7 @@ import type { ConsultationComment } from '../../../core/consultation/consultatio
 import type { PartnerDirectory } from '../../../core/consultation/directory';
 import { DISPOSITIONS, type Disposition } from '../../../core/state/consultation-record';
 import { DISPOSITION_LABELS, excerpt } from './consultation-filters';
+import { commentHeading } from './comment-heading';
 
 const useStyles = makeStyles({
   item: {
@@ -119,7 +120,7 @@ export function CommentItem({ comment, directory, busy, onSelect, onRespond, onR
   return (
     <li className={styles.item} aria-labelledby={headingId}>
       <Text as="h4" id={headingId} weight="semibold" size={300} style={{ margin: 0 }}>
-        {excerpt(thread.author || 'Unnamed author', 80)} · {comment.organisation}
+        {commentHeading(excerpt(thread.author, 80), comment.organisation)}
       </Text>
       <div className={styles.meta}>
         <Text size={200}>{where}</Text>
