@@ -134,7 +134,15 @@ async function insertWorkbookElement(
   };
   const tag = liveTag(id);
   const { notAsWritten } = await write(
-    [{ kind: 'insert', tag, title: computed.rendering.title.slice(0, 64), place, content: computed.content }],
+    [
+      {
+        kind: 'insert',
+        tag,
+        title: controlTitle(computed.rendering.title),
+        place,
+        content: computed.content,
+      },
+    ],
     { ...state, regions: [...state.regions, spec] },
   );
   return {

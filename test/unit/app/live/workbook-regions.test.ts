@@ -11,7 +11,12 @@ import {
   refreshLiveRegions,
   workbookSource,
 } from '../../../../src/app/live';
-import { howToRefreshFromWorkbook, workbookNotGivenDetail } from '../../../../src/core/live';
+import {
+  controlTitle,
+  howToRefreshFromWorkbook,
+  MAX_CONTROL_TITLE,
+  workbookNotGivenDetail,
+} from '../../../../src/core/live';
 import { checkSnapshot } from '../../../../src/core/template/check';
 import { getTemplate } from '../../../../src/core/template/templates';
 import { blankDocx } from '../../../../src/docx/write/blank-docx';
@@ -146,4 +151,22 @@ test('the command to refresh names the file so a shell takes it as one argument'
   expect(howToRefreshFromWorkbook('fires.xlsx')).toContain('council-report refresh --source fires.xlsx.');
   expect(howToRefreshFromWorkbook('fires (1).xlsx')).toContain('--source "fires (1).xlsx".');
   expect(howToRefreshFromWorkbook('YOT "final".xlsx')).toContain('--source "YOT \\"final\\".xlsx".');
+});
+
+describe('a workbook region’s content control', () => {
+  test('takes a long title cut at a word, as every other region’s is (Word keeps 64 characters)', async () => {
+    const host = new DocxReportHost(blankDocx(paragraph({ runs: 'Maidstone' })), 'r.docx');
+    const title = 'Deliberate primary and secondary fires by ward in the borough, April 2023 to March 2025';
+    const result = await insertLiveElement(
+      host,
+      workbookSource([workbook('fires.xlsx')]),
+      { element: 'spreadsheet-table', options: { file: 'fires.xlsx', title } },
+      { atSelection: true },
+      { elements, now: NOW },
+    );
+    expect([...result.rendering.title].length).toBeGreaterThan(MAX_CONTROL_TITLE);
+    const [control] = readDocx(host.bytes, 'r.docx').contentControls;
+    expect(control?.title).toBe(controlTitle(result.rendering.title));
+    expect(control?.title).toMatch(/the borough…$/);
+  });
 });
