@@ -37,6 +37,33 @@ function captionOf(paragraph: Paragraph): { label: CaptionLabel; number: number 
   return { label: match[1] as CaptionLabel, number: Number(match[2]) };
 }
 
+interface CaptionParagraph {
+  paragraph: Paragraph;
+  label: CaptionLabel;
+  number: number;
+}
+
+/**
+ * The report's captions in order, leaving out a line that a later caption repeats word for word:
+ * a list of figures written out by hand ("Figure 1: Recorded crime" above the figure captioned the
+ * same), which numbers nothing and must neither count nor be taken for a repeated number.
+ */
+function captionParagraphs(snapshot: ReportSnapshot): CaptionParagraph[] {
+  const found: CaptionParagraph[] = [];
+  const lastWith = new Map<string, number>();
+  for (const paragraph of snapshot.paragraphs) {
+    const caption = captionOf(paragraph);
+    if (!caption) continue;
+    lastWith.set(wording(paragraph.text), found.length);
+    found.push({ paragraph, ...caption });
+  }
+  return found.filter((caption, i) => lastWith.get(wording(caption.paragraph.text)) === i);
+}
+
+function wording(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * The report's captions with the numbers they show once fields update; null when the snapshot
  * does not say which captions are fields.
@@ -44,9 +71,7 @@ function captionOf(paragraph: Paragraph): { label: CaptionLabel; number: number 
 export function captionsAfterUpdate(snapshot: ReportSnapshot): Caption[] | null {
   if (!snapshot.fieldsRead) return null;
   const captions: Caption[] = [];
-  for (const paragraph of snapshot.paragraphs) {
-    const caption = captionOf(paragraph);
-    if (!caption) continue;
+  for (const { paragraph, ...caption } of captionParagraphs(snapshot)) {
     const { label } = caption;
     const seq = paragraph.seq;
     const field = seq !== undefined && seq.sequence.toLowerCase() === label.toLowerCase();
@@ -93,10 +118,9 @@ export function newCaptionAt(
   before: number | null,
 ): NewCaption {
   const end = before ?? snapshot.paragraphs.length;
-  let count = 0;
-  for (const paragraph of snapshot.paragraphs.slice(0, end)) {
-    if (captionOf(paragraph)?.label === label) count++;
-  }
+  const count = captionParagraphs(snapshot).filter(
+    (caption) => caption.label === label && caption.paragraph.index < end,
+  ).length;
   const number = count + 1;
   const all = captionsAfterUpdate(snapshot);
   if (!all) return { number, restart: false, typedAbove: [], repeatedBelow: [] };

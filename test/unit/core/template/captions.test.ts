@@ -2,6 +2,7 @@
  * caption-number-repeated on real .docx markup: a Word-numbered caption that shows the same number
  * as a typed one above it once fields update, and the reports it must leave alone.
  */
+import { newCaptionAt } from '../../../../src/core/report/captions';
 import { checkSnapshot } from '../../../../src/core/template/check';
 import { getTemplate } from '../../../../src/core/template/templates';
 import { blankDocx } from '../../../../src/docx/write/blank-docx';
@@ -52,6 +53,30 @@ describe('caption-number-repeated', () => {
   it('says nothing about a field given its number (\\r), as a caption inserted after typed ones is', () => {
     expect(repeated(typed('Figure 1: A') + field('Figure', 2, 'B', ' \\r 2'))).toEqual([]);
     expect(repeated(typed('Figure 1: A') + field('Figure', 1, 'Appendix restarts', ' \\r 1'))).toEqual([]);
+  });
+
+  it('says nothing about a list of figures typed by hand above the captions it lists', () => {
+    // "List of figures" written out without page numbers: each line repeats a caption below.
+    const list = typed('List of figures') + typed('Figure 1: Recorded crime') + typed('Figure 2: Burglary');
+    expect(
+      repeated(list + typed('Text.') + field('Figure', 1, 'Recorded crime') + field('Figure', 2, 'Burglary')),
+    ).toEqual([]);
+    // A typed caption of another figure with the same number is still found.
+    expect(repeated(list + field('Figure', 1, 'Vehicle crime'))).toHaveLength(1);
+  });
+
+  it('numbers a new figure after such a list as Word will: the listed lines do not count', () => {
+    const list = typed('Figure 1: Recorded crime') + typed('Figure 2: Burglary');
+    const snapshot = readDocx(
+      blankDocx(list + field('Figure', 1, 'Recorded crime') + field('Figure', 2, 'Burglary')),
+      'list.docx',
+    );
+    expect(newCaptionAt(snapshot, 'Figure', null)).toEqual({
+      number: 3,
+      restart: false,
+      typedAbove: [],
+      repeatedBelow: [],
+    });
   });
 
   it('says nothing when the reader cannot see fields (Word host)', () => {
